@@ -1,0 +1,17 @@
+namespace NewsBot.Core.Articles;
+
+/// <summary>Stores articles and refuses duplicates.</summary>
+public interface IArticleStore
+{
+    /// <summary>
+    /// Stores the article unless one with the same feed and GUID, the same canonical link, or the
+    /// same content hash is already stored. Returns the stored article, or <see langword="null"/>
+    /// for a duplicate.
+    /// </summary>
+    Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken);
+
+    Task<Article?> GetAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>The newest articles first, by fetch time.</summary>
+    Task<IReadOnlyList<Article>> ListRecentAsync(int limit, CancellationToken cancellationToken);
+}

@@ -1,0 +1,28 @@
+namespace NewsBot.Core.Delivery;
+
+/// <summary>A row of the outbox.</summary>
+public sealed record Delivery
+{
+    public required long Id { get; init; }
+
+    public required ChannelAddress Channel { get; init; }
+
+    public required long ArticleId { get; init; }
+
+    public required long SubscriptionId { get; init; }
+
+    public required DeliveryStatus Status { get; init; }
+
+    public required int Attempts { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset NextAttemptAt { get; init; }
+
+    /// <summary>The platform's id of the posted message, once sent.</summary>
+    public string? MessageId { get; init; }
+
+    public DateTimeOffset? SentAt { get; init; }
+
+    public string? LastError { get; init; }
+}

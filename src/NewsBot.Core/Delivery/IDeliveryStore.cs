@@ -1,0 +1,24 @@
+namespace NewsBot.Core.Delivery;
+
+/// <summary>
+/// The outbox. A delivery is unique per (channel, article): enqueueing the same pair twice keeps one row,
+/// which is what makes a re-run or a crash between matching and sending post nothing twice.
+/// </summary>
+public interface IDeliveryStore
+{
+    /// <summary>Adds the deliveries that are not already there; returns how many were new.</summary>
+    Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes up to <paramref name="limit"/> due deliveries whose next attempt is at or before
+    /// <paramref name="now"/>, and leases them until <paramref name="leaseUntil"/> so no other worker takes them.
+    /// </summary>
+    Task<IReadOnlyList<Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
+    Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken);
+
+    /// <summary>Records a failed attempt: retried at <paramref name="nextAttemptAt"/>, or dead when that is null.</summary>
+    Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken);
+}

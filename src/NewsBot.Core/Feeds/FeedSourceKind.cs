@@ -1,0 +1,7 @@
+namespace NewsBot.Core.Feeds;
+
+public enum FeedSourceKind
+{
+    Http,
+    Folder,
+}

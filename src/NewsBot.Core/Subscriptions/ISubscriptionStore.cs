@@ -1,0 +1,21 @@
+using NewsBot.Core.Delivery;
+
+namespace NewsBot.Core.Subscriptions;
+
+/// <summary>Keeps the channels' topic subscriptions.</summary>
+public interface ISubscriptionStore
+{
+    /// <summary>Adds the subscription, or returns the existing one if the channel already has the same query.</summary>
+    Task<Subscription> AddAsync(NewSubscription subscription, CancellationToken cancellationToken);
+
+    /// <summary>Removes a channel's subscription; false if the channel has none with that id.</summary>
+    Task<bool> RemoveAsync(ChannelAddress channel, long id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Subscription>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken);
+
+    /// <summary>Every subscription that is not paused.</summary>
+    Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken);
+
+    /// <summary>Pauses or resumes every subscription of a channel; returns how many changed.</summary>
+    Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken);
+}
