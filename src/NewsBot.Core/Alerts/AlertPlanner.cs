@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Subscriptions;
+
+namespace NewsBot.Core.Alerts;
+
+/// <summary>
+/// Turns new articles into outbox rows: one per (channel, article), however many of the channel's
+/// subscriptions match, so a channel never gets the same article twice.
+/// </summary>
+public sealed class AlertPlanner(
+    ISubscriptionStore subscriptions,
+    ITopicMatcher matcher,
+    IDeliveryStore deliveries,
+    TimeProvider timeProvider,
+    ILogger<AlertPlanner> logger)
+{
+    /// <summary>Queues the alerts for the articles; returns how many new deliveries were queued.</summary>
+    public async Task<int> PlanAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return 0;
+        }
+
+        var active = await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
+        var planned = new Dictionary<(ChannelAddress, long), NewDelivery>();
+        var matches = 0;
+        foreach (var article in articles)
+        {
+            foreach (var subscription in matcher.Match(article, active))
+            {
+                matches++;
+                planned.TryAdd((subscription.Channel, article.Id), new NewDelivery
+                {
+                    Channel = subscription.Channel,
+                    ArticleId = article.Id,
+                    SubscriptionId = subscription.Id,
+                    CreatedAt = now,
+                });
+            }
+        }
+
+        var queued = planned.Count == 0 ? 0 : await deliveries.EnqueueAsync(planned.Values, cancellationToken).ConfigureAwait(false);
+        Log.AlertsPlanned(logger, articles.Count, matches, queued);
+        return queued;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot.Core;
+
+/// <summary>Core's log messages; event ids 1000–1999.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1001, LogLevel.Information, "Feed {Feed}: {New} new of {Seen} items ({Duplicates} seen before)")]
+    public static partial void FeedPolled(ILogger logger, string feed, int @new, int seen, int duplicates);
+
+    [LoggerMessage(1002, LogLevel.Debug, "Feed {Feed}: not modified since the last poll")]
+    public static partial void FeedNotModified(ILogger logger, string feed);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Feed {Feed}: read failed ({Failure}, {Failures} in a row), next try at {NextCheck:u}: {Reason}")]
+    public static partial void FeedFailed(ILogger logger, string feed, string failure, int failures, DateTimeOffset nextCheck, string reason);
+
+    [LoggerMessage(1004, LogLevel.Error, "Feed {Feed}: disabled after {Failures} failures in a row; last error: {Reason}. Fix the feed and re-enable it to resume polling")]
+    public static partial void FeedDisabled(ILogger logger, string feed, int failures, string reason);
+
+    [LoggerMessage(1005, LogLevel.Debug, "Feed {Feed}: skipped, disabled")]
+    public static partial void FeedSkippedDisabled(ILogger logger, string feed);
+
+    [LoggerMessage(1006, LogLevel.Debug, "Feed {Feed}: skipped, backing off until {NextCheck:u}")]
+    public static partial void FeedSkippedBackoff(ILogger logger, string feed, DateTimeOffset nextCheck);
+
+    [LoggerMessage(1007, LogLevel.Error, "Feed {Feed}: unexpected error while reading ({Failures} in a row)")]
+    public static partial void FeedCrashed(ILogger logger, string feed, int failures, Exception exception);
+
+    [LoggerMessage(1010, LogLevel.Information, "{Articles} new articles matched {Matches} subscriptions: {Queued} alerts queued")]
+    public static partial void AlertsPlanned(ILogger logger, int articles, int matches, int queued);
+
+    [LoggerMessage(1020, LogLevel.Information, "Delivery {Delivery} to {Channel} sent as message {MessageId}")]
+    public static partial void DeliverySent(ILogger logger, long delivery, string channel, string messageId);
+
+    [LoggerMessage(1021, LogLevel.Warning, "Delivery {Delivery} to {Channel} failed (attempt {Attempt}), retry at {NextAttempt:u}: {Reason}")]
+    public static partial void DeliveryRetry(ILogger logger, long delivery, string channel, int attempt, DateTimeOffset nextAttempt, string reason);
+
+    [LoggerMessage(1022, LogLevel.Error, "Delivery {Delivery} to {Channel} dead-lettered: {Reason}")]
+    public static partial void DeliveryDead(ILogger logger, long delivery, string channel, string reason);
+
+    [LoggerMessage(1023, LogLevel.Warning, "Channel {Channel} cannot be posted to any more ({Reason}); its {Count} subscriptions are paused")]
+    public static partial void ChannelPaused(ILogger logger, string channel, string reason, int count);
+}
