@@ -1,0 +1,68 @@
+using Dapper;
+using NewsBot.Core.Articles;
+using NewsBot.Storage.Feeds;
+using NewsBot.Storage.Sqlite;
+
+namespace NewsBot.Storage.Articles;
+
+internal sealed class SqliteArticleStore(SqliteConnectionFactory connections) : IArticleStore
+{
+    // ON CONFLICT DO NOTHING without a target covers every unique key (feed + GUID, canonical link, content
+    // hash) and nothing else, unlike INSERT OR IGNORE which would also swallow NOT NULL and CHECK failures.
+    // PostgreSQL reads it the same way.
+    private const string Insert = """
+        INSERT INTO articles (feed_id, external_id, link, canonical_link, title, text,
+                              published, published_offset_minutes, published_precision, content_hash, fetched_at)
+        VALUES (@FeedId, @ExternalId, @Link, @CanonicalLink, @Title, @Text,
+                @Published, @PublishedOffsetMinutes, @PublishedPrecision, @ContentHash, @FetchedAt)
+        ON CONFLICT DO NOTHING
+        RETURNING id;
+        """;
+
+    public async Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var (published, offset, precision) = PublishedDateColumns.From(article.Published);
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginImmediate();
+        var feedId = await FeedRows.EnsureIdAsync(connection, transaction, article.FeedName, cancellationToken).ConfigureAwait(false);
+        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            Insert,
+            new
+            {
+                FeedId = feedId,
+                article.ExternalId,
+                Link = article.Link?.OriginalString,
+                article.CanonicalLink,
+                article.Title,
+                article.Text,
+                Published = published,
+                PublishedOffsetMinutes = offset,
+                PublishedPrecision = precision,
+                article.ContentHash,
+                FetchedAt = UnixTime.ToMs(article.FetchedAt),
+            },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return id is { } newId ? article.WithId(newId) : null;
+    }
+
+    public async Task<Article?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
+            ArticleRow.SelectColumns + " WHERE a.id = @id;", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToArticle();
+    }
+
+    public async Task<IReadOnlyList<Article>> ListRecentAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+            ArticleRow.SelectColumns + " ORDER BY a.fetched_at DESC, a.id DESC LIMIT @limit;", new { limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToArticle()).ToList();
+    }
+}

@@ -1,0 +1,120 @@
+using Dapper;
+using NewsBot.Core.Delivery;
+using NewsBot.Storage.Sqlite;
+
+namespace NewsBot.Storage.Delivery;
+
+internal sealed class SqliteDeliveryStore(SqliteConnectionFactory connections) : IDeliveryStore
+{
+    private const string Insert = """
+        INSERT INTO deliveries (platform, channel_id, thread_id, article_id, subscription_id, status, created_at, next_attempt_at)
+        VALUES (@Platform, @ChannelId, @ThreadId, @ArticleId, @SubscriptionId, 'due', @CreatedAt, @CreatedAt)
+        ON CONFLICT (platform, channel_id, thread_id, article_id) DO NOTHING;
+        """;
+
+    // One statement under the write lock: the rows it picks cannot be picked by anyone else before their lease
+    // is set. PostgreSQL gets the same shape with FOR UPDATE SKIP LOCKED in the subquery.
+    private const string Claim = $"""
+        UPDATE deliveries SET lease_until = @LeaseUntil
+        WHERE id IN (
+            SELECT id FROM deliveries
+            WHERE status = 'due' AND next_attempt_at <= @Now AND (lease_until IS NULL OR lease_until < @Now)
+            ORDER BY next_attempt_at, id
+            LIMIT @Limit)
+        RETURNING {DeliveryRow.Columns};
+        """;
+
+    private const string MarkSent = """
+        UPDATE deliveries
+        SET status = 'sent', message_id = @MessageId, sent_at = @SentAt, lease_until = NULL
+        WHERE id = @Id;
+        """;
+
+    private const string MarkFailed = """
+        UPDATE deliveries
+        SET attempts = attempts + 1,
+            last_error = @Reason,
+            status = CASE WHEN @NextAttemptAt IS NULL THEN 'dead' ELSE 'due' END,
+            next_attempt_at = COALESCE(@NextAttemptAt, next_attempt_at),
+            lease_until = NULL
+        WHERE id = @Id;
+        """;
+
+    public async Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        if (deliveries.Count == 0)
+        {
+            return 0;
+        }
+
+        var rows = deliveries.Select(d => new
+        {
+            d.Channel.Platform,
+            d.Channel.ChannelId,
+            ThreadId = ThreadIds.ToColumn(d.Channel.ThreadId),
+            d.ArticleId,
+            d.SubscriptionId,
+            CreatedAt = UnixTime.ToMs(d.CreatedAt),
+        }).ToList();
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginImmediate();
+
+        // Dapper runs the statement once per row and sums the rows each one inserted; conflicts insert none.
+        var added = await connection.ExecuteAsync(new CommandDefinition(Insert, rows, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return added;
+    }
+
+    public async Task<IReadOnlyList<Core.Delivery.Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseUntil, now);
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginImmediate();
+        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
+            Claim,
+            new { Limit = limit, Now = UnixTime.ToMs(now), LeaseUntil = UnixTime.ToMs(leaseUntil) },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        // RETURNING gives rows in no promised order.
+        return rows.OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).Select(r => r.ToDelivery()).ToList();
+    }
+
+    public async Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        await UpdateOneAsync(MarkSent, deliveryId, new { Id = deliveryId, MessageId = messageId, SentAt = UnixTime.ToMs(sentAt) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        await UpdateOneAsync(MarkFailed, deliveryId, new { Id = deliveryId, Reason = reason, NextAttemptAt = UnixTime.ToMs(nextAttemptAt) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Core.Delivery.Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
+            $"SELECT {DeliveryRow.Columns} FROM deliveries WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId ORDER BY id;",
+            new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToDelivery()).ToList();
+    }
+
+    private async Task UpdateOneAsync(string sql, long deliveryId, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 0)
+        {
+            throw new InvalidOperationException($"Delivery {deliveryId} does not exist.");
+        }
+    }
+}

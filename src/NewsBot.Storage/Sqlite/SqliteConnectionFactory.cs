@@ -1,0 +1,85 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace NewsBot.Storage.Sqlite;
+
+/// <summary>Opens connections to the configured SQLite database, each ready for use (foreign keys on, busy timeout).</summary>
+internal sealed class SqliteConnectionFactory
+{
+    private const int BusyTimeoutMilliseconds = 5000;
+
+    private readonly string _connectionString;
+    private readonly string? _filePath;
+    private readonly ILogger<SqliteConnectionFactory> _logger;
+    private volatile bool _databasePrepared;
+
+    public SqliteConnectionFactory(IOptions<StorageOptions> options, ILogger<SqliteConnectionFactory> logger)
+    {
+        SqliteNative.EnsureInitialized();
+        (_connectionString, _filePath) = SqliteDatabaseLocation.Resolve(options.Value.ConnectionString, options.Value.BaseDirectory);
+        _logger = logger;
+    }
+
+    /// <summary>The database file, or null for an in-memory database.</summary>
+    public string? FilePath => _filePath;
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_databasePrepared && _filePath is not null)
+        {
+            var folder = Path.GetDirectoryName(_filePath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // Per connection: SQLite forgets both when a connection closes. The busy timeout comes first so
+            // that switching to WAL below also waits for a concurrent opener instead of failing.
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
+            if (!_databasePrepared)
+            {
+                await PrepareDatabaseAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// WAL is a property of the database file and survives closing, so once per factory is enough; a race
+    /// between two first connections only sets it twice, which is harmless.
+    /// </summary>
+    private async Task PrepareDatabaseAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        var mode = (string?)await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        if (_filePath is not null && !string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            // Some file systems (network shares) cannot do WAL; SQLite then keeps its rollback journal.
+            Log.WalUnavailable(_logger, _filePath, mode ?? "unknown");
+        }
+
+        _databasePrepared = true;
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
