@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Alerts;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Subscriptions;
+using NewsBot.Testing.Chat;
+using NewsBot.Testing.Stores;
+using NewsBot.Testing.Time;
+
+namespace NewsBot.Core.Tests.Delivery;
+
+public sealed class DeliveryDispatcherTests
+{
+    private static readonly ChannelAddress Channel = new("test", "news");
+
+    private readonly InMemoryDeliveryStore _deliveries = new();
+    private readonly InMemoryArticleStore _articles = new();
+    private readonly InMemorySubscriptionStore _subscriptions = new();
+    private readonly RecordingChatTransport _transport = new();
+    private readonly FakeTimeProvider _time = new();
+
+    private DeliveryDispatcher Dispatcher(int maxAttempts = 3) => new(
+        _deliveries, _articles, _subscriptions, [_transport], new AlertComposer(),
+        Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), _time, NullLogger<DeliveryDispatcher>.Instance);
+
+    private async Task<long> QueueOneAsync()
+    {
+        var article = await _articles.TryAddAsync(
+            new NewArticle { FeedName = "f", Title = "Floods in Valencia", Text = "Rain fell. More rain fell.", ContentHash = "h1", FetchedAt = _time.GetUtcNow() },
+            CancellationToken.None);
+        var subscription = await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "valencia", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        await _deliveries.EnqueueAsync([new NewDelivery { Channel = Channel, ArticleId = article!.Id, SubscriptionId = subscription.Id, CreatedAt = _time.GetUtcNow() }], CancellationToken.None);
+        return article.Id;
+    }
+
+    [Fact]
+    public async Task Dispatch_DueDelivery_IsSentOnceAndRecordsTheMessageId()
+    {
+        await QueueOneAsync();
+
+        var first = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        var second = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, first.Sent);
+        Assert.Equal(0, second.Claimed);
+        var (channel, alert, messageId) = Assert.Single(_transport.Sent);
+        Assert.Equal(Channel, channel);
+        Assert.Equal("valencia", alert.Topic);
+        var row = Assert.Single(await _deliveries.ListByChannelAsync(Channel, CancellationToken.None));
+        Assert.Equal(DeliveryStatus.Sent, row.Status);
+        Assert.Equal(messageId, row.MessageId);
+    }
+
+    [Fact]
+    public async Task Dispatch_TransientFailure_RetriesAfterTheBackoffOrRetryAfter()
+    {
+        await QueueOneAsync();
+        _transport.FailNext(new ChatDeliveryException("slow down") { RetryAfter = TimeSpan.FromMinutes(5) });
+
+        var first = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(4));
+        var tooEarly = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(2));
+        var retried = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, first.Retrying);
+        Assert.Equal(0, tooEarly.Claimed);
+        Assert.Equal(1, retried.Sent);
+        Assert.Single(_transport.Sent);
+    }
+
+    [Fact]
+    public async Task Dispatch_FailingEveryTime_IsDeadLetteredWithItsReason()
+    {
+        await QueueOneAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            _transport.FailNext(new HttpRequestException("connection reset"));
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Dispatcher(maxAttempts: 3).DispatchAllDueAsync(CancellationToken.None);
+            _time.Advance(TimeSpan.FromHours(2));
+        }
+
+        var row = Assert.Single(await _deliveries.ListByChannelAsync(Channel, CancellationToken.None));
+        Assert.Equal(DeliveryStatus.Dead, row.Status);
+        Assert.Contains("connection reset", row.LastError, StringComparison.Ordinal);
+        Assert.Empty(_transport.Sent);
+    }
+
+    [Fact]
+    public async Task Dispatch_ChannelGone_PausesItsSubscriptionsAndDeadLetters()
+    {
+        await QueueOneAsync();
+        _transport.FailNext(new ChatDeliveryException("bot was kicked") { ChannelUnavailable = true });
+
+        var report = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, report.Dead);
+        Assert.Empty(await _subscriptions.ListActiveAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Dispatch_PlatformWithoutTransport_IsDeadLetteredNotRetriedForever()
+    {
+        var other = new ChannelAddress("carrier-pigeon", "1");
+        var article = await _articles.TryAddAsync(new NewArticle { FeedName = "f", Title = "T", Text = "x.", ContentHash = "h", FetchedAt = _time.GetUtcNow() }, CancellationToken.None);
+        var subscription = await _subscriptions.AddAsync(new NewSubscription { Channel = other, Query = "t", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        await _deliveries.EnqueueAsync([new NewDelivery { Channel = other, ArticleId = article!.Id, SubscriptionId = subscription.Id, CreatedAt = _time.GetUtcNow() }], CancellationToken.None);
+
+        var report = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, report.Dead);
+        Assert.Contains("carrier-pigeon", Assert.Single(await _deliveries.ListByChannelAsync(other, CancellationToken.None)).LastError, StringComparison.Ordinal);
+    }
+}
