@@ -1,0 +1,127 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Storage.Tests.Articles;
+
+public abstract class ArticleStoreContract : StoreContract
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task TryAdd_NewArticle_StoresEveryFieldAndGivesAnId()
+    {
+        var added = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+
+        Assert.NotNull(added);
+        Assert.True(added.Id > 0);
+        var stored = await Stores.Articles.GetAsync(added.Id, None);
+        Assert.Equal(added, stored);
+        Assert.Equal("2024-10", stored!.Published!.ToString());
+    }
+
+    [Fact]
+    public async Task TryAdd_SameFeedAndExternalId_IsRefused()
+    {
+        await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+
+        var again = Samples.Article("b") with { ExternalId = "guid-a" };
+
+        Assert.Null(await Stores.Articles.TryAddAsync(again, None));
+        Assert.Single(await Stores.Articles.ListRecentAsync(10, None));
+    }
+
+    [Fact]
+    public async Task TryAdd_SameExternalIdInAnotherFeed_StoresBoth()
+    {
+        var first = await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);
+        var second = await Stores.Articles.TryAddAsync(Samples.Article("b", feed: "reuters") with { ExternalId = "guid-a" }, None);
+
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.NotEqual(first.Id, second.Id);
+    }
+
+    [Fact]
+    public async Task TryAdd_SameCanonicalLinkFromAnotherFeed_IsRefused()
+    {
+        await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);
+
+        var again = Samples.Article("b", feed: "reuters") with { CanonicalLink = "https://example.org/news/a" };
+
+        Assert.Null(await Stores.Articles.TryAddAsync(again, None));
+    }
+
+    [Fact]
+    public async Task TryAdd_SameContentHashUnderOtherIds_IsRefused()
+    {
+        await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);
+
+        var again = Samples.Article("b", feed: "reuters") with { ContentHash = "hash-a" };
+
+        Assert.Null(await Stores.Articles.TryAddAsync(again, None));
+    }
+
+    [Fact]
+    public async Task TryAdd_ArticlesWithoutGuidOrLink_DoNotCollideOnTheMissingValues()
+    {
+        var first = await Stores.Articles.TryAddAsync(Samples.Article("a") with { ExternalId = null, Link = null, CanonicalLink = null }, None);
+        var second = await Stores.Articles.TryAddAsync(Samples.Article("b") with { ExternalId = null, Link = null, CanonicalLink = null }, None);
+
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.Null((await Stores.Articles.GetAsync(second.Id, None))!.ExternalId);
+    }
+
+    [Theory]
+    [InlineData("2024")]
+    [InlineData("2024-10")]
+    [InlineData("2024-10-03")]
+    [InlineData("2024-10-03T14:05:09Z")]
+    public async Task TryAdd_PublishedDate_ReadsBackAtItsPrecision(string published)
+    {
+        Assert.True(PublishedDate.TryParse(published, out var date));
+        var added = await Stores.Articles.TryAddAsync(Samples.Article("a") with { Published = date }, None);
+
+        var stored = await Stores.Articles.GetAsync(added!.Id, None);
+
+        Assert.Equal(published, stored!.Published!.ToString());
+        Assert.Equal(date!.Precision, stored.Published.Precision);
+    }
+
+    [Fact]
+    public async Task TryAdd_DayGivenAtAnOffset_KeepsItsCalendarDay()
+    {
+        // Midnight in Paris is the previous day in UTC; the stored date must still say the 3rd.
+        var date = new PublishedDate(new DateTimeOffset(2024, 10, 3, 0, 0, 0, TimeSpan.FromHours(2)), DatePrecision.Day);
+        var added = await Stores.Articles.TryAddAsync(Samples.Article("a") with { Published = date }, None);
+
+        var stored = await Stores.Articles.GetAsync(added!.Id, None);
+
+        Assert.Equal("2024-10-03", stored!.Published!.ToString());
+    }
+
+    [Fact]
+    public async Task TryAdd_WithoutPublishedDate_ReadsBackNull()
+    {
+        var added = await Stores.Articles.TryAddAsync(Samples.Article("a") with { Published = null }, None);
+
+        Assert.Null((await Stores.Articles.GetAsync(added!.Id, None))!.Published);
+    }
+
+    [Fact]
+    public async Task Get_UnknownId_ReturnsNull()
+    {
+        Assert.Null(await Stores.Articles.GetAsync(12345, None));
+    }
+
+    [Fact]
+    public async Task ListRecent_ReturnsNewestFetchedFirst_UpToTheLimit()
+    {
+        await Stores.Articles.TryAddAsync(Samples.Article("old") with { FetchedAt = Samples.Now.AddHours(-2) }, None);
+        await Stores.Articles.TryAddAsync(Samples.Article("new") with { FetchedAt = Samples.Now }, None);
+        await Stores.Articles.TryAddAsync(Samples.Article("mid") with { FetchedAt = Samples.Now.AddHours(-1) }, None);
+
+        var recent = await Stores.Articles.ListRecentAsync(2, None);
+
+        Assert.Equal(["Title new", "Title mid"], recent.Select(a => a.Title));
+    }
+}

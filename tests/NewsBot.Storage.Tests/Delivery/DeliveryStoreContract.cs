@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using NewsBot.Core.Delivery;
+using NewsBot.Testing.Time;
+
+namespace NewsBot.Storage.Tests.Delivery;
+
+public abstract class DeliveryStoreContract : StoreContract
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    private readonly FakeTimeProvider _clock = new(Samples.Now);
+
+    private DateTimeOffset Now => _clock.GetUtcNow();
+
+    private async Task<long> ArticleAsync(string key) => (await Stores.Articles.TryAddAsync(Samples.Article(key), None))!.Id;
+
+    private NewDelivery New(long articleId, ChannelAddress? channel = null, long subscriptionId = 1, DateTimeOffset? createdAt = null) => new()
+    {
+        Channel = channel ?? Samples.Channel,
+        ArticleId = articleId,
+        SubscriptionId = subscriptionId,
+        CreatedAt = createdAt ?? Now,
+    };
+
+    private Task<IReadOnlyList<Core.Delivery.Delivery>> ClaimAsync(int limit = 10) => Stores.Deliveries.ClaimDueAsync(limit, Now, Now + Lease, None);
+
+    [Fact]
+    public async Task Enqueue_NewDeliveries_AreDueAtCreation()
+    {
+        var article = await ArticleAsync("a");
+
+        Assert.Equal(1, await Stores.Deliveries.EnqueueAsync([New(article, subscriptionId: 7)], None));
+
+        var stored = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal(
+            new Core.Delivery.Delivery
+            {
+                Id = stored.Id,
+                Channel = Samples.Channel,
+                ArticleId = article,
+                SubscriptionId = 7,
+                Status = DeliveryStatus.Due,
+                Attempts = 0,
+                CreatedAt = Now,
+                NextAttemptAt = Now,
+            },
+            stored);
+    }
+
+    [Fact]
+    public async Task Enqueue_SameChannelAndArticleAgain_KeepsOneRowAndCountsOnlyNewOnes()
+    {
+        var a = await ArticleAsync("a");
+        var b = await ArticleAsync("b");
+        await Stores.Deliveries.EnqueueAsync([New(a, subscriptionId: 1)], None);
+
+        var added = await Stores.Deliveries.EnqueueAsync([New(a, subscriptionId: 2), New(b), New(a, Samples.OtherChannel)], None);
+
+        Assert.Equal(2, added);
+        var inChannel = await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None);
+        Assert.Equal([(a, 1L), (b, 1L)], inChannel.Select(d => (d.ArticleId, d.SubscriptionId)));
+    }
+
+    [Fact]
+    public async Task Enqueue_ThreadAndItsChannel_AreDifferentDestinations()
+    {
+        var a = await ArticleAsync("a");
+
+        Assert.Equal(2, await Stores.Deliveries.EnqueueAsync([New(a, Samples.Channel), New(a, Samples.Thread)], None));
+        Assert.Equal(Samples.Thread, Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Thread, None)).Channel);
+    }
+
+    [Fact]
+    public async Task Claim_TakesOnlyDueRows_OldestFirst_UpToTheLimit()
+    {
+        var a = await ArticleAsync("a");
+        var b = await ArticleAsync("b");
+        var c = await ArticleAsync("c");
+        var d = await ArticleAsync("d");
+        await Stores.Deliveries.EnqueueAsync(
+            [New(a, createdAt: Now.AddMinutes(-1)), New(b, createdAt: Now.AddMinutes(-5)), New(c, createdAt: Now.AddMinutes(-3)), New(d, createdAt: Now.AddMinutes(1))],
+            None);
+
+        var claimed = await ClaimAsync(limit: 2);
+
+        Assert.Equal([b, c], claimed.Select(x => x.ArticleId));
+        Assert.Equal([a], (await ClaimAsync()).Select(x => x.ArticleId));
+    }
+
+    [Fact]
+    public async Task Claim_WhileLeased_GivesTheRowToNobodyElse()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        Assert.Single(await ClaimAsync());
+
+        _clock.Advance(Lease - TimeSpan.FromSeconds(1));
+
+        Assert.Empty(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+    }
+
+    [Fact]
+    public async Task Claim_AfterTheLeaseExpired_ClaimsTheRowAgain()
+    {
+        // A worker that died mid-send never marks its row; the row comes back once its lease has passed.
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var first = Assert.Single(await ClaimAsync());
+
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+
+        Assert.Equal(first.Id, Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None)).Id);
+    }
+
+    [Fact]
+    public async Task MarkSent_RecordsTheMessage_AndTheRowIsNeverClaimedAgain()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+
+        await Stores.Deliveries.MarkSentAsync(claimed.Id, "msg-1", Now, None);
+        _clock.Advance(Lease * 10);
+
+        Assert.Empty(await ClaimAsync());
+        var sent = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((DeliveryStatus.Sent, "msg-1", (DateTimeOffset?)Samples.Now), (sent.Status, sent.MessageId, sent.SentAt));
+    }
+
+    [Fact]
+    public async Task MarkFailed_WithARetryTime_CountsTheAttemptAndReleasesTheLease()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+        var retryAt = Now.AddSeconds(30);
+
+        await Stores.Deliveries.MarkFailedAsync(claimed.Id, "429 Too Many Requests", retryAt, None);
+
+        Assert.Empty(await ClaimAsync());
+        _clock.Advance(TimeSpan.FromSeconds(30));
+
+        // Still inside the first lease, but the failure released it.
+        var retried = Assert.Single(await ClaimAsync());
+        Assert.Equal((DeliveryStatus.Due, 1, "429 Too Many Requests", retryAt), (retried.Status, retried.Attempts, retried.LastError, retried.NextAttemptAt));
+    }
+
+    [Fact]
+    public async Task MarkFailed_WithoutARetryTime_MakesTheRowDead()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+
+        await Stores.Deliveries.MarkFailedAsync(claimed.Id, "channel deleted", nextAttemptAt: null, None);
+        _clock.Advance(TimeSpan.FromDays(1));
+
+        Assert.Empty(await ClaimAsync());
+        var dead = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((DeliveryStatus.Dead, 1, "channel deleted"), (dead.Status, dead.Attempts, dead.LastError));
+    }
+
+    [Fact]
+    public async Task MarkSent_UnknownDelivery_Throws()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Stores.Deliveries.MarkSentAsync(999, "msg", Now, None));
+    }
+
+    [Fact]
+    public async Task Claim_TwoWorkersAtOnce_NeverGetTheSameRow()
+    {
+        const int count = 120;
+        var rows = new List<NewDelivery>();
+        for (var i = 0; i < count; i++)
+        {
+            rows.Add(New(await ArticleAsync($"n{i}")));
+        }
+
+        await Stores.Deliveries.EnqueueAsync(rows, None);
+        var claimedIds = new ConcurrentBag<long>();
+
+        async Task WorkAsync(StoreSet node)
+        {
+            while (true)
+            {
+                var batch = await node.Deliveries.ClaimDueAsync(7, Now, Now + Lease, None);
+                if (batch.Count == 0)
+                {
+                    return;
+                }
+
+                foreach (var delivery in batch)
+                {
+                    claimedIds.Add(delivery.Id);
+                }
+            }
+        }
+
+        await Task.WhenAll(Task.Run(() => WorkAsync(Stores)), Task.Run(() => WorkAsync(Stores.OpenAnother())), Task.Run(() => WorkAsync(Stores.OpenAnother())));
+
+        Assert.Equal(count, claimedIds.Count);
+        Assert.Equal(count, claimedIds.Distinct().Count());
+    }
+}

@@ -1,0 +1,6 @@
+namespace NewsBot.Storage.Tests.Delivery;
+
+public sealed class SqliteDeliveryStoreTests : DeliveryStoreContract
+{
+    protected override Task<StoreSet> CreateStoresAsync() => TestDatabase.CreateStoreSetAsync();
+}

@@ -1,0 +1,132 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Subscriptions;
+using NewsBot.Storage.Articles;
+using NewsBot.Storage.Delivery;
+using NewsBot.Storage.Feeds;
+using NewsBot.Storage.Migrations;
+using NewsBot.Storage.Subscriptions;
+
+namespace NewsBot.Storage.Tests.Migrations;
+
+public sealed class SqliteStorageMigratorTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task Migrate_FreshDatabase_AppliesEveryMigrationAndRecordsThem()
+    {
+        await using var database = TestDatabase.Create();
+
+        var result = await database.Migrator().MigrateAsync(None);
+
+        Assert.Equal(["0001_feeds_and_articles", "0002_subscriptions_and_deliveries"], result.Applied);
+        Assert.Equal(MigrationCatalog.Sqlite.Count, result.SchemaVersion);
+        Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
+        Assert.Equal(4L, await database.ScalarAsync<long>(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('feeds', 'articles', 'subscriptions', 'deliveries');"));
+    }
+
+    [Fact]
+    public async Task Migrate_SecondRun_AppliesNothing()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+
+        var result = await database.Migrator().MigrateAsync(None);
+
+        Assert.Empty(result.Applied);
+        Assert.Equal(2, result.SchemaVersion);
+        Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
+    }
+
+    [Fact]
+    public async Task Migrate_DatabaseAtVersion1WithData_UpgradesAndKeepsTheData()
+    {
+        await using var database = TestDatabase.Create();
+        await database.Migrator(MigrationCatalog.Sqlite.Take(1).ToList()).MigrateAsync(None);
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE name = 'deliveries';"));
+
+        // Written as version 1 of the code wrote it, not through today's stores.
+        await database.ExecuteAsync("""
+            INSERT INTO feeds (name, etag, consecutive_failures) VALUES ('lemonde', '"v1"', 2);
+            INSERT INTO articles (feed_id, external_id, link, canonical_link, title, text, published, published_offset_minutes,
+                                  published_precision, content_hash, fetched_at)
+            VALUES (1, 'guid-old', 'https://example.org/old', 'https://example.org/old', 'Old title', 'Old text.',
+                    1727740800000, 0, 'month', 'hash-old', 1729843200000);
+            """);
+
+        var result = await database.Migrator().MigrateAsync(None);
+
+        Assert.Equal(["0002_subscriptions_and_deliveries"], result.Applied);
+        var article = await new SqliteArticleStore(database.Connections).GetAsync(1, None);
+        Assert.Equal(("lemonde", "Old title", "2024-10"), (article!.FeedName, article.Title, article.Published!.ToString()));
+        var feed = await new SqliteFeedStateStore(database.Connections).GetAsync("lemonde", None);
+        Assert.Equal(("\"v1\"", 2), (feed.ETag, feed.ConsecutiveFailures));
+
+        // The new tables work with the old rows.
+        var subscription = await new SqliteSubscriptionStore(database.Connections).AddAsync(
+            new NewSubscription { Channel = Samples.Channel, Query = "Old", CreatedAt = Samples.Now }, None);
+        var deliveries = new SqliteDeliveryStore(database.Connections);
+        await deliveries.EnqueueAsync([new NewDelivery { Channel = Samples.Channel, ArticleId = article.Id, SubscriptionId = subscription.Id, CreatedAt = Samples.Now }], None);
+        Assert.Equal(article.Id, Assert.Single(await deliveries.ClaimDueAsync(10, Samples.Now, Samples.Now.AddMinutes(1), None)).ArticleId);
+    }
+
+    [Fact]
+    public async Task Migrate_DatabaseFromANewerBuild_RefusesWithAClearMessage()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+        await database.ExecuteAsync("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'from_the_future', 0);");
+
+        var error = await Assert.ThrowsAsync<StorageSchemaException>(() => database.Migrator().MigrateAsync(None));
+
+        Assert.Contains("0099", error.Message, StringComparison.Ordinal);
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Migrate_FailingScript_RollsBackThatMigrationOnly()
+    {
+        await using var database = TestDatabase.Create();
+        var broken = new Migration(2, "broken", "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);");
+
+        await Assert.ThrowsAsync<StorageSchemaException>(() => database.Migrator([MigrationCatalog.Sqlite[0], broken]).MigrateAsync(None));
+
+        Assert.Equal(1L, await database.ScalarAsync<long>("SELECT max(version) FROM schema_migrations;"));
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE name = 'half_done';"));
+    }
+
+    [Fact]
+    public async Task Migrate_TwoProcessesAtOnce_ApplyEachMigrationOnce()
+    {
+        await using var database = TestDatabase.Create();
+        var first = database.Migrator(connections: database.NewFactory());
+        var second = database.Migrator(connections: database.NewFactory());
+
+        var results = await Task.WhenAll(Task.Run(() => first.MigrateAsync(None)), Task.Run(() => second.MigrateAsync(None)));
+
+        Assert.Equal(
+            ["0001_feeds_and_articles", "0002_subscriptions_and_deliveries"],
+            results.SelectMany(r => r.Applied).Order(StringComparer.Ordinal));
+        Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
+    }
+
+    [Fact]
+    public async Task Migrate_RecordsTheMigrationNameAndTime()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+
+        Assert.Equal("feeds_and_articles", await database.ScalarAsync<string>("SELECT name FROM schema_migrations WHERE version = 1;"));
+        Assert.Equal(Samples.Now.ToUnixTimeMilliseconds(), await database.ScalarAsync<long>("SELECT applied_at FROM schema_migrations WHERE version = 1;"));
+    }
+
+    [Fact]
+    public async Task ForeignKeys_ArticleOfUnknownFeed_IsRejected()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => database.ExecuteAsync(
+            "INSERT INTO articles (feed_id, title, text, content_hash, fetched_at) VALUES (42, 't', 'x', 'h', 0);"));
+
+        Assert.Contains("FOREIGN KEY", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Storage.Sqlite;
+
+namespace NewsBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteConnectionFactoryTests
+{
+    [Theory]
+    [InlineData("PRAGMA journal_mode;", "wal")]
+    [InlineData("PRAGMA foreign_keys;", 1L)]
+    [InlineData("PRAGMA busy_timeout;", 5000L)]
+    public async Task Open_NewConnection_HasTheDatabaseSettings(string pragma, object expected)
+    {
+        await using var database = TestDatabase.Create();
+
+        // A second factory on the same file: its connections get the settings too.
+        await database.OpenAsync();
+        await using var connection = await database.NewFactory().OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = pragma;
+
+        Assert.Equal(expected, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Open_RelativeDataSource_ResolvesAgainstBaseDirectoryAndCreatesTheFolder()
+    {
+        await using var database = TestDatabase.Create();
+        var factory = new SqliteConnectionFactory(
+            Options.Create(new StorageOptions { ConnectionString = "Data Source=data/sub/bot.db", BaseDirectory = database.Folder }),
+            NullLogger<SqliteConnectionFactory>.Instance);
+
+        await using (await factory.OpenAsync(CancellationToken.None))
+        {
+        }
+
+        var expected = Path.Combine(database.Folder, "data", "sub", "bot.db");
+        Assert.Equal(expected, factory.FilePath);
+        Assert.True(File.Exists(expected));
+    }
+
+    [Fact]
+    public void Resolve_AbsoluteDataSource_IsKept()
+    {
+        var absolute = Path.Combine(Path.GetTempPath(), "elsewhere", "bot.db");
+
+        var (_, path) = SqliteDatabaseLocation.Resolve($"Data Source={absolute}", "/srv/newsbot");
+
+        Assert.Equal(absolute, path);
+    }
+
+    [Fact]
+    public void Resolve_InMemoryDatabase_HasNoFile()
+    {
+        var (connectionString, path) = SqliteDatabaseLocation.Resolve("Data Source=:memory:", "/srv/newsbot");
+
+        Assert.Null(path);
+        Assert.Contains(":memory:", connectionString, StringComparison.Ordinal);
+    }
+}

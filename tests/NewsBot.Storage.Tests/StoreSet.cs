@@ -1,0 +1,48 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Subscriptions;
+using NewsBot.Testing.Stores;
+
+namespace NewsBot.Storage.Tests;
+
+/// <summary>One backend's four stores over one database, as the contract tests see them.</summary>
+public sealed class StoreSet : IAsyncDisposable
+{
+    public required IArticleStore Articles { get; init; }
+
+    public required IFeedStateStore FeedStates { get; init; }
+
+    public required ISubscriptionStore Subscriptions { get; init; }
+
+    public required IDeliveryStore Deliveries { get; init; }
+
+    /// <summary>
+    /// The same database as another process (another node) would see it: for SQLite a second connection
+    /// factory on the same file; in memory, the same objects.
+    /// </summary>
+    public required Func<StoreSet> OpenAnother { get; init; }
+
+    /// <summary>Cleans the database up after the test.</summary>
+    public IAsyncDisposable? Owner { get; init; }
+
+    public static StoreSet InMemory()
+    {
+        var articles = new InMemoryArticleStore();
+        var feeds = new InMemoryFeedStateStore();
+        var subscriptions = new InMemorySubscriptionStore();
+        var deliveries = new InMemoryDeliveryStore();
+        StoreSet? set = null;
+        set = new StoreSet
+        {
+            Articles = articles,
+            FeedStates = feeds,
+            Subscriptions = subscriptions,
+            Deliveries = deliveries,
+            OpenAnother = () => set!,
+        };
+        return set;
+    }
+
+    public ValueTask DisposeAsync() => Owner?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

@@ -1,0 +1,6 @@
+namespace NewsBot.Storage.Tests.Subscriptions;
+
+public sealed class SqliteSubscriptionStoreTests : SubscriptionStoreContract
+{
+    protected override Task<StoreSet> CreateStoresAsync() => TestDatabase.CreateStoreSetAsync();
+}

@@ -1,0 +1,99 @@
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Subscriptions;
+
+namespace NewsBot.Storage.Tests.Subscriptions;
+
+public abstract class SubscriptionStoreContract : StoreContract
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static NewSubscription New(ChannelAddress channel, string query, DateTimeOffset? at = null) => new()
+    {
+        Channel = channel,
+        Query = query,
+        CreatedBy = "user-1",
+        CreatedAt = at ?? Samples.Now,
+    };
+
+    [Fact]
+    public async Task Add_NewQuery_StoresIt()
+    {
+        var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Corée du Nord"), None);
+
+        Assert.True(added.Id > 0);
+        var expected = new Subscription { Id = added.Id, Channel = Samples.Channel, Query = "Corée du Nord", CreatedBy = "user-1", CreatedAt = Samples.Now };
+        Assert.Equal(expected, added);
+        Assert.Equal([expected], await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
+    }
+
+    [Fact]
+    public async Task Add_SameQueryAgain_ReturnsTheExistingOne()
+    {
+        var first = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Corée du Nord"), None);
+
+        var second = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Corée du Nord", Samples.Now.AddDays(1)), None);
+
+        Assert.Equal(first, second);
+        Assert.Single(await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
+    }
+
+    [Fact]
+    public async Task Add_SameQueryInAThreadOrAnotherChannel_AreSeparateSubscriptions()
+    {
+        var inChannel = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+        var inThread = await Stores.Subscriptions.AddAsync(New(Samples.Thread, "Ukraine"), None);
+        var elsewhere = await Stores.Subscriptions.AddAsync(New(Samples.OtherChannel, "Ukraine"), None);
+
+        Assert.Equal(3, new[] { inChannel.Id, inThread.Id, elsewhere.Id }.Distinct().Count());
+        Assert.Equal([inChannel], await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal([inThread], await Stores.Subscriptions.ListByChannelAsync(Samples.Thread, None));
+    }
+
+    [Fact]
+    public async Task Remove_ChannelsOwnSubscription_RemovesIt()
+    {
+        var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+
+        Assert.True(await Stores.Subscriptions.RemoveAsync(Samples.Channel, added.Id, None));
+        Assert.Empty(await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
+    }
+
+    [Fact]
+    public async Task Remove_AnotherChannelsSubscription_RefusesAndKeepsIt()
+    {
+        var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+
+        Assert.False(await Stores.Subscriptions.RemoveAsync(Samples.OtherChannel, added.Id, None));
+        Assert.Equal([added], await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
+    }
+
+    [Fact]
+    public async Task Remove_UnknownId_ReturnsFalse()
+    {
+        Assert.False(await Stores.Subscriptions.RemoveAsync(Samples.Channel, 999, None));
+    }
+
+    [Fact]
+    public async Task SetPaused_PausesOnlyThatChannel_AndListActiveSkipsIt()
+    {
+        await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+        await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Gaza"), None);
+        var other = await Stores.Subscriptions.AddAsync(New(Samples.OtherChannel, "Ukraine"), None);
+
+        Assert.Equal(2, await Stores.Subscriptions.SetPausedAsync(Samples.Channel, paused: true, None));
+
+        Assert.Equal([other], await Stores.Subscriptions.ListActiveAsync(None));
+        Assert.All(await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None), s => Assert.True(s.Paused));
+    }
+
+    [Fact]
+    public async Task SetPaused_CountsOnlyThoseThatChanged()
+    {
+        await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+        await Stores.Subscriptions.SetPausedAsync(Samples.Channel, paused: true, None);
+
+        Assert.Equal(0, await Stores.Subscriptions.SetPausedAsync(Samples.Channel, paused: true, None));
+        Assert.Equal(1, await Stores.Subscriptions.SetPausedAsync(Samples.Channel, paused: false, None));
+        Assert.Single(await Stores.Subscriptions.ListActiveAsync(None));
+    }
+}

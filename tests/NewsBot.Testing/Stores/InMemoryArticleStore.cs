@@ -1,0 +1,52 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Testing.Stores;
+
+/// <summary>
+/// <see cref="IArticleStore"/> in memory, with the SQLite store's rules: a duplicate by feed and GUID, by
+/// canonical link or by content hash is refused; a missing GUID or link never counts as a duplicate.
+/// </summary>
+public sealed class InMemoryArticleStore : IArticleStore
+{
+    private readonly Lock _gate = new();
+    private readonly List<Article> _articles = [];
+
+    public Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        lock (_gate)
+        {
+            if (_articles.Any(a => IsDuplicate(a, article)))
+            {
+                return Task.FromResult<Article?>(null);
+            }
+
+            var stored = article.WithId(_articles.Count + 1);
+            _articles.Add(stored);
+            return Task.FromResult<Article?>(stored);
+        }
+    }
+
+    public Task<Article?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_articles.FirstOrDefault(a => a.Id == id));
+        }
+    }
+
+    public Task<IReadOnlyList<Article>> ListRecentAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        lock (_gate)
+        {
+            IReadOnlyList<Article> recent = _articles.OrderByDescending(a => a.FetchedAt).ThenByDescending(a => a.Id).Take(limit).ToList();
+            return Task.FromResult(recent);
+        }
+    }
+
+    private static bool IsDuplicate(Article stored, NewArticle candidate) =>
+        (candidate.ExternalId is not null && stored.ExternalId == candidate.ExternalId && stored.FeedName == candidate.FeedName)
+        || (candidate.CanonicalLink is not null && stored.CanonicalLink == candidate.CanonicalLink)
+        || stored.ContentHash == candidate.ContentHash;
+}

@@ -1,0 +1,120 @@
+using NewsBot.Core.Delivery;
+
+namespace NewsBot.Testing.Stores;
+
+/// <summary>
+/// <see cref="IDeliveryStore"/> in memory, with the SQLite outbox's rules: one row per channel and article,
+/// claims ordered by next attempt then id, a leased row not claimed again until its lease has passed.
+/// </summary>
+public sealed class InMemoryDeliveryStore : IDeliveryStore
+{
+    private readonly Lock _gate = new();
+    private readonly List<Entry> _entries = [];
+
+    public Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        lock (_gate)
+        {
+            var added = 0;
+            foreach (var delivery in deliveries)
+            {
+                var key = ChannelKey.Of(delivery.Channel);
+                if (_entries.Any(e => ChannelKey.Of(e.Delivery.Channel) == key && e.Delivery.ArticleId == delivery.ArticleId))
+                {
+                    continue;
+                }
+
+                _entries.Add(new Entry(new Delivery
+                {
+                    Id = _entries.Count + 1,
+                    Channel = key.ToAddress(),
+                    ArticleId = delivery.ArticleId,
+                    SubscriptionId = delivery.SubscriptionId,
+                    Status = DeliveryStatus.Due,
+                    Attempts = 0,
+                    CreatedAt = delivery.CreatedAt,
+                    NextAttemptAt = delivery.CreatedAt,
+                }));
+                added++;
+            }
+
+            return Task.FromResult(added);
+        }
+    }
+
+    public Task<IReadOnlyList<Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseUntil, now);
+        lock (_gate)
+        {
+            var claimed = _entries
+                .Where(e => e.Delivery.Status == DeliveryStatus.Due && e.Delivery.NextAttemptAt <= now && (e.LeaseUntil is null || e.LeaseUntil < now))
+                .OrderBy(e => e.Delivery.NextAttemptAt)
+                .ThenBy(e => e.Delivery.Id)
+                .Take(limit)
+                .ToList();
+            foreach (var entry in claimed)
+            {
+                entry.LeaseUntil = leaseUntil;
+            }
+
+            IReadOnlyList<Delivery> result = claimed.Select(e => e.Delivery).ToList();
+            return Task.FromResult(result);
+        }
+    }
+
+    public Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        lock (_gate)
+        {
+            var entry = Find(deliveryId);
+            entry.Delivery = entry.Delivery with { Status = DeliveryStatus.Sent, MessageId = messageId, SentAt = sentAt };
+            entry.LeaseUntil = null;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        lock (_gate)
+        {
+            var entry = Find(deliveryId);
+            entry.Delivery = entry.Delivery with
+            {
+                Attempts = entry.Delivery.Attempts + 1,
+                LastError = reason,
+                Status = nextAttemptAt is null ? DeliveryStatus.Dead : DeliveryStatus.Due,
+                NextAttemptAt = nextAttemptAt ?? entry.Delivery.NextAttemptAt,
+            };
+            entry.LeaseUntil = null;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        var key = ChannelKey.Of(channel);
+        lock (_gate)
+        {
+            IReadOnlyList<Delivery> list = _entries.Where(e => ChannelKey.Of(e.Delivery.Channel) == key).Select(e => e.Delivery).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    private Entry Find(long deliveryId) =>
+        _entries.FirstOrDefault(e => e.Delivery.Id == deliveryId)
+        ?? throw new InvalidOperationException($"Delivery {deliveryId} does not exist.");
+
+    private sealed class Entry(Delivery delivery)
+    {
+        public Delivery Delivery { get; set; } = delivery;
+
+        public DateTimeOffset? LeaseUntil { get; set; }
+    }
+}

@@ -1,0 +1,84 @@
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Subscriptions;
+
+namespace NewsBot.Testing.Stores;
+
+/// <summary><see cref="ISubscriptionStore"/> in memory: one subscription per channel and exact query text.</summary>
+public sealed class InMemorySubscriptionStore : ISubscriptionStore
+{
+    private readonly Lock _gate = new();
+    private readonly List<Subscription> _subscriptions = [];
+    private long _lastId;
+
+    public Task<Subscription> AddAsync(NewSubscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var key = ChannelKey.Of(subscription.Channel);
+        lock (_gate)
+        {
+            var existing = _subscriptions.FirstOrDefault(s => ChannelKey.Of(s.Channel) == key && s.Query == subscription.Query);
+            if (existing is not null)
+            {
+                return Task.FromResult(existing);
+            }
+
+            var added = new Subscription
+            {
+                Id = ++_lastId,
+                Channel = key.ToAddress(),
+                Query = subscription.Query,
+                CreatedBy = subscription.CreatedBy,
+                CreatedAt = subscription.CreatedAt,
+            };
+            _subscriptions.Add(added);
+            return Task.FromResult(added);
+        }
+    }
+
+    public Task<bool> RemoveAsync(ChannelAddress channel, long id, CancellationToken cancellationToken)
+    {
+        var key = ChannelKey.Of(channel);
+        lock (_gate)
+        {
+            return Task.FromResult(_subscriptions.RemoveAll(s => s.Id == id && ChannelKey.Of(s.Channel) == key) > 0);
+        }
+    }
+
+    public Task<IReadOnlyList<Subscription>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        var key = ChannelKey.Of(channel);
+        lock (_gate)
+        {
+            IReadOnlyList<Subscription> list = _subscriptions.Where(s => ChannelKey.Of(s.Channel) == key).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Subscription> list = _subscriptions.Where(s => !s.Paused).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
+    public Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken)
+    {
+        var key = ChannelKey.Of(channel);
+        lock (_gate)
+        {
+            var changed = 0;
+            for (var i = 0; i < _subscriptions.Count; i++)
+            {
+                if (ChannelKey.Of(_subscriptions[i].Channel) == key && _subscriptions[i].Paused != paused)
+                {
+                    _subscriptions[i] = _subscriptions[i] with { Paused = paused };
+                    changed++;
+                }
+            }
+
+            return Task.FromResult(changed);
+        }
+    }
+}
