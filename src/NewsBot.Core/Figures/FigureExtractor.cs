@@ -1,0 +1,213 @@
+using NewsBot.Core.Sentences;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Figures;
+
+/// <summary>
+/// Turns number spans into figure candidates, sentence by sentence: number, then the filters for what
+/// is not a figure, then the qualifier before it, a range, the unit, and what is counted.
+/// </summary>
+internal static class FigureExtractor
+{
+    /// <summary>A title-like line longer than this is a teaser for another story, not a heading of this one.</summary>
+    private const int MaxHeadingTokens = 8;
+
+    private static readonly WordSet SpelledDeterminers = new("les ces ses leurs nos vos mes the these those its their our his her both");
+
+    private static readonly WordSet RangeWords = new("a to - – au");
+
+    public static List<FigureCandidate> Extract(ArticleText text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, bool french)
+    {
+        var figures = new List<FigureCandidate>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            var paragraph = paragraphs[sentence.Paragraph];
+            if (paragraph.Kind is ParagraphKind.Aside or ParagraphKind.Boilerplate ||
+                (paragraph.Kind == ParagraphKind.Heading && paragraph.EndToken - paragraph.FirstToken > MaxHeadingTokens))
+            {
+                continue;
+            }
+
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!CanStartNumber(text, i, french))
+                {
+                    continue;
+                }
+
+                var previousWhat = figures.Count > 0 && sentences[figures[^1].Sentence].Paragraph == sentence.Paragraph ? figures[^1].What : null;
+                var figure = TryRead(text, sentence, s, i, french, previousWhat, out var next);
+                if (figure is not null)
+                {
+                    figures.Add(figure);
+                }
+
+                i = Math.Max(i, next - 1);
+            }
+        }
+
+        return figures;
+    }
+
+    private static bool CanStartNumber(ArticleText text, int i, bool french)
+    {
+        if (text.Kind(i) == TokenKind.Number)
+        {
+            return true;
+        }
+
+        if (text.Kind(i) != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var folded = text.Fold(i);
+        var dash = folded.IndexOf('-');
+        return NumberWords.TryGet(dash < 0 ? folded : folded[..dash], french, out _);
+    }
+
+    private static FigureCandidate? TryRead(ArticleText text, Sentence sentence, int sentenceIndex, int i, bool french, string? previousWhat, out int next)
+    {
+        next = i + 1;
+        var end = sentence.EndToken;
+        var hasPrefix = UnitReader.TryReadPrefix(text, i, sentence.FirstToken, out var prefix);
+        if (!NumberReader.TryRead(text, i, end, french, hasPrefix, out var span))
+        {
+            return null;
+        }
+
+        next = span.End;
+        if (span.Spelled ? IsSpelledNotFigure(text, span, sentence) : NotAFigure.IsDigitsNotFigure(text, span, sentence.FirstToken, end))
+        {
+            return null;
+        }
+
+        var qualifierStart = QualifierReader.Read(text, hasPrefix ? prefix.First : i, sentence.FirstToken, out var qualifier);
+        if (span.Collective && qualifier == FigureQualifier.Exact)
+        {
+            qualifier = FigureQualifier.Approx;
+        }
+
+        var value = span.Value;
+        double? max = null;
+        var after = span.End;
+        if (TryReadRange(text, span, qualifierStart, sentence, french, out var upper, out var rangeStart))
+        {
+            max = upper.Value;
+            value = upper.Scaled && !span.Scaled ? Rescale(value, upper.Value) : value;
+            after = upper.End;
+            qualifierStart = rangeStart;
+            qualifier = FigureQualifier.AtLeast;
+        }
+        else if (span.Spelled && !span.Scaled && value <= 2 && qualifier == FigureQualifier.Exact)
+        {
+            // "deux", "two" alone are mostly "both" ("les deux pays", "entre deux États").
+            return null;
+        }
+
+        var unit = hasPrefix ? prefix.Unit : null;
+        var whatStart = after;
+        if (UnitReader.TryReadSuffix(text, after, end, out var suffix))
+        {
+            unit ??= suffix.Unit;
+            whatStart = suffix.IsNoun ? suffix.First : suffix.End;
+            after = suffix.End;
+        }
+
+        whatStart = QualifierReader.ReadAfter(text, whatStart, end, ref qualifier);
+        var skipJoiner = span.Scaled || span.Collective || unit is not null;
+        var what = WhatReader.ReadAfter(text, whatStart, end, french, skipJoiner, out var whatEnd);
+        if (what is not null && suffix.IsNoun && whatEnd < end && text.IsIn(whatEnd, StopJoiners))
+        {
+            // "12 000 hectares de forêt": the measured thing follows the unit.
+            var more = WhatReader.ReadAfter(text, whatEnd, end, french, skipJoiner: true, out var moreEnd);
+            if (more is not null)
+            {
+                what = text.Slice(whatStart, moreEnd);
+                whatEnd = moreEnd;
+            }
+        }
+
+        if (what is null)
+        {
+            whatEnd = after;
+            if (unit is not null)
+            {
+                what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken);
+            }
+            else if (WhatReader.StartsWithAuxiliary(text, after, end))
+            {
+                what = previousWhat ?? WhatReader.ReadImplied(text, after, end);
+            }
+        }
+
+        if (what is null || Durations.IsDuration(what))
+        {
+            return null;
+        }
+
+        next = Math.Max(next, after);
+        return new FigureCandidate
+        {
+            Value = value,
+            ValueMax = max,
+            Text = text.Slice(qualifierStart, Math.Max(whatEnd, after)),
+            What = what,
+            Unit = unit,
+            Qualifier = qualifier,
+            Sentence = sentenceIndex,
+            Token = i,
+        };
+    }
+
+    private static readonly WordSet StopJoiners = new("de d' of");
+
+    private static bool IsSpelledNotFigure(ArticleText text, NumberSpan span, Sentence sentence)
+    {
+        if (!span.Scaled && !span.Collective && span.Value <= 1)
+        {
+            return true;
+        }
+
+        return span.First > sentence.FirstToken && text.IsIn(span.First - 1, SpelledDeterminers);
+    }
+
+    private static bool TryReadRange(ArticleText text, NumberSpan lower, int qualifierStart, Sentence sentence, bool french, out NumberSpan upper, out int rangeStart)
+    {
+        upper = default;
+        rangeStart = qualifierStart;
+        var link = lower.End;
+        if (link + 1 >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        var between = qualifierStart > sentence.FirstToken && (text.Is(qualifierStart - 1, "entre") || text.Is(qualifierStart - 1, "between"));
+        var from = qualifierStart > sentence.FirstToken && (text.Is(qualifierStart - 1, "de") || text.Is(qualifierStart - 1, "from"));
+        var isLink = between ? text.Is(link, "et") || text.Is(link, "and") : text.IsIn(link, RangeWords);
+        if (!isLink || text.Kind(link + 1) != text.Kind(lower.First))
+        {
+            return false;
+        }
+
+        var ok = NumberReader.TryRead(text, link + 1, sentence.EndToken, french, currencyBefore: false, out upper);
+        if (!ok || upper.Value <= lower.Value || upper.Spelled != lower.Spelled)
+        {
+            return false;
+        }
+
+        rangeStart = between || from ? qualifierStart - 1 : qualifierStart;
+        return true;
+    }
+
+    private static double Rescale(double lower, double upper)
+    {
+        while (lower > 0 && lower * 1000 <= upper)
+        {
+            lower *= 1000;
+        }
+
+        return lower;
+    }
+}

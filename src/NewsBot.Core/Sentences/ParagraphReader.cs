@@ -1,0 +1,134 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Sentences;
+
+/// <summary>
+/// Cuts the article into lines and sorts out the lines that are not prose: navigation, "more stories"
+/// lists and everything after them, file names, captions and credits, bios, headings.
+/// </summary>
+internal static class ParagraphReader
+{
+    private static readonly string[] FurniturePhrases =
+    [
+        "acceder au contenu", "pin it", "lire aussi", "lire la suite", "read more", "newsletter", "abonnez-vous",
+        "sponsoring", "contactez-nous", "tous droits reserves", "all rights reserved", "cookies", "publicite",
+        "advertisement", "share this", "sign up for", "inscrivez-vous", "suivez-nous", "follow us", "skip to content",
+    ];
+
+    /// <summary>Headings after which a page lists other stories, not this one.</summary>
+    private static readonly string[] MoreStoriesMarkers =
+    [
+        "vous pouvez aussi aimer", "a voir aussi", "a lire aussi", "sur le meme sujet", "dans la meme rubrique",
+        "les plus lus", "you may also like", "related stories", "related articles", "more stories", "most read",
+        "recommended", "more from", "voir aussi", "lire aussi",
+    ];
+
+    private static readonly WordSet MetadataWords = new("date published updated publie modifie mis");
+
+    private static readonly WordSet FileExtensions = new("jpg jpeg png gif webp mp4 svg");
+
+    public static List<Paragraph> Read(ArticleText text)
+    {
+        var paragraphs = new List<Paragraph>();
+        var start = 0;
+        var rest = false;
+        for (var i = 1; i <= text.Count; i++)
+        {
+            if (i < text.Count && text.Tokens[i].Gap != TokenGap.LineBreak)
+            {
+                continue;
+            }
+
+            var first = SkipMetadata(text, start, i);
+            var kind = rest ? ParagraphKind.Boilerplate : Classify(text, first, i, out rest);
+            paragraphs.Add(new Paragraph(first, i, kind));
+            start = i;
+        }
+
+        return paragraphs;
+    }
+
+    private static int SkipMetadata(ArticleText text, int first, int end)
+    {
+        if (!text.IsIn(first, MetadataWords))
+        {
+            return first;
+        }
+
+        var i = first + 1;
+        while (i < end && (text.Kind(i) == TokenKind.Number || (text.Kind(i) == TokenKind.Punct && text.Tokens[i].Glued) || text.IsIn(i, Abbreviations.Months)))
+        {
+            i++;
+        }
+
+        return i > first + 1 ? i : first;
+    }
+
+    private static ParagraphKind Classify(ArticleText text, int first, int end, out bool restIsFurniture)
+    {
+        restIsFurniture = false;
+        var line = text.Folded.AsSpan(text.Tokens[first].Start, text.Tokens[end - 1].End - text.Tokens[first].Start);
+        var words = end - first;
+        foreach (var marker in MoreStoriesMarkers)
+        {
+            if (words <= 6 && line.TrimEnd(" :.".AsSpan()).SequenceEqual(marker))
+            {
+                restIsFurniture = true;
+                return ParagraphKind.Boilerplate;
+            }
+        }
+
+        foreach (var phrase in FurniturePhrases)
+        {
+            if (line.Contains(phrase, StringComparison.Ordinal))
+            {
+                return ParagraphKind.Boilerplate;
+            }
+        }
+
+        if (words == 3 && text.IsPunct(first + 1, '.') && text.IsIn(first + 2, FileExtensions))
+        {
+            return ParagraphKind.Boilerplate;
+        }
+
+        if (IsAside(text, first, end, line))
+        {
+            return ParagraphKind.Aside;
+        }
+
+        var last = text.Raw(end - 1);
+        var terminated = last.Length == 1 && (CharClass.IsSentenceEnd(last[0]) || CharClass.IsClosingQuote(last[0]) || last[0] == ')');
+        return terminated ? ParagraphKind.Content : ParagraphKind.Heading;
+    }
+
+    private static bool IsAside(ArticleText text, int first, int end, ReadOnlySpan<char> line)
+    {
+        // "REGARDER | ...", "WATCH | ...": a video teaser.
+        if (end - first > 2 && text.IsPunct(first + 1, '|'))
+        {
+            return true;
+        }
+
+        if (line.StartsWith("credit") || line.StartsWith("photo :") || line.StartsWith("photo:"))
+        {
+            return true;
+        }
+
+        // A caption ends with its credit in parentheses: "(KCNA via Reuters)", "(Gleb Garanich/Reuters)".
+        if (text.IsPunct(end - 1, ')'))
+        {
+            var open = end - 1;
+            while (open > first && !text.IsPunct(open, '('))
+            {
+                open--;
+            }
+
+            var credit = text.Folded.AsSpan(text.Tokens[open].Start, text.Tokens[end - 1].End - text.Tokens[open].Start);
+            return open > first && (credit.Contains(" via ", StringComparison.Ordinal) || credit.Contains('/') ||
+                credit.Contains("reuters", StringComparison.Ordinal) || credit.Contains("afp", StringComparison.Ordinal) ||
+                credit.Contains("getty", StringComparison.Ordinal) || credit.Contains("photo", StringComparison.Ordinal));
+        }
+
+        return false;
+    }
+}
