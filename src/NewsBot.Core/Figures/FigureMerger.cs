@@ -12,11 +12,20 @@ internal static class FigureMerger
     public static List<FigureCandidate> Merge(List<FigureCandidate> figures, bool french)
     {
         var merged = new List<FigureCandidate>(figures.Count);
+        var byKey = new Dictionary<(double, string), List<int>>();
         foreach (var figure in figures)
         {
-            var index = merged.FindIndex(m => SameFigure(m, figure, french));
+            var key = (figure.Value, Head(figure.What, french));
+            if (!byKey.TryGetValue(key, out var same))
+            {
+                byKey[key] = same = [];
+            }
+
+            var index = same.FindIndex(m => Compatible(merged[m], figure));
+            index = index < 0 ? -1 : same[index];
             if (index < 0)
             {
+                same.Add(merged.Count);
                 merged.Add(figure);
                 continue;
             }
@@ -33,9 +42,7 @@ internal static class FigureMerger
         return merged;
     }
 
-    private static bool SameFigure(FigureCandidate a, FigureCandidate b, bool french) =>
-        a.Value.Equals(b.Value) &&
-        Head(a.What, french) == Head(b.What, french) &&
+    private static bool Compatible(FigureCandidate a, FigureCandidate b) =>
         (a.Source is null || b.Source is null || FoldTable.Fold(a.Source) == FoldTable.Fold(b.Source)) &&
         (a.Qualifier == b.Qualifier || a.Qualifier == FigureQualifier.Exact || b.Qualifier == FigureQualifier.Exact);
 

@@ -118,7 +118,7 @@ internal static class ParagraphReader
         if (text.IsPunct(end - 1, ')'))
         {
             var open = end - 1;
-            while (open > first && !text.IsPunct(open, '('))
+            while (open > first && end - open < 16 && !text.IsPunct(open, '('))
             {
                 open--;
             }

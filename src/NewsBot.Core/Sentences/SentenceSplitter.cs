@@ -63,7 +63,8 @@ internal static class SentenceSplitter
         }
 
         var next = i + 1;
-        while (next < end && text.Kind(next) == TokenKind.Punct && IsCloser(text.Text[text.Tokens[next].Start]))
+        // Bounded, so a run of ten thousand dots stays linear.
+        while (next < end && next - i < 4 && text.Kind(next) == TokenKind.Punct && IsCloser(text.Text[text.Tokens[next].Start]))
         {
             next++;
         }

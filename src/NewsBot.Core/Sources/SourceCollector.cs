@@ -47,12 +47,12 @@ internal sealed class SourceCollector
         if (text.IsPunct(sentence.EndToken - 1, ')'))
         {
             var open = sentence.EndToken - 1;
-            while (open > sentence.FirstToken && !text.IsPunct(open, '('))
+            while (open > sentence.FirstToken && sentence.EndToken - open < 16 && !text.IsPunct(open, '('))
             {
                 open--;
             }
 
-            if (open > sentence.FirstToken)
+            if (text.IsPunct(open, '('))
             {
                 AddCredit(text, open + 1, sentence.EndToken - 1);
             }

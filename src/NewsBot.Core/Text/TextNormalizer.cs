@@ -21,16 +21,16 @@ internal static class TextNormalizer
             text = text[..(cut > 0 ? cut : maxChars)];
         }
 
-        if (!text.IsNormalized(NormalizationForm.FormC))
+        try
         {
-            try
+            if (!text.IsNormalized(NormalizationForm.FormC))
             {
                 text = text.Normalize(NormalizationForm.FormC);
             }
-            catch (ArgumentException)
-            {
-                // Lone surrogates in garbage input cannot be normalized; analyze the text as it is.
-            }
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates and unassigned code points in garbage input cannot be normalized; analyze the text as it is.
         }
 
         return text;
