@@ -1,1 +1,3 @@
-return 0;
+using NewsBot.Cli;
+
+return await NewsBotCommandLine.InvokeAsync(args, new CliContext(Console.Out, Console.Error)).ConfigureAwait(false);

@@ -8,18 +8,18 @@ public sealed class DeliveryOptions
     public const string Section = "Delivery";
 
     /// <summary>Seconds between two runs of the delivery job. Default 10.</summary>
-    [Range(1, 3600)]
+    [Range(1, 3600, ErrorMessage = "Delivery:IntervalSeconds must be between {1} and {2}.")]
     public int IntervalSeconds { get; set; } = 10;
 
     /// <summary>Deliveries claimed per batch. Default 50.</summary>
-    [Range(1, 10_000)]
+    [Range(1, 10_000, ErrorMessage = "Delivery:BatchSize must be between {1} and {2}.")]
     public int BatchSize { get; set; } = 50;
 
     /// <summary>Attempts before a delivery is dead-lettered. Default 8.</summary>
-    [Range(1, 100)]
+    [Range(1, 100, ErrorMessage = "Delivery:MaxAttempts must be between {1} and {2}.")]
     public int MaxAttempts { get; set; } = 8;
 
     /// <summary>How long a claimed delivery is reserved for its worker, in seconds. Default 120.</summary>
-    [Range(5, 3600)]
+    [Range(5, 3600, ErrorMessage = "Delivery:LeaseSeconds must be between {1} and {2}.")]
     public int LeaseSeconds { get; set; } = 120;
 }

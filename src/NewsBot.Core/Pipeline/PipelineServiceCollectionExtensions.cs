@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Core.Alerts;
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Subscriptions;
+
+namespace NewsBot.Core.Pipeline;
+
+public static class PipelineServiceCollectionExtensions
+{
+    /// <summary>The ingestion and delivery use cases; the ports they use come from the adapters.</summary>
+    public static IServiceCollection AddNewsBotPipeline(this IServiceCollection services)
+    {
+        services.AddOptions<FeedPollingOptions>().BindConfiguration(FeedPollingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITopicMatcher, PhraseTopicMatcher>();
+        services.AddSingleton(_ => new AlertComposer());
+        services.AddSingleton<FeedPoller>();
+        services.AddSingleton<AlertPlanner>();
+        services.AddSingleton<IngestionPipeline>();
+        services.AddSingleton<DeliveryDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Storage.Migrations;
+
+namespace NewsBot.Cli;
+
+/// <summary>
+/// Turns the failures a user can fix (a wrong setting, a database from a newer version) into one clear
+/// line on standard error and an exit code, instead of a stack trace.
+/// </summary>
+internal static partial class CliErrors
+{
+    // DataAnnotations wraps our messages (which name the key) in "DataAnnotation validation failed for
+    // 'XOptions' members: 'Y' with the error: '…'."; the user needs only the inner sentence.
+    [System.Text.RegularExpressions.GeneratedRegex(@"with the error: '(?<message>.+)'\.?$", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex WrappedMessage();
+
+    internal static string Unwrap(string failure)
+    {
+        var match = WrappedMessage().Match(failure);
+        return match.Success ? match.Groups["message"].Value : failure;
+    }
+
+    public static async Task<int> GuardAsync(CliContext context, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures.Select(Unwrap).Distinct(StringComparer.Ordinal))
+            {
+                await context.Error.WriteLineAsync($"newsbot: configuration error: {failure}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.BadConfiguration;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("configuration value", StringComparison.OrdinalIgnoreCase))
+        {
+            // The binder's message names the key, e.g. "Failed to convert configuration value at 'Delivery:BatchSize' to type 'System.Int32'".
+            await context.Error.WriteLineAsync($"newsbot: configuration error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadConfiguration;
+        }
+        catch (StorageSchemaException ex)
+        {
+            await context.Error.WriteLineAsync($"newsbot: database error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadConfiguration;
+        }
+    }
+}

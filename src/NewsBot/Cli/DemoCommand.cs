@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NewsBot.ConsoleChannel;
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Pipeline;
+using NewsBot.Core.Subscriptions;
+using NewsBot.Hosting;
+
+namespace NewsBot.Cli;
+
+/// <summary>
+/// <c>newsbot demo</c>: the whole pipeline once on the sample articles, with its own SQLite file and a
+/// console channel. The database is kept, so a second run shows that nothing is posted twice.
+/// </summary>
+internal static class DemoCommand
+{
+    public const string DefaultTopic = "Corée du Nord";
+    public const string DemoChannel = "demo";
+
+    public static Command Create(CliContext context)
+    {
+        var seeds = new Option<string>("--seeds") { Description = "Folder of articles to read.", DefaultValueFactory = _ => "seeds" };
+        var database = new Option<string>("--database") { Description = "SQLite file for the demo; kept between runs.", DefaultValueFactory = _ => "data/demo.db" };
+        var fresh = new Option<bool>("--fresh") { Description = "Delete the demo database first, so every alert is posted again." };
+        var topic = new Option<string>("--topic") { Description = "The console channel's subscription.", DefaultValueFactory = _ => DefaultTopic };
+        var verbose = new Option<bool>("--verbose") { Description = "Write the pipeline's log lines to standard error." };
+        var command = new Command("demo", "Run the whole pipeline once on the sample articles in seeds/, with a local SQLite file and a console channel subscribed to a topic. No token, no network.")
+        {
+            seeds, database, fresh, topic, verbose,
+        };
+        command.SetAction((result, cancellationToken) => CliErrors.GuardAsync(context, () => RunAsync(
+            context,
+            new DemoRequest(result.GetValue(seeds)!, result.GetValue(database)!, result.GetValue(fresh), result.GetValue(topic)!, result.GetValue(verbose)),
+            cancellationToken)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, DemoRequest request, CancellationToken cancellationToken)
+    {
+        var root = context.ContentRoot ?? ContentRoot.Locate(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        var seedsFolder = ContentRoot.Resolve(root, request.Seeds);
+        var databaseFile = ContentRoot.Resolve(root, request.Database);
+        if (!Directory.Exists(seedsFolder))
+        {
+            await context.Error.WriteLineAsync($"newsbot: the seeds folder '{seedsFolder}' does not exist (use --seeds PATH).").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        if (request.Fresh)
+        {
+            // Pooled connections would keep the deleted file alive (and its data visible) in this process.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var suffix in (string[])["", "-wal", "-shm"])
+            {
+                File.Delete(databaseFile + suffix);
+            }
+        }
+
+        var overrides = new Dictionary<string, string?> { ["Storage:ConnectionString"] = $"Data Source={databaseFile}" };
+        using var host = NewsBotHost.Build(context.Host(overrides, minimumLogLevel: request.Verbose ? LogLevel.Information : LogLevel.Warning));
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        var services = host.Services;
+        var output = context.Output;
+        await output.WriteLineAsync($"NewsBot demo: articles from {seedsFolder}, database {databaseFile}").ConfigureAwait(false);
+
+        var channel = new ChannelAddress(ConsoleChatTransport.PlatformName, DemoChannel);
+        var time = services.GetRequiredService<TimeProvider>();
+        var subscription = await services.GetRequiredService<ISubscriptionStore>().AddAsync(
+            new NewSubscription { Channel = channel, Query = request.Topic, CreatedBy = "demo", CreatedAt = time.GetUtcNow() },
+            cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync($"Channel #{DemoChannel} is subscribed to \"{subscription.Query}\" (subscription {subscription.Id}).").ConfigureAwait(false);
+
+        var feed = new FeedDefinition { Name = "seeds", Folder = seedsFolder, Interval = TimeSpan.FromMinutes(10) };
+        var ingestion = await services.GetRequiredService<IngestionPipeline>().RunAsync(feed, force: true, cancellationToken).ConfigureAwait(false);
+        if (ingestion.Poll.Outcome is FeedPollOutcome.Failed or FeedPollOutcome.Disabled)
+        {
+            await context.Error.WriteLineAsync($"newsbot: could not read {seedsFolder}: {ingestion.Poll.Error}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        await output.WriteLineAsync($"Read {ingestion.Poll.ItemsSeen} articles: {ingestion.Poll.NewArticles.Count} new, {ingestion.Poll.Duplicates} seen before; {ingestion.AlertsQueued} alerts queued.").ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+
+        var report = await services.GetRequiredService<DeliveryDispatcher>().DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync(report.Sent == 0
+            ? $"No new alert: every article was already posted to #{DemoChannel}. Run with --fresh to start over."
+            : $"Posted {report.Sent} alerts to #{DemoChannel}. Run the demo again: nothing is posted twice.").ConfigureAwait(false);
+        await host.StopAsync(cancellationToken).ConfigureAwait(false);
+        return report.Dead > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private sealed record DemoRequest(string Seeds, string Database, bool Fresh, string Topic, bool Verbose);
+}

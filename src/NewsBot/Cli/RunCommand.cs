@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsBot.Configuration;
+using NewsBot.Core.Delivery;
+using NewsBot.Hosting;
+
+namespace NewsBot.Cli;
+
+/// <summary><c>newsbot run</c>: the bot itself, until Ctrl+C.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("run", "Run the bot: poll the configured feeds on schedule and post alerts to the chat platforms that have a token (Ctrl+C stops).");
+        command.SetAction((_, cancellationToken) => CliErrors.GuardAsync(context, () => RunAsync(context, cancellationToken)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, CancellationToken cancellationToken)
+    {
+        using var host = NewsBotHost.Build(context.Host(scheduler: true));
+        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsBot");
+        var platforms = host.Services.GetServices<IChatTransport>().Select(t => t.Platform).ToList();
+        Log.Running(logger, host.Services.GetRequiredService<FeedCatalog>().Feeds.Count, string.Join(", ", platforms));
+        if (platforms.All(p => p == ConsoleChannel.ConsoleChatTransport.PlatformName))
+        {
+            Log.NoPlatform(logger);
+        }
+
+        await host.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using NewsBot.ConsoleChannel;
+using NewsBot.Core.Pipeline;
+using NewsBot.Feeds;
+using NewsBot.Scheduling;
+using NewsBot.Storage;
+
+namespace NewsBot.Hosting;
+
+/// <summary>Builds the generic host every verb runs in.</summary>
+internal static class NewsBotHost
+{
+    public static IHost Build(HostSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        var root = setup.ContentRoot ?? ContentRoot.Locate(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = root,
+            ApplicationName = "newsbot",
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
+        });
+
+        builder.Configuration
+            .AddJsonFile(Path.Combine(root, ContentRoot.SettingsFileName), optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(setup.Overrides);
+
+        builder.Logging
+            .AddConfiguration(builder.Configuration.GetSection("Logging"))
+            .AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        if (setup.MinimumLogLevel is { } level)
+        {
+            builder.Logging.SetMinimumLevel(level);
+            builder.Logging.AddFilter((category, l) => l >= level);
+        }
+
+        builder.Services.AddSingleton(new HostPaths(root));
+        builder.Services.AddSingleton(new ConsoleOutput(setup.Output));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        // The migrator runs as the first hosted service, so the schema is current before any job starts.
+        builder.Services.AddNewsBotStorage();
+        builder.Services.AddHostedService<StorageStartup>();
+        builder.Services.AddNewsBotFeeds();
+        builder.Services.AddNewsBotPipeline();
+        builder.Services.AddNewsBotHost();
+        if (setup.Scheduler)
+        {
+            builder.Services.AddNewsBotScheduling(builder.Configuration);
+        }
+
+        setup.ConfigureServices?.Invoke(builder.Services);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsBot;
+
+/// <summary>The host's log messages; event ids 6000–6999.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(6001, LogLevel.Information, "Scheduled feed {Feed} every {Interval}, first poll at {FirstPoll:u}")]
+    public static partial void FeedScheduled(ILogger logger, string feed, TimeSpan interval, DateTimeOffset firstPoll);
+
+    [LoggerMessage(6002, LogLevel.Information, "Delivery job runs every {Interval}")]
+    public static partial void DeliveryScheduled(ILogger logger, TimeSpan interval);
+
+    [LoggerMessage(6003, LogLevel.Warning, "Feed job fired for {Feed}, which is no longer configured")]
+    public static partial void UnknownFeed(ILogger logger, string feed);
+
+    [LoggerMessage(6004, LogLevel.Information, "Delivery pass: {Sent} sent, {Retrying} to retry, {Dead} dead-lettered")]
+    public static partial void DeliveryPass(ILogger logger, int sent, int retrying, int dead);
+
+    [LoggerMessage(6005, LogLevel.Information, "NewsBot running: {Feeds} feeds, platforms: {Platforms}. Press Ctrl+C to stop")]
+    public static partial void Running(ILogger logger, int feeds, string platforms);
+
+    [LoggerMessage(6006, LogLevel.Warning, "No chat platform has a token configured; alerts are queued and printed on the console channel only")]
+    public static partial void NoPlatform(ILogger logger);
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Delivery;
+using Quartz;
+
+namespace NewsBot.Scheduling;
+
+/// <summary>Drains the outbox on a fixed interval.</summary>
+[DisallowConcurrentExecution]
+internal sealed class DeliveryJob(DeliveryDispatcher dispatcher, ILogger<DeliveryJob> logger) : IJob
+{
+    public static readonly JobKey Key = new("deliver", "delivery");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var report = await dispatcher.DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);
+        if (report.Claimed > 0)
+        {
+            Log.DeliveryPass(logger, report.Sent, report.Retrying, report.Dead);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Configuration;
+using NewsBot.Core.Delivery;
+using Quartz;
+
+namespace NewsBot.Scheduling;
+
+internal static class ServiceCollectionExtensions
+{
+    /// <summary>Quartz with one poll job per configured feed and the delivery job.</summary>
+    public static IServiceCollection AddNewsBotScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The jobs are laid out from the raw configuration because Quartz is configured before the
+        // container exists; the same values are validated (with key names) when the host starts.
+        var feeds = configuration.GetSection(FeedListOptions.Section).GetChildren()
+            .Select(s => (Name: s["Name"], Minutes: int.TryParse(s["IntervalMinutes"], out var m) ? m : 10))
+            .Where(f => !string.IsNullOrWhiteSpace(f.Name))
+            .ToList();
+        var delivery = new DeliveryOptions();
+        configuration.GetSection(DeliveryOptions.Section).Bind(delivery);
+
+        services.AddQuartz(q =>
+        {
+            foreach (var (name, minutes) in feeds)
+            {
+                var interval = TimeSpan.FromMinutes(Math.Clamp(minutes, 1, 10_080));
+                var key = FeedPollJob.KeyFor(name!);
+                q.AddJob<FeedPollJob>(j => j.WithIdentity(key).UsingJobData(FeedPollJob.FeedNameKey, name!));
+                q.AddTrigger(t => t
+                    .ForJob(key)
+                    .WithIdentity(key.Name, "feed-triggers")
+                    .StartAt(TimeProvider.System.GetUtcNow() + FeedJitter.FirstDelay(name!, interval))
+                    .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            }
+
+            q.AddJob<DeliveryJob>(j => j.WithIdentity(DeliveryJob.Key));
+            q.AddTrigger(t => t
+                .ForJob(DeliveryJob.Key)
+                .WithIdentity("deliver", "delivery-triggers")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, delivery.IntervalSeconds))).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+}

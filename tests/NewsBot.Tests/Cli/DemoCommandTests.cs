@@ -1,0 +1,64 @@
+using NewsBot.Testing;
+
+namespace NewsBot.Tests.Cli;
+
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private Task<CliResult> DemoAsync(params string[] extra) =>
+        new CliRunner(RepositoryRoot.Path).RunAsync(["demo", "--database", _temp.File("demo.db"), .. extra]);
+
+    [Fact]
+    public async Task Demo_OnTheSeeds_PrintsAlertsForTheSubscribedTopic()
+    {
+        var result = await DemoAsync();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.AlertCount >= 1, result.Output + result.Error);
+        Assert.Contains("Corée du Nord", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Source:", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_RunTwiceOnTheSameDatabase_PostsNothingTheSecondTime()
+    {
+        var first = await DemoAsync();
+        var second = await DemoAsync();
+
+        Assert.True(first.AlertCount >= 1);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(0, second.AlertCount);
+        Assert.Contains("No new alert", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_Fresh_StartsOverAndPostsAgain()
+    {
+        var first = await DemoAsync();
+        var again = await DemoAsync("--fresh");
+
+        Assert.Equal(first.AlertCount, again.AlertCount);
+    }
+
+    [Fact]
+    public async Task Demo_BoilerplateLinesOfTheSeeds_NeverReachAnAlert()
+    {
+        var result = await DemoAsync();
+
+        Assert.DoesNotContain("Accéder au contenu principal", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("VOUS POUVEZ AUSSI AIMER", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pin It", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_TopicNothingMatches_PostsNoAlertAndSucceeds()
+    {
+        var result = await DemoAsync("--topic", "tremblement de terre");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(0, result.AlertCount);
+    }
+}

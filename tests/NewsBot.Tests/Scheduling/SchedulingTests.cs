@@ -1,0 +1,88 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsBot.ConsoleChannel;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Subscriptions;
+using NewsBot.Hosting;
+using NewsBot.Scheduling;
+using NewsBot.Testing;
+using Quartz;
+
+namespace NewsBot.Tests.Scheduling;
+
+public sealed class SchedulingTests : IDisposable
+{
+    private readonly TempDirectory _root = new();
+    private readonly StringWriter _output = new();
+
+    public SchedulingTests()
+    {
+        Directory.CreateDirectory(_root.File("inbox"));
+        File.WriteAllText(_root.File("inbox/quake.txt"), "Séisme au Japon\n\nUn séisme de magnitude 7,1 a frappé le sud du Japon, selon l'agence météorologique.\n");
+        File.WriteAllText(_root.File("appsettings.json"), """
+            {
+              "Storage": { "ConnectionString": "Data Source=data/run.db" },
+              "Feeds": [ { "Name": "inbox", "Folder": "inbox", "IntervalMinutes": 45 } ],
+              "Delivery": { "IntervalSeconds": 3600 }
+            }
+            """);
+    }
+
+    public void Dispose()
+    {
+        _output.Dispose();
+        _root.Dispose();
+    }
+
+    private IHost BuildRunHost() => NewsBotHost.Build(new HostSetup { ContentRoot = _root.Path, Output = _output, Scheduler = true });
+
+    [Fact]
+    public async Task Run_SchedulesOnePollJobPerFeedAtItsIntervalAndTheDeliveryJob()
+    {
+        using var host = BuildRunHost();
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var triggers = await scheduler.GetTriggersOfJob(FeedPollJob.KeyFor("inbox"));
+        var deliveryTriggers = await scheduler.GetTriggersOfJob(DeliveryJob.Key);
+
+        var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(triggers));
+        Assert.Equal(TimeSpan.FromMinutes(45), trigger.RepeatInterval);
+        Assert.Single(deliveryTriggers);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Run_FeedJobThenDeliveryJob_PostsTheMatchingArticleOnce()
+    {
+        using var host = BuildRunHost();
+        await host.StartAsync();
+        var services = host.Services;
+        await services.GetRequiredService<ISubscriptionStore>().AddAsync(
+            new NewSubscription { Channel = new ChannelAddress(ConsoleChatTransport.PlatformName, "ops"), Query = "Japon", CreatedAt = DateTimeOffset.UnixEpoch },
+            CancellationToken.None);
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        await scheduler.TriggerJob(FeedPollJob.KeyFor("inbox"));
+        await WaitUntilAsync("the feed job stored the article", async () => (await services.GetRequiredService<IArticleStore>().ListRecentAsync(10, CancellationToken.None)).Count == 1);
+        await scheduler.TriggerJob(DeliveryJob.Key);
+        await WaitUntilAsync("the delivery job posted the alert", () => Task.FromResult(_output.ToString().Contains("📰 Séisme au Japon", StringComparison.Ordinal)));
+        await scheduler.TriggerJob(FeedPollJob.KeyFor("inbox"));
+        await scheduler.TriggerJob(DeliveryJob.Key);
+        await Task.Delay(500);
+        await host.StopAsync();
+
+        Assert.Single(_output.ToString().Split('\n'), l => l.StartsWith("📰 ", StringComparison.Ordinal));
+    }
+
+    private static async Task WaitUntilAsync(string what, Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out waiting until {what}");
+            await Task.Delay(50);
+        }
+    }
+}
