@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using NewsBot.Core.Analysis;
@@ -67,7 +68,8 @@ public class AnalyzeBenchmarks
     {
         public ShortConfig()
         {
-            AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(10));
+            AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(15));
+            AddColumn(StatisticColumn.Median, StatisticColumn.P95);
         }
     }
 }

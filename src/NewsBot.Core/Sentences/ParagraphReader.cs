@@ -23,6 +23,8 @@ internal static class ParagraphReader
         "recommended", "more from", "voir aussi", "lire aussi",
     ];
 
+    private const int MaxFurnitureChars = 300;
+
     private static readonly WordSet MetadataWords = new("date published updated publie modifie mis");
 
     private static readonly WordSet FileExtensions = new("jpg jpeg png gif webp mp4 svg");
@@ -69,16 +71,17 @@ internal static class ParagraphReader
         restIsFurniture = false;
         var line = text.Folded.AsSpan(text.Tokens[first].Start, text.Tokens[end - 1].End - text.Tokens[first].Start);
         var words = end - first;
-        foreach (var marker in MoreStoriesMarkers)
+        foreach (var marker in words <= 6 ? MoreStoriesMarkers : [])
         {
-            if (words <= 6 && line.TrimEnd(" :.".AsSpan()).SequenceEqual(marker))
+            if ( line.TrimEnd(" :.".AsSpan()).SequenceEqual(marker))
             {
                 restIsFurniture = true;
                 return ParagraphKind.Boilerplate;
             }
         }
 
-        foreach (var phrase in FurniturePhrases)
+        // Site furniture comes in short lines; a long line is prose even if it says "cookies".
+        foreach (var phrase in line.Length <= MaxFurnitureChars ? FurniturePhrases : [])
         {
             if (line.Contains(phrase, StringComparison.Ordinal))
             {

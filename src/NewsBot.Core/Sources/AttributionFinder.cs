@@ -15,7 +15,7 @@ internal static class AttributionFinder
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (text.Kind(i) != TokenKind.Word)
+            if (text.Kind(i) != TokenKind.Word || !text.IsIn(i, SourceCues.CueStarts))
             {
                 continue;
             }
@@ -68,7 +68,8 @@ internal static class AttributionFinder
         }
 
         var before = i - 1;
-        if (before >= start && text.IsIn(before, SourceCues.Auxiliaries))
+        var auxiliary = before >= start && text.IsIn(before, SourceCues.Auxiliaries);
+        if (auxiliary)
         {
             if (text.Fold(before).Contains('-'))
             {
@@ -78,14 +79,69 @@ internal static class AttributionFinder
             before--;
         }
 
-        var subject = Backward(text, before, start);
-        if (subject.Found)
+        var introducesSpeech = IntroducesSpeech(text, i + 1, end);
+        if (before >= start && text.IsPunct(before, ',') && introducesSpeech)
         {
-            return subject with { Token = i };
+            var apposition = WithApposition(text, before, start);
+            if (apposition.Found)
+            {
+                return apposition with { Token = i };
+            }
         }
 
-        // Inverted subject after a comma or a quotation: "», a déclaré X".
-        return before < start || text.Kind(before) == TokenKind.Punct ? Inverted(text, i, end) : default;
+        // Inverted subject after a comma or a quotation ("», a déclaré X") or "comme l’explique X".
+        if (before < start || text.Kind(before) == TokenKind.Punct || text.IsIn(before, SourceCues.InversionMarkers))
+        {
+            return Inverted(text, i, end);
+        }
+
+        if (!auxiliary && !text.IsIn(i, SourceCues.AlwaysSpeech) && !introducesSpeech)
+        {
+            return default;
+        }
+
+        var subject = Backward(text, before, start);
+        return subject.Found ? subject with { Token = i } : default;
+    }
+
+    /// <summary>
+    /// "Samuel Greene, un expert de la Russie, affirme que": the subject is before the apposition, unless
+    /// the apposition is the name ("Le secrétaire à la Défense, Lloyd Austin, a déclaré").
+    /// </summary>
+    private static Attribution WithApposition(ArticleText text, int comma, int start)
+    {
+        var open = comma - 1;
+        while (open >= start && comma - open < 16 && !text.IsPunct(open, ','))
+        {
+            open--;
+        }
+
+        if (open < start || !text.IsPunct(open, ','))
+        {
+            return default;
+        }
+
+        var inside = Clean(text, open + 1, comma, open);
+        if (inside.Name is { } name && SourceClassifier.LooksLikePersonName(name))
+        {
+            return inside;
+        }
+
+        var outside = Backward(text, open - 1, start);
+        return outside.Found ? outside : inside;
+    }
+
+    private static bool IntroducesSpeech(ArticleText text, int i, int end)
+    {
+        for (var j = i; j < end && j < i + 4; j++)
+        {
+            if (text.IsIn(j, SourceCues.SaidIntroducers) || (text.Kind(j) == TokenKind.Punct && CharClass.IsOpeningQuote(text.Text[text.Tokens[j].Start])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Attribution Backward(ArticleText text, int last, int start)
@@ -112,6 +168,16 @@ internal static class AttributionFinder
             return default;
         }
 
+        // "Poutine n’a pas explicitement reconnu": the subject ends where the verb phrase starts.
+        for (var j = first + 1; j <= last; j++)
+        {
+            if (text.IsIn(j, SourceCues.Verbal) && text.Raw(j) is not ("à" or "À"))
+            {
+                last = j - 1;
+                break;
+            }
+        }
+
         return Clean(text, first, last + 1, first);
     }
 
@@ -136,7 +202,7 @@ internal static class AttributionFinder
                 break;
             }
 
-            if (last > first && (text.IsIn(last, SourceCues.NameEnds) || text.IsIn(last, SourceCues.SubjectBoundaries)))
+            if (last > first && (text.IsIn(last, SourceCues.NameEnds) || text.IsIn(last, SourceCues.SubjectBoundaries) || text.IsIn(last, SourceCues.SpeechVerbs)))
             {
                 break;
             }
@@ -164,12 +230,12 @@ internal static class AttributionFinder
             return default;
         }
 
-        if (end - first == 1 && text.IsIn(first, SourceCues.Impersonal))
+        if (text.IsIn(first, SourceCues.Impersonal))
         {
             return default;
         }
 
-        if (end - first == 1 && text.IsIn(first, SourceCues.Pronouns))
+        if (text.IsIn(first, SourceCues.Pronouns))
         {
             return new Attribution(null, IsPronoun: true, cue);
         }

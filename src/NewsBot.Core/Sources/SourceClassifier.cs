@@ -56,7 +56,7 @@ internal static class SourceClassifier
     }
 
     /// <summary>Two to four capitalized words ("Alina Frolova", "Kim Jong-un") or a single surname after a first mention.</summary>
-    private static bool LooksLikePersonName(string name)
+    public static bool LooksLikePersonName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 4)

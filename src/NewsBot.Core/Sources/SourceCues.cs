@@ -14,13 +14,36 @@ internal static class SourceCues
         "said says say told stated announced reported estimated estimates warned added confirmed wrote noted explained " +
         "claimed claims suggest suggests suggested");
 
+    /// <summary>Every word that can start a cue, to skip all other words with one lookup.</summary>
+    public static readonly WordSet CueStarts = new(
+        "selon apres according rapports rapport reports report " +
+        "declare declarent affirme affirment indique indiquent indiquant annonce annoncent precise precisent explique " +
+        "ajoute revele revelent confirme confirment estime estiment assure assurent rapporte rapportent avertit averti " +
+        "souligne suggere suggerent dit disent ecrit raconte signale signalent note prevenu previent reconnu reconnait " +
+        "insiste martele juge jugent said says say told stated announced reported estimated estimates warned added " +
+        "confirmed wrote noted explained claimed claims suggest suggests suggested");
+
     public static readonly WordSet Auxiliaries = new("a ont avait avaient aurait auraient has have had a-t-il a-t-elle ont-ils ont-elles");
 
     /// <summary>Pronouns that stand for the last person named.</summary>
     public static readonly WordSet Pronouns = new("il elle he she celui-ci celle-ci");
 
     /// <summary>Pronouns that name nobody in particular ("on estime que", "they say").</summary>
-    public static readonly WordSet Impersonal = new("on ils elles nous je j' vous they we i you it ce cela c' certains some many beaucoup");
+    public static readonly WordSet Impersonal = new(
+        "on ils elles nous je j' vous they we i you it ce cela c' certains some many beaucoup rien nothing personne nobody " +
+        "source sources");
+
+    /// <summary>Words of a verb phrase: a subject ends before them ("Poutine n’a pas reconnu", "La Corée se dit").</summary>
+    public static readonly WordSet Verbal = new("n' ne pas a ont est sont se s' has have had is are was were not did does do");
+
+    /// <summary>A speech verb in the present needs what is said after it: "assure que", "says:", not "souligne l’impuissance".</summary>
+    public static readonly WordSet SaidIntroducers = new("que qu' that : « “ \" ,");
+
+    /// <summary>English verbs that report speech on their own.</summary>
+    public static readonly WordSet AlwaysSpeech = new("said says told stated announced reported warned wrote");
+
+    /// <summary>Words before a speech verb that make its subject follow it: "comme l’explique X", "as X said".</summary>
+    public static readonly WordSet InversionMarkers = new("l' comme as ainsi");
 
     /// <summary>Words that end the subject of a speech verb going backwards.</summary>
     public static readonly WordSet SubjectBoundaries = new("que qu' qui dont mais et ou car that which who whom but and or while as puis");
