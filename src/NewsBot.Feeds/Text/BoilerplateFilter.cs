@@ -99,7 +99,7 @@ internal static class BoilerplateFilter
     /// </summary>
     private static void RemoveHeadChrome(List<string> lines)
     {
-        while (lines.Count > 0 && IsBreadcrumb(lines[0]))
+        while (lines.Count > 1 && IsBreadcrumb(lines[0]))
         {
             lines.RemoveAt(0);
         }
@@ -112,7 +112,7 @@ internal static class BoilerplateFilter
             return false;
         }
 
-        if (LineShape.WordCount(line) == 1)
+        if (LineShape.WordCount(line) == 1 && !LineShape.EndsWithTerminalPunctuation(line))
         {
             return true;
         }
