@@ -52,9 +52,9 @@ internal static class DemoCommand
         {
             // Pooled connections would keep the deleted file alive (and its data visible) in this process.
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in (string[])["", "-wal", "-shm"])
+            foreach (var file in ((string[])["", "-wal", "-shm"]).Select(suffix => databaseFile + suffix).Where(File.Exists))
             {
-                File.Delete(databaseFile + suffix);
+                File.Delete(file);
             }
         }
 
@@ -80,7 +80,9 @@ internal static class DemoCommand
             return ExitCodes.Failure;
         }
 
-        await output.WriteLineAsync($"Read {ingestion.Poll.ItemsSeen} articles: {ingestion.Poll.NewArticles.Count} new, {ingestion.Poll.Duplicates} seen before; {ingestion.AlertsQueued} alerts queued.").ConfigureAwait(false);
+        await output.WriteLineAsync(ingestion.Poll.Outcome == FeedPollOutcome.NotModified
+            ? "No new article: the folder has not changed since the last run."
+            : $"Read {ingestion.Poll.ItemsSeen} articles: {ingestion.Poll.NewArticles.Count} new, {ingestion.Poll.Duplicates} seen before; {ingestion.AlertsQueued} alerts queued.").ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
 
         var report = await services.GetRequiredService<DeliveryDispatcher>().DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);

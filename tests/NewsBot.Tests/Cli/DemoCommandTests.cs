@@ -44,6 +44,15 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_FreshWithoutAnyDatabaseYet_Succeeds()
+    {
+        var result = await new CliRunner(RepositoryRoot.Path).RunAsync("demo", "--fresh", "--database", _temp.File("new/folder/demo.db"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(result.AlertCount >= 1, result.Error);
+    }
+
+    [Fact]
     public async Task Demo_BoilerplateLinesOfTheSeeds_NeverReachAnAlert()
     {
         var result = await DemoAsync();
