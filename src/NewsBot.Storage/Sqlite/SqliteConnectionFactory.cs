@@ -43,7 +43,10 @@ internal sealed class SqliteConnectionFactory
 
             // Per connection: SQLite forgets both when a connection closes. The busy timeout comes first so
             // that switching to WAL below also waits for a concurrent opener instead of failing.
-            await ExecuteAsync(connection, $"PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
+            // One command per PRAGMA: Microsoft.Data.Sqlite can lose an error of a statement that follows one
+            // returning a row, and PRAGMA busy_timeout returns one.
+            await ExecuteAsync(connection, $"PRAGMA busy_timeout={BusyTimeoutMilliseconds};", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, "PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
             if (!_databasePrepared)
             {
                 await PrepareDatabaseAsync(connection, cancellationToken).ConfigureAwait(false);

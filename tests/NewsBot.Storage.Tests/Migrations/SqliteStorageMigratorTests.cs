@@ -96,17 +96,40 @@ public sealed class SqliteStorageMigratorTests
     }
 
     [Fact]
-    public async Task Migrate_TwoProcessesAtOnce_ApplyEachMigrationOnce()
+    public async Task Migrate_ScriptFailingInALaterStatement_RollsBackItsEarlierStatements()
     {
         await using var database = TestDatabase.Create();
-        var first = database.Migrator(connections: database.NewFactory());
-        var second = database.Migrator(connections: database.NewFactory());
+        var broken = new Migration(2, "broken", """
+            CREATE TABLE half_done (id INTEGER);
+            INSERT INTO half_done (id) VALUES (1);
+            INSERT INTO feeds (name) VALUES (NULL);
+            """);
 
-        var results = await Task.WhenAll(Task.Run(() => first.MigrateAsync(None)), Task.Run(() => second.MigrateAsync(None)));
+        await Assert.ThrowsAsync<StorageSchemaException>(() => database.Migrator([MigrationCatalog.Sqlite[0], broken]).MigrateAsync(None));
+
+        Assert.Equal(1L, await database.ScalarAsync<long>("SELECT max(version) FROM schema_migrations;"));
+        Assert.Equal(0L, await database.ScalarAsync<long>("SELECT count(*) FROM sqlite_master WHERE name = 'half_done';"));
+    }
+
+    [Fact]
+    public async Task Migrate_SeveralProcessesAtOnce_ApplyEachMigrationOnceWithoutErrors()
+    {
+        await using var database = TestDatabase.Create();
+        var migrators = Enumerable.Range(0, 6).Select(_ => database.Migrator(connections: database.NewFactory())).ToList();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var running = migrators.Select(m => Task.Run(async () =>
+        {
+            await start.Task;
+            return await m.MigrateAsync(None);
+        })).ToList();
+        start.SetResult();
+        var results = await Task.WhenAll(running);
 
         Assert.Equal(
             ["0001_feeds_and_articles", "0002_subscriptions_and_deliveries"],
             results.SelectMany(r => r.Applied).Order(StringComparer.Ordinal));
+        Assert.All(results, r => Assert.Equal(2, r.SchemaVersion));
         Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
     }
 
