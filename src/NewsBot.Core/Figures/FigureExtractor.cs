@@ -142,6 +142,14 @@ internal static class FigureExtractor
             }
         }
 
+        // "Une vingtaine de blessés, dont sept gravement": a part of the figure before.
+        if (what is not null && previousWhat is not null && qualifierStart > sentence.FirstToken &&
+            (text.Is(qualifierStart - 1, "dont") || text.Is(qualifierStart - 1, "including")) &&
+            (what.EndsWith("ment", StringComparison.Ordinal) || what.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            what = previousWhat;
+        }
+
         if (what is null || Durations.IsDuration(what))
         {
             return null;

@@ -18,9 +18,19 @@ internal static class NotAFigure
         "en in de depuis since annee year l'an an of by until jusqu'en fin debut mi printemps ete automne hiver " +
         "saison season the du au d' le la mid early late from to a et and vers around cop coupe");
 
+    /// <summary>Words that make the number after them a label: "Category 3", "niveau 4", "phase 2".</summary>
+    private static readonly WordSet LabelWords = new(
+        "categorie category niveau level phase stade stage classe class type version route highway vol flight " +
+        "terminal porte gate salle room ligne line zone tome episode saison season groupe group");
+
     public static bool IsDigitsNotFigure(ArticleText text, NumberSpan span, int sentenceStart, int sentenceEnd)
     {
         var i = span.First;
+        if (IsLabel(text, span, sentenceStart))
+        {
+            return true;
+        }
+
         if (IsGluedToCode(text, i, span.End, sentenceStart, sentenceEnd) || IsPhone(text, i, sentenceStart, sentenceEnd))
         {
             return true;
@@ -63,6 +73,24 @@ internal static class NotAFigure
         }
 
         return !span.Scaled && IsYear(text, span, sentenceStart, sentenceEnd);
+    }
+
+    /// <summary>"Category 3 storm", "Boeing 737", "Windows 11": a short number right after a capitalized name.</summary>
+    private static bool IsLabel(ArticleText text, NumberSpan span, int sentenceStart)
+    {
+        var before = span.First - 1;
+        if (before < sentenceStart || text.Kind(before) != TokenKind.Word || span.Scaled)
+        {
+            return false;
+        }
+
+        if (text.IsIn(before, LabelWords))
+        {
+            return true;
+        }
+
+        return before > sentenceStart && text.IsCapitalized(before) && text.Tokens[span.First].Length <= 3 &&
+            !text.IsIn(before, Abbreviations.Months) && !text.IsPunct(before - 1, '.');
     }
 
     private static bool IsTimeWord(ReadOnlySpan<char> word) =>

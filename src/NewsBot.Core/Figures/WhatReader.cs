@@ -21,7 +21,7 @@ internal static class WhatReader
         "recorded posted reported estimated expected ete totalise represente represents atteindre reach rise fall " +
         "pour for with avec et and or ou un une the le la les l'");
 
-    private static readonly WordSet Determiners = new("le la les l' un une des du the a an son sa ses leur leurs its their his her this that ce cette ces");
+    private static readonly WordSet Determiners = new("le la les l' un une the a an son sa ses leur leurs its their his her this that ce cette ces");
 
     private static readonly WordSet Adverbs = new("deja already ete been tous all desormais now encore still");
 
@@ -120,8 +120,7 @@ internal static class WhatReader
         return words == 0 ? null : text.Slice(i + 1, last + 1);
     }
 
-    private static bool IsFunctionWord(ReadOnlySpan<char> folded) =>
-        StopWords.French.Contains(folded) || StopWords.English.Contains(folded);
+    private static bool IsFunctionWord(ReadOnlySpan<char> folded) => StopWords.IsStopWord(folded);
 
     private static bool IsAuxiliary(ReadOnlySpan<char> folded) => folded is
         "sont" or "seraient" or "etaient" or "ont" or "auraient" or "avaient" or "sont-ils" or "were" or "are" or "have" or "had" or

@@ -21,15 +21,10 @@ internal static class LanguageDetector
             }
 
             words++;
-            var w = text.Fold(i);
-            if (StopWords.French.Contains(w))
+            if (StopWords.Either.TryGet(text.Fold(i), out var flags))
             {
-                french++;
-            }
-
-            if (StopWords.English.Contains(w))
-            {
-                english++;
+                french += flags & StopWords.FrenchFlag;
+                english += (flags & StopWords.EnglishFlag) >> 1;
             }
         }
 

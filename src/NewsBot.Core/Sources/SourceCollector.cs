@@ -21,6 +21,14 @@ internal sealed class SourceCollector
     public SourceKind Add(string name)
     {
         var kind = SourceClassifier.Classify(name);
+        // A lone capitalized word is a person only as the surname of one named before ("Frolova"); else a
+        // body ("Apple", "Enedis").
+        if (kind == SourceKind.Person && !name.Contains(' ', StringComparison.Ordinal) &&
+            !_sources.Any(s => s.Kind == SourceKind.Person && s.Name.EndsWith(" " + name, StringComparison.Ordinal)))
+        {
+            kind = SourceKind.Organization;
+        }
+
         if (_seen.Add(FoldTable.Fold(name)))
         {
             _sources.Add(new CitedSource { Name = name, Kind = kind });

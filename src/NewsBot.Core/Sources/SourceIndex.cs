@@ -71,8 +71,10 @@ internal sealed class SourceIndex
             return own;
         }
 
+        // Reported speech carries on in the conditional ("1500 seraient déjà arrivés"); a plain
+        // statement after an attributed one is the article's own.
         var paragraph = _sentences[sentence].Paragraph;
-        for (var s = sentence - 1; s >= 0 && s >= sentence - CarryOver && _sentences[s].Paragraph == paragraph; s--)
+        for (var s = IsReported(_sentences[sentence]) ? sentence - 1 : -1; s >= 0 && s >= sentence - CarryOver && _sentences[s].Paragraph == paragraph; s--)
         {
             if (_bySentence[s] is { } previous)
             {
@@ -81,6 +83,25 @@ internal sealed class SourceIndex
         }
 
         return OfficialBody(_sentences[sentence]);
+    }
+
+    private bool IsReported(Sentence sentence)
+    {
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (_text.Kind(i) != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = _text.Fold(i);
+            if (word.EndsWith("rait") || word.EndsWith("raient") || word is "would" or "reportedly" or "allegedly" or "auraient" or "seraient")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? OfficialBody(Sentence sentence)
@@ -95,7 +116,7 @@ internal sealed class SourceIndex
             var end = i + 1;
             while (end < sentence.EndToken && end - i < 6 && _text.Kind(end) == TokenKind.Word &&
                    (_text.Is(end, "de") || _text.Is(end, "des") || _text.Is(end, "du") || _text.Is(end, "d'") || _text.Is(end, "of") ||
-                    !Language.StopWords.French.Contains(_text.Fold(end)) && !Language.StopWords.English.Contains(_text.Fold(end))))
+                    !Language.StopWords.IsStopWord(_text.Fold(end))))
             {
                 end++;
             }

@@ -26,12 +26,12 @@ internal static class SentenceVectors
                 }
 
                 var word = text.Fold(i);
-                if (StopWords.French.Contains(word) || StopWords.English.Contains(word))
+                if (StopWords.IsStopWord(word))
                 {
                     continue;
                 }
 
-                list.Add(string.GetHashCode(word[..Math.Min(word.Length, StemLength)]));
+                list.Add(Stem(word));
             }
 
             list.Sort();
@@ -71,6 +71,19 @@ internal static class SentenceVectors
         }
 
         return vectors;
+    }
+
+    /// <summary>FNV-1a of the first letters: stable, cheap, and collisions among a few hundred stems are negligible.</summary>
+    private static int Stem(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        var length = Math.Min(word.Length, StemLength);
+        for (var i = 0; i < length; i++)
+        {
+            hash = (hash ^ word[i]) * 16777619u;
+        }
+
+        return (int)hash;
     }
 
     public static double Cosine((int Term, double Weight)[] a, (int Term, double Weight)[] b)

@@ -12,7 +12,7 @@ internal static class Summarizer
 {
     public const int MaxChars = 600;
     private const int MaxSentences = 3;
-    private const int MaxCandidates = 40;
+    private const int MaxCandidates = 30;
     private const int MinTokens = 6;
     private const int MaxCandidateChars = 400;
     private const double Damping = 0.85;

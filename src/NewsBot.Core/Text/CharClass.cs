@@ -14,7 +14,7 @@ internal static class CharClass
 
     public static bool IsClosingQuote(char c) => c is '»' or '”' or '"' or '›';
 
-    public static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    public static bool IsWordChar(char c) => c < 128 ? char.IsAsciiLetter(c) : char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     public static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '…';
 }

@@ -20,6 +20,8 @@ public sealed class NotAFigureTests
     [InlineData("Le conflit dure depuis plus de deux ans et demi désormais.")]
     [InlineData("La pluie est tombée pendant trois jours sur la région.")]
     [InlineData("Les chefs d’État du G7 se réunissent à Rome cette semaine.")]
+    [InlineData("The storm strengthened into a Category 3 hurricane overnight.")]
+    [InlineData("L’ouragan est passé en catégorie 4 dans la nuit.")]
     public void Analyze_NotAFigure_ExtractsNothing(string text) => FigureAssert.None(text);
 
     [Fact]
