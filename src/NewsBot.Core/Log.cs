@@ -40,4 +40,10 @@ internal static partial class Log
 
     [LoggerMessage(1023, LogLevel.Warning, "Channel {Channel} cannot be posted to any more ({Reason}); its {Count} subscriptions are paused")]
     public static partial void ChannelPaused(ILogger logger, string channel, string reason, int count);
+
+    [LoggerMessage(1030, LogLevel.Warning, "Subscription {Subscription} of {Channel} gets no alerts: its topic \"{Query}\" is not a valid query ({Error})")]
+    public static partial void TopicRejected(ILogger logger, long subscription, string channel, string query, string error);
+
+    [LoggerMessage(1031, LogLevel.Debug, "Topic index: {Added} added, {Updated} changed, {Removed} removed; {Count} subscriptions indexed")]
+    public static partial void TopicIndexSynchronized(ILogger logger, int added, int updated, int removed, int count);
 }

@@ -26,12 +26,15 @@ public sealed class AlertPlanner(
         }
 
         var active = await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false);
+
+        // The store is the truth (another node or the chat may have changed it); only differences are applied.
+        matcher.Synchronize(active);
         var now = timeProvider.GetUtcNow();
         var planned = new Dictionary<(ChannelAddress, long), NewDelivery>();
         var matches = 0;
         foreach (var article in articles)
         {
-            foreach (var subscription in matcher.Match(article, active))
+            foreach (var subscription in matcher.Match(article))
             {
                 matches++;
                 planned.TryAdd((subscription.Channel, article.Id), new NewDelivery

@@ -4,6 +4,7 @@ using NewsBot.Core.Alerts;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Core.Subscriptions.Matching;
 
 namespace NewsBot.Core.Pipeline;
 
@@ -15,7 +16,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddOptions<FeedPollingOptions>().BindConfiguration(FeedPollingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ITopicMatcher, PhraseTopicMatcher>();
+        services.TryAddSingleton(AliasTable.Empty);
+        services.TryAddSingleton<TopicIndex>();
+        services.TryAddSingleton<ITopicMatcher>(sp => sp.GetRequiredService<TopicIndex>());
         services.AddSingleton(_ => new AlertComposer());
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<AlertPlanner>();

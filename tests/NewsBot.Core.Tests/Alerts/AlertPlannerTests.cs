@@ -3,6 +3,7 @@ using NewsBot.Core.Alerts;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
 
@@ -14,7 +15,7 @@ public sealed class AlertPlannerTests
     private readonly InMemoryDeliveryStore _deliveries = new();
     private readonly FakeTimeProvider _time = new();
 
-    private AlertPlanner Planner() => new(_subscriptions, new PhraseTopicMatcher(), _deliveries, _time, NullLogger<AlertPlanner>.Instance);
+    private AlertPlanner Planner() => new(_subscriptions, new TopicIndex(AliasTable.Empty), _deliveries, _time, NullLogger<AlertPlanner>.Instance);
 
     private Article Article(long id, string title, string text) => new()
     {

@@ -1,0 +1,42 @@
+namespace NewsBot.Core.Subscriptions.Matching;
+
+/// <summary>A name of the alias table: true when the article has any name of its group.</summary>
+internal sealed class AnyNameMatch(string label, SequenceMatch[] names) : MatchNode
+{
+    public override bool Evaluate(MatchContext context)
+    {
+        foreach (var name in names)
+        {
+            if (name.Evaluate(context))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public override void Explain(MatchContext context, List<MatchHit> hits)
+    {
+        var count = 0;
+        var found = new List<string>();
+        foreach (var name in names)
+        {
+            var times = name.Find(context, out var first, out var last);
+            if (times > 0)
+            {
+                count += times;
+                var text = context.Slice(first, last);
+                if (!found.Contains(text, StringComparer.OrdinalIgnoreCase))
+                {
+                    found.Add(text);
+                }
+            }
+        }
+
+        if (count > 0)
+        {
+            hits.Add(new MatchHit(label, string.Join(", ", found), count));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Subscriptions.Matching;
+
+/// <summary>
+/// Turns the analyzer's tokens into the words a topic is matched on, the same way for a query and for
+/// an article: elided articles (l’, d’, qu’) are dropped, hyphenated words are split into their parts
+/// (so <c>nord-coréens</c> is the phrase "nord coréens"), words are stemmed, and numbers lose their
+/// thousands spaces.
+/// </summary>
+internal static class TermWalker
+{
+    public const int MaxAcronymLength = 6;
+
+    /// <returns>The number of positions used.</returns>
+    public static int Walk<TSink>(ArticleText text, ref TSink sink)
+        where TSink : struct, ITermSink
+    {
+        Span<char> buffer = stackalloc char[LightStemmer.MaxLength];
+        var tokens = text.Tokens;
+        var folded = text.Folded.AsSpan();
+        var raw = text.Text.AsSpan();
+        var position = 0;
+        var gap = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Punct:
+                    gap |= raw[token.Start] is '.' or '!' or '?' or ';' or ':' or '…';
+                    continue;
+                case TokenKind.Number:
+                {
+                    if (gap)
+                    {
+                        position++;
+                        gap = false;
+                    }
+
+                    var number = folded.Slice(token.Start, token.Length);
+                    var digits = number.Length <= buffer.Length ? WithoutGroupSpaces(number, buffer) : number;
+                    sink.Add(digits, digits, raw.Slice(token.Start, token.Length), position++, i);
+                    continue;
+                }
+            }
+
+            var word = folded.Slice(token.Start, token.Length);
+            if (word[^1] == '\'')
+            {
+                continue;
+            }
+
+            if (gap)
+            {
+                position++;
+                gap = false;
+            }
+
+            var start = 0;
+            while (start < word.Length)
+            {
+                var dash = word[start..].IndexOf('-');
+                var end = dash < 0 ? word.Length : start + dash;
+                if (end > start)
+                {
+                    var part = word[start..end];
+                    var stem = part.Length <= LightStemmer.MaxLength ? buffer[..LightStemmer.Stem(part, buffer)] : part;
+                    sink.Add(part, stem, raw.Slice(token.Start + start, end - start), position++, i);
+                }
+
+                start = end + 1;
+            }
+        }
+
+        return position;
+    }
+
+    /// <summary>US, UN, EU: short words in capitals, which alias entries written in capitals match case-sensitively.</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> raw)
+    {
+        if (raw.Length is < 2 or > MaxAcronymLength)
+        {
+            return false;
+        }
+
+        foreach (var c in raw)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<char> WithoutGroupSpaces(ReadOnlySpan<char> number, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in number)
+        {
+            if (!CharClass.IsGroupSpace(c))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return buffer[..length];
+    }
+}

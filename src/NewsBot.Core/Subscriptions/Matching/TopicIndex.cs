@@ -1,0 +1,341 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Core.Analysis;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Subscriptions.Query;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Subscriptions.Matching;
+
+/// <summary>
+/// Every subscription compiled into one index keyed by term. An article is tokenized once; its words
+/// select the candidate subscriptions (those whose anchor clauses all hold, see
+/// <see cref="TopicCompiler"/>), and only those are evaluated exactly, phrases by token positions.
+/// Subscriptions are added, changed and removed one at a time; nothing is rebuilt.
+/// Thread-safe: the tokenization runs in parallel, the lookup under a lock.
+/// </summary>
+public sealed class TopicIndex : ITopicMatcher
+{
+    private const int ClauseBits = 5;
+
+    private readonly Lock _gate = new();
+    private readonly AliasTable _aliases;
+    private readonly ILogger _logger;
+    private readonly ArticleAnalyzer _analyzer = new();
+    private readonly TermDictionary _terms = new();
+    private readonly Dictionary<long, int> _slotById = [];
+    private readonly Dictionary<long, string> _rejected = [];
+    private readonly Stack<int> _freeSlots = new();
+    private readonly List<int> _unanchored = [];
+    private readonly DocumentTerms _document = new();
+    private readonly List<int> _candidates = [];
+    private Entry?[] _entries = new Entry?[64];
+    private int[] _required = new int[64];
+    private int[] _seen = new int[64];
+    private int[] _mask = new int[64];
+    private int _slots;
+    private int _epoch;
+
+    public TopicIndex(AliasTable aliases, ILogger<TopicIndex>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(aliases);
+        _aliases = aliases;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+    }
+
+    /// <summary>How many subscriptions are indexed.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _slotById.Count;
+            }
+        }
+    }
+
+    public AliasTable Aliases => _aliases;
+
+    /// <summary>Adds the subscription, or recompiles it if its query changed.</summary>
+    /// <returns>False when its query does not parse; it is then not indexed (and logged once).</returns>
+    public bool Upsert(Subscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        lock (_gate)
+        {
+            return UpsertLocked(subscription) != Change.Rejected;
+        }
+    }
+
+    /// <returns>False if no subscription with that id was indexed.</returns>
+    public bool Remove(long subscriptionId)
+    {
+        lock (_gate)
+        {
+            _rejected.Remove(subscriptionId);
+            if (!_slotById.Remove(subscriptionId, out var slot))
+            {
+                return false;
+            }
+
+            Free(slot);
+            return true;
+        }
+    }
+
+    public SubscriptionChanges Synchronize(IReadOnlyList<Subscription> subscriptions)
+    {
+        ArgumentNullException.ThrowIfNull(subscriptions);
+        lock (_gate)
+        {
+            int added = 0, updated = 0, rejected = 0;
+            var wanted = new HashSet<long>(subscriptions.Count);
+            foreach (var subscription in subscriptions)
+            {
+                if (subscription.Paused || !wanted.Add(subscription.Id))
+                {
+                    continue;
+                }
+
+                switch (UpsertLocked(subscription))
+                {
+                    case Change.Added:
+                        added++;
+                        break;
+                    case Change.Updated:
+                        updated++;
+                        break;
+                    case Change.Rejected:
+                        rejected++;
+                        break;
+                }
+            }
+
+            var removed = 0;
+            if (_slotById.Count > wanted.Count - rejected)
+            {
+                foreach (var id in _slotById.Keys.Where(id => !wanted.Contains(id)).ToList())
+                {
+                    _slotById.Remove(id, out var slot);
+                    Free(slot);
+                    removed++;
+                }
+            }
+
+            foreach (var id in _rejected.Keys.Where(id => !wanted.Contains(id)).ToList())
+            {
+                _rejected.Remove(id);
+            }
+
+            Log.TopicIndexSynchronized(_logger, added, updated, removed, _slotById.Count);
+            return new SubscriptionChanges(added, updated, removed, rejected);
+        }
+    }
+
+    public IReadOnlyList<Subscription> Match(Article article) => Match(article, null);
+
+    /// <param name="article">The article.</param>
+    /// <param name="analysis">The article's analysis if already made; else it is made only if a <c>source:</c> or <c>has:</c> filter needs it.</param>
+    public IReadOnlyList<Subscription> Match(Article article, ArticleAnalysis? analysis)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = MatchContext.Read(article);
+        lock (_gate)
+        {
+            var context = Select(article, text, analysis);
+            var matched = new List<Subscription>();
+            foreach (var slot in _candidates)
+            {
+                var entry = _entries[slot]!;
+                if (entry.Topic.Root.Evaluate(context))
+                {
+                    matched.Add(entry.Subscription);
+                }
+            }
+
+            return matched;
+        }
+    }
+
+    /// <summary>Like <see cref="Match(Article, ArticleAnalysis?)"/>, with what made each subscription match.</summary>
+    public IReadOnlyList<TopicMatch> Explain(Article article, ArticleAnalysis? analysis = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = MatchContext.Read(article);
+        lock (_gate)
+        {
+            var context = Select(article, text, analysis);
+            var matched = new List<TopicMatch>();
+            foreach (var slot in _candidates)
+            {
+                var entry = _entries[slot]!;
+                if (entry.Topic.Root.Evaluate(context))
+                {
+                    var hits = new List<MatchHit>();
+                    entry.Topic.Root.Explain(context, hits);
+                    matched.Add(new TopicMatch(entry.Subscription, hits));
+                }
+            }
+
+            return matched;
+        }
+    }
+
+    /// <summary>Fills <see cref="_candidates"/>: the subscriptions whose every anchor clause has a key in the article.</summary>
+    private MatchContext Select(Article article, ArticleText text, ArticleAnalysis? analysis)
+    {
+        _document.Build(text, _terms);
+        if (++_epoch == int.MaxValue)
+        {
+            Array.Clear(_seen);
+            _epoch = 1;
+        }
+
+        _candidates.Clear();
+        var epoch = _epoch;
+        var seen = _seen;
+        var mask = _mask;
+        var required = _required;
+        foreach (var key in _document.Distinct)
+        {
+            foreach (var posting in _terms.PostingsOf(key).Items)
+            {
+                var slot = posting >> ClauseBits;
+                var bit = 1 << (posting & ((1 << ClauseBits) - 1));
+                if (seen[slot] != epoch)
+                {
+                    seen[slot] = epoch;
+                    mask[slot] = 0;
+                }
+
+                var before = mask[slot];
+                if ((before & bit) == 0)
+                {
+                    mask[slot] = before | bit;
+                    if ((before | bit) == required[slot])
+                    {
+                        _candidates.Add(slot);
+                    }
+                }
+            }
+        }
+
+        _candidates.AddRange(_unanchored);
+        return new MatchContext(article, text, _document, _analyzer, analysis);
+    }
+
+    private Change UpsertLocked(Subscription subscription)
+    {
+        var known = _slotById.TryGetValue(subscription.Id, out var slot);
+        if (known && _entries[slot]!.Subscription.Query == subscription.Query)
+        {
+            if (!ReferenceEquals(_entries[slot]!.Subscription, subscription))
+            {
+                _entries[slot] = _entries[slot]! with { Subscription = subscription };
+            }
+
+            return Change.None;
+        }
+
+        if (!known && _rejected.TryGetValue(subscription.Id, out var rejectedQuery) && rejectedQuery == subscription.Query)
+        {
+            return Change.None;
+        }
+
+        if (!TopicQuery.TryParse(subscription.Query, _aliases, out var query, out var error))
+        {
+            if (known)
+            {
+                _slotById.Remove(subscription.Id);
+                Free(slot);
+            }
+
+            _rejected[subscription.Id] = subscription.Query;
+            Log.TopicRejected(_logger, subscription.Id, subscription.Channel.ToString(), subscription.Query, error.Message);
+            return Change.Rejected;
+        }
+
+        _rejected.Remove(subscription.Id);
+        if (known)
+        {
+            Free(slot);
+        }
+
+        slot = Allocate();
+        _slotById[subscription.Id] = slot;
+        var topic = TopicCompiler.Compile(query, _terms);
+        var keys = new List<int>();
+        var postings = new List<int>();
+        for (var clause = 0; clause < topic.Anchors.Count; clause++)
+        {
+            foreach (var key in topic.Anchors[clause].Keys)
+            {
+                var posting = (slot << ClauseBits) | clause;
+                _terms.PostingsOf(key).Add(posting);
+                keys.Add(key);
+                postings.Add(posting);
+            }
+        }
+
+        _required[slot] = (1 << topic.Anchors.Count) - 1;
+        _entries[slot] = new Entry(subscription, topic, [.. keys], [.. postings]);
+        if (topic.Anchors.Count == 0)
+        {
+            _unanchored.Add(slot);
+        }
+
+        return known ? Change.Updated : Change.Added;
+    }
+
+    private int Allocate()
+    {
+        if (_freeSlots.TryPop(out var slot))
+        {
+            return slot;
+        }
+
+        if (_slots == _entries.Length)
+        {
+            var size = _entries.Length * 2;
+            Array.Resize(ref _entries, size);
+            Array.Resize(ref _required, size);
+            Array.Resize(ref _seen, size);
+            Array.Resize(ref _mask, size);
+        }
+
+        return _slots++;
+    }
+
+    private void Free(int slot)
+    {
+        var entry = _entries[slot]!;
+        for (var i = 0; i < entry.Keys.Length; i++)
+        {
+            _terms.PostingsOf(entry.Keys[i]).Remove(entry.Postings[i]);
+        }
+
+        if (entry.Topic.Anchors.Count == 0)
+        {
+            _unanchored.Remove(slot);
+        }
+
+        _entries[slot] = null;
+        _required[slot] = 0;
+        _freeSlots.Push(slot);
+    }
+
+    private enum Change
+    {
+        None,
+        Added,
+        Updated,
+        Rejected,
+    }
+
+    /// <param name="Subscription">The subscription as the store last gave it.</param>
+    /// <param name="Topic">Its compiled query.</param>
+    /// <param name="Keys">The dictionary keys whose postings list the subscription, for removal.</param>
+    /// <param name="Postings">The posting stored under each of <paramref name="Keys"/>.</param>
+    private sealed record Entry(Subscription Subscription, CompiledTopic Topic, int[] Keys, int[] Postings);
+}

@@ -1,0 +1,85 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Subscriptions;
+using NewsBot.Core.Subscriptions.Matching;
+
+namespace NewsBot.Core.Tests.Subscriptions.Matching;
+
+public sealed class TopicIndexTests
+{
+    private readonly TopicIndex _index = new(Topics.Aliases);
+    private readonly Article _article = Topics.Article("Séisme au Japon", "Un tremblement de terre a frappé Tokyo. La Russie propose son aide.");
+
+    private long[] MatchedIds() => _index.Match(_article).Select(s => s.Id).Order().ToArray();
+
+    [Fact]
+    public void Upsert_ThenRemove_TheSubscriptionStopsMatching()
+    {
+        _index.Upsert(Topics.Sub(1, "earthquake"));
+        _index.Upsert(Topics.Sub(2, "russia"));
+        Assert.Equal([1L, 2L], MatchedIds());
+
+        Assert.True(_index.Remove(1));
+
+        Assert.Equal([2L], MatchedIds());
+        Assert.False(_index.Remove(1));
+    }
+
+    [Fact]
+    public void Upsert_ChangedQuery_ReplacesTheOldOne()
+    {
+        _index.Upsert(Topics.Sub(1, "earthquake"));
+
+        _index.Upsert(Topics.Sub(1, "volcano"));
+
+        Assert.Empty(MatchedIds());
+        Assert.Equal(1, _index.Count);
+    }
+
+    [Fact]
+    public void Upsert_InvalidQuery_IsRefusedAndNotIndexed()
+    {
+        Assert.False(_index.Upsert(Topics.Sub(1, "earthquake AND (")));
+
+        Assert.Equal(0, _index.Count);
+    }
+
+    [Fact]
+    public void Synchronize_AppliesOnlyTheDifferences()
+    {
+        _index.Synchronize([Topics.Sub(1, "earthquake"), Topics.Sub(2, "russia"), Topics.Sub(3, "volcano")]);
+
+        var changes = _index.Synchronize([Topics.Sub(1, "earthquake"), Topics.Sub(2, "japan"), Topics.Sub(4, "tokyo"), Topics.Sub(5, "((")]);
+
+        Assert.Equal(new SubscriptionChanges(Added: 1, Updated: 1, Removed: 1, Rejected: 1), changes);
+        Assert.Equal([1L, 2L, 4L], MatchedIds());
+        Assert.Equal(new SubscriptionChanges(0, 0, 0, 0), _index.Synchronize([Topics.Sub(1, "earthquake"), Topics.Sub(2, "japan"), Topics.Sub(4, "tokyo"), Topics.Sub(5, "((")]));
+    }
+
+    [Fact]
+    public void Synchronize_PausedSubscription_IsDropped()
+    {
+        _index.Synchronize([Topics.Sub(1, "earthquake")]);
+
+        _index.Synchronize([Topics.Sub(1, "earthquake") with { Paused = true }]);
+
+        Assert.Empty(MatchedIds());
+    }
+
+    [Fact]
+    public void Match_SeveralSubscriptionsOnOneWord_EachMatchesOnce()
+    {
+        _index.Upsert(Topics.Sub(1, "tokyo tokyo OR japan"));
+        _index.Upsert(Topics.Sub(2, "\"tremblement de terre\" OR earthquake"));
+
+        Assert.Equal([1L, 2L], MatchedIds());
+    }
+
+    [Fact]
+    public void Match_QueryWithNothingToSelectBy_IsStillTried()
+    {
+        // Only function words: no good anchor, yet the query must be evaluated on every article.
+        _index.Upsert(Topics.Sub(1, "\"de terre\""));
+
+        Assert.Equal([1L], MatchedIds());
+    }
+}
