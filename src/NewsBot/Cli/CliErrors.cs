@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Feeds;
 using NewsBot.Storage.Migrations;
 
 namespace NewsBot.Cli;
@@ -40,6 +41,16 @@ internal static partial class CliErrors
             // The binder's message names the key, e.g. "Failed to convert configuration value at 'Delivery:BatchSize' to type 'System.Int32'".
             await context.Error.WriteLineAsync($"newsbot: configuration error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.BadConfiguration;
+        }
+        catch (LocalArticleException ex)
+        {
+            await context.Error.WriteLineAsync($"newsbot: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (FeedReadException ex)
+        {
+            await context.Error.WriteLineAsync($"newsbot: could not read the articles: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
         }
         catch (StorageSchemaException ex)
         {
