@@ -17,8 +17,8 @@ internal sealed class SqliteSubscriptionStore(SqliteConnectionFactory connection
         await using var transaction = connection.BeginImmediate();
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO subscriptions (platform, channel_id, thread_id, query, created_by, created_at)
-            VALUES (@Platform, @ChannelId, @ThreadId, @Query, @CreatedBy, @CreatedAt)
+            INSERT INTO subscriptions (platform, channel_id, thread_id, query, created_by, created_at, mode, digest_at, time_zone, languages)
+            VALUES (@Platform, @ChannelId, @ThreadId, @Query, @CreatedBy, @CreatedAt, @Mode, @DigestAt, @TimeZone, @Languages)
             ON CONFLICT (platform, channel_id, thread_id, query) DO NOTHING;
             """,
             new
@@ -29,6 +29,10 @@ internal sealed class SqliteSubscriptionStore(SqliteConnectionFactory connection
                 subscription.Query,
                 subscription.CreatedBy,
                 CreatedAt = UnixTime.ToMs(subscription.CreatedAt),
+                Mode = SubscriptionColumns.ToMode(subscription.Mode),
+                DigestAt = SubscriptionColumns.ToTime(subscription.DigestAt),
+                subscription.TimeZone,
+                Languages = SubscriptionColumns.ToLanguages(subscription.Languages),
             },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);

@@ -9,7 +9,8 @@ internal sealed class SubscriptionRow
 {
     public const string SelectColumns = """
         SELECT id AS Id, platform AS Platform, channel_id AS ChannelId, thread_id AS ThreadId, query AS Query,
-               created_by AS CreatedBy, created_at AS CreatedAt, paused AS Paused
+               created_by AS CreatedBy, created_at AS CreatedAt, paused AS Paused,
+               mode AS Mode, digest_at AS DigestAt, time_zone AS TimeZone, languages AS Languages
         FROM subscriptions
         """;
 
@@ -29,6 +30,14 @@ internal sealed class SubscriptionRow
 
     public long Paused { get; init; }
 
+    public string Mode { get; init; } = "instant";
+
+    public string? DigestAt { get; init; }
+
+    public string? TimeZone { get; init; }
+
+    public string Languages { get; init; } = "";
+
     public Subscription ToSubscription() => new()
     {
         Id = Id,
@@ -37,5 +46,9 @@ internal sealed class SubscriptionRow
         CreatedBy = CreatedBy,
         CreatedAt = UnixTime.FromMs(CreatedAt),
         Paused = Paused != 0,
+        Mode = SubscriptionColumns.FromMode(Mode),
+        DigestAt = SubscriptionColumns.FromTime(DigestAt),
+        TimeZone = TimeZone,
+        Languages = SubscriptionColumns.FromLanguages(Languages),
     };
 }

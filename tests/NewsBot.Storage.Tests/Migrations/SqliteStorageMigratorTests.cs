@@ -13,6 +13,9 @@ public sealed class SqliteStorageMigratorTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
+    // Derived from the catalog so that adding a migration does not mean editing every test here.
+    private static IReadOnlyList<string> AllNames => MigrationCatalog.Sqlite.Select(m => m.ToString()).ToList();
+
     [Fact]
     public async Task Migrate_FreshDatabase_AppliesEveryMigrationAndRecordsThem()
     {
@@ -20,9 +23,9 @@ public sealed class SqliteStorageMigratorTests
 
         var result = await database.Migrator().MigrateAsync(None);
 
-        Assert.Equal(["0001_feeds_and_articles", "0002_subscriptions_and_deliveries"], result.Applied);
+        Assert.Equal(AllNames, result.Applied);
         Assert.Equal(MigrationCatalog.Sqlite.Count, result.SchemaVersion);
-        Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
+        Assert.Equal(MigrationCatalog.Sqlite.Count, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
         Assert.Equal(4L, await database.ScalarAsync<long>(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('feeds', 'articles', 'subscriptions', 'deliveries');"));
     }
@@ -35,8 +38,8 @@ public sealed class SqliteStorageMigratorTests
         var result = await database.Migrator().MigrateAsync(None);
 
         Assert.Empty(result.Applied);
-        Assert.Equal(2, result.SchemaVersion);
-        Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
+        Assert.Equal(MigrationCatalog.Sqlite.Count, result.SchemaVersion);
+        Assert.Equal(MigrationCatalog.Sqlite.Count, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
     }
 
     [Fact]
@@ -57,7 +60,7 @@ public sealed class SqliteStorageMigratorTests
 
         var result = await database.Migrator().MigrateAsync(None);
 
-        Assert.Equal(["0002_subscriptions_and_deliveries"], result.Applied);
+        Assert.Equal(AllNames.Skip(1), result.Applied);
         var article = await new SqliteArticleStore(database.Connections).GetAsync(1, None);
         Assert.Equal(("lemonde", "Old title", "2024-10"), (article!.FeedName, article.Title, article.Published!.ToString()));
         var feed = await new SqliteFeedStateStore(database.Connections).GetAsync("lemonde", None);
@@ -69,6 +72,23 @@ public sealed class SqliteStorageMigratorTests
         var deliveries = new SqliteDeliveryStore(database.Connections);
         await deliveries.EnqueueAsync([new NewDelivery { Channel = Samples.Channel, ArticleId = article.Id, SubscriptionId = subscription.Id, CreatedAt = Samples.Now }], None);
         Assert.Equal(article.Id, Assert.Single(await deliveries.ClaimDueAsync(10, Samples.Now, Samples.Now.AddMinutes(1), None)).ArticleId);
+    }
+
+    [Fact]
+    public async Task Migrate_SubscriptionsFromVersion2_BecomeInstantForEveryLanguage()
+    {
+        await using var database = TestDatabase.Create();
+        await database.Migrator(MigrationCatalog.Sqlite.Take(2).ToList()).MigrateAsync(None);
+        await database.ExecuteAsync("""
+            INSERT INTO subscriptions (platform, channel_id, thread_id, query, created_by, created_at)
+            VALUES ('telegram', '-1001', '', 'Ukraine', 'u1', 1729843200000);
+            """);
+
+        await database.Migrator().MigrateAsync(None);
+
+        var old = Assert.Single(await new SqliteSubscriptionStore(database.Connections).ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((SubscriptionMode.Instant, (TimeOnly?)null, (string?)null), (old.Mode, old.DigestAt, old.TimeZone));
+        Assert.Empty(old.Languages);
     }
 
     [Fact]
@@ -126,11 +146,9 @@ public sealed class SqliteStorageMigratorTests
         start.SetResult();
         var results = await Task.WhenAll(running);
 
-        Assert.Equal(
-            ["0001_feeds_and_articles", "0002_subscriptions_and_deliveries"],
-            results.SelectMany(r => r.Applied).Order(StringComparer.Ordinal));
-        Assert.All(results, r => Assert.Equal(2, r.SchemaVersion));
-        Assert.Equal(2L, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
+        Assert.Equal(AllNames, results.SelectMany(r => r.Applied).Order(StringComparer.Ordinal));
+        Assert.All(results, r => Assert.Equal(MigrationCatalog.Sqlite.Count, r.SchemaVersion));
+        Assert.Equal(MigrationCatalog.Sqlite.Count, await database.ScalarAsync<long>("SELECT count(*) FROM schema_migrations;"));
     }
 
     [Fact]

@@ -96,4 +96,66 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Equal(1, await Stores.Subscriptions.SetPausedAsync(Samples.Channel, paused: false, None));
         Assert.Single(await Stores.Subscriptions.ListActiveAsync(None));
     }
+
+    [Fact]
+    public async Task Add_WithoutOptions_IsInstantForEveryLanguage()
+    {
+        var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+
+        Assert.Equal(SubscriptionMode.Instant, added.Mode);
+        Assert.Null(added.DigestAt);
+        Assert.Null(added.TimeZone);
+        Assert.Empty(added.Languages);
+    }
+
+    [Fact]
+    public async Task Add_DigestWithTimeZoneAndLanguages_ReadsBackTheSame()
+    {
+        var digest = New(Samples.Channel, "Ukraine") with
+        {
+            Mode = SubscriptionMode.Digest,
+            DigestAt = new TimeOnly(8, 30),
+            TimeZone = "Europe/Paris",
+            Languages = ["fr", "en"],
+        };
+
+        var added = await Stores.Subscriptions.AddAsync(digest, None);
+
+        var expected = new Subscription
+        {
+            Id = added.Id,
+            Channel = Samples.Channel,
+            Query = "Ukraine",
+            CreatedBy = "user-1",
+            CreatedAt = Samples.Now,
+            Mode = SubscriptionMode.Digest,
+            DigestAt = new TimeOnly(8, 30),
+            TimeZone = "Europe/Paris",
+            Languages = ["fr", "en"],
+        };
+        Assert.Equal(expected, added);
+        Assert.Equal([expected], await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal([expected], await Stores.Subscriptions.ListActiveAsync(None));
+    }
+
+    [Fact]
+    public async Task Add_SameQueryWithOtherOptions_KeepsTheFirstOptions()
+    {
+        var first = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+
+        var again = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine") with { Mode = SubscriptionMode.Digest, DigestAt = new TimeOnly(7, 0) }, None);
+
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public async Task SetPaused_KeepsTheOptions()
+    {
+        await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine") with { Mode = SubscriptionMode.Digest, DigestAt = new TimeOnly(18, 0), Languages = ["en"] }, None);
+
+        await Stores.Subscriptions.SetPausedAsync(Samples.Channel, paused: true, None);
+
+        var paused = Assert.Single(await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((SubscriptionMode.Digest, (TimeOnly?)new TimeOnly(18, 0), "en"), (paused.Mode, paused.DigestAt, string.Join(',', paused.Languages)));
+    }
 }

@@ -29,6 +29,10 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
                 Query = subscription.Query,
                 CreatedBy = subscription.CreatedBy,
                 CreatedAt = subscription.CreatedAt,
+                Mode = subscription.Mode,
+                DigestAt = subscription.DigestAt,
+                TimeZone = subscription.TimeZone,
+                Languages = subscription.Languages,
             };
             _subscriptions.Add(added);
             return Task.FromResult(added);
