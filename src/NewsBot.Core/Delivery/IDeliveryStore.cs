@@ -21,4 +21,16 @@ public interface IDeliveryStore
     Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken);
+
+    /// <summary>How many deliveries to exactly this channel (thread included in the address) were sent at or after <paramref name="since"/>.</summary>
+    Task<int> CountSentSinceAsync(ChannelAddress channel, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>When the last delivery to exactly this channel was sent; null when none was.</summary>
+    Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Moves a due delivery's next attempt to <paramref name="until"/> and releases its lease, without counting
+    /// an attempt: it was held back by a channel's limits, not refused.
+    /// </summary>
+    Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken);
 }

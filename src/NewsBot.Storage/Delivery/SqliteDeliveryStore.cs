@@ -40,6 +40,21 @@ internal sealed class SqliteDeliveryStore(SqliteConnectionFactory connections) :
         WHERE id = @Id;
         """;
 
+    private const string CountSentSince = """
+        SELECT COUNT(*) FROM deliveries
+        WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent' AND sent_at >= @Since;
+        """;
+
+    private const string LastSentAt = """
+        SELECT MAX(sent_at) FROM deliveries
+        WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent';
+        """;
+
+    // Not an attempt: the attempt count and the last error stay as they were.
+    private const string Defer = """
+        UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id;
+        """;
+
     public async Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
@@ -107,6 +122,31 @@ internal sealed class SqliteDeliveryStore(SqliteConnectionFactory connections) :
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToDelivery()).ToList();
     }
+
+    public async Task<int> CountSentSinceAsync(ChannelAddress channel, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            CountSentSince,
+            new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId), Since = UnixTime.ToMs(since) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return checked((int)count);
+    }
+
+    public async Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var last = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            LastSentAt,
+            new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return UnixTime.FromMs(last);
+    }
+
+    public async Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) =>
+        await UpdateOneAsync(Defer, deliveryId, new { Id = deliveryId, Until = UnixTime.ToMs(until) }, cancellationToken).ConfigureAwait(false);
 
     private async Task UpdateOneAsync(string sql, long deliveryId, object parameters, CancellationToken cancellationToken)
     {

@@ -198,4 +198,76 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal(count, claimedIds.Count);
         Assert.Equal(count, claimedIds.Distinct().Count());
     }
+
+    private async Task<long> SentAsync(string key, ChannelAddress channel, DateTimeOffset sentAt)
+    {
+        var article = await ArticleAsync(key);
+        await Stores.Deliveries.EnqueueAsync([New(article, channel)], None);
+        var row = (await Stores.Deliveries.ListByChannelAsync(channel, None)).Single(d => d.ArticleId == article);
+        await Stores.Deliveries.MarkSentAsync(row.Id, $"msg-{key}", sentAt, None);
+        return row.Id;
+    }
+
+    [Fact]
+    public async Task CountSentSince_CountsOnlyThisChannelsSentRows_FromTheGivenTimeOn()
+    {
+        await SentAsync("old", Samples.Channel, Now.AddHours(-2));
+        await SentAsync("edge", Samples.Channel, Now.AddHours(-1));
+        await SentAsync("new", Samples.Channel, Now);
+        await SentAsync("thread", Samples.Thread, Now);
+        await SentAsync("other", Samples.OtherChannel, Now);
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("due"))], None);
+
+        Assert.Equal(2, await Stores.Deliveries.CountSentSinceAsync(Samples.Channel, Now.AddHours(-1), None));
+        Assert.Equal(1, await Stores.Deliveries.CountSentSinceAsync(Samples.Thread, Now.AddHours(-1), None));
+        Assert.Equal(0, await Stores.Deliveries.CountSentSinceAsync(Samples.Channel, Now.AddSeconds(1), None));
+    }
+
+    [Fact]
+    public async Task LastSentAt_IsTheLatestSendToThisChannel_OrNullWhenNoneWasSent()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("due"))], None);
+        Assert.Null(await Stores.Deliveries.LastSentAtAsync(Samples.Channel, None));
+
+        await SentAsync("b", Samples.Channel, Now.AddMinutes(-5));
+        await SentAsync("a", Samples.Channel, Now.AddMinutes(-10));
+        await SentAsync("thread", Samples.Thread, Now);
+
+        Assert.Equal(Now.AddMinutes(-5), await Stores.Deliveries.LastSentAtAsync(Samples.Channel, None));
+    }
+
+    [Fact]
+    public async Task Defer_MovesTheNextAttempt_ReleasesTheLease_AndCountsNoAttempt()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+        var until = Now.AddHours(3);
+
+        await Stores.Deliveries.DeferAsync(claimed.Id, until, None);
+
+        _clock.Advance(TimeSpan.FromHours(3) - TimeSpan.FromSeconds(1));
+        Assert.Empty(await ClaimAsync());
+        _clock.Advance(TimeSpan.FromSeconds(1));
+
+        // The first lease ran out long ago; claimed at the deferred time means the deferral, not the lease, held it.
+        var again = Assert.Single(await ClaimAsync());
+        Assert.Equal((claimed.Id, DeliveryStatus.Due, 0, (string?)null, until), (again.Id, again.Status, again.Attempts, again.LastError, again.NextAttemptAt));
+    }
+
+    [Fact]
+    public async Task Defer_ReleasesTheLeaseAtOnce_WhenDeferredToNow()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+
+        await Stores.Deliveries.DeferAsync(claimed.Id, Now, None);
+
+        Assert.Equal(claimed.Id, Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None)).Id);
+    }
+
+    [Fact]
+    public async Task Defer_UnknownDelivery_Throws()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Stores.Deliveries.DeferAsync(999, Now, None));
+    }
 }

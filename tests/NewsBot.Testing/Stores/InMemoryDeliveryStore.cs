@@ -107,6 +107,36 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         }
     }
 
+    public Task<int> CountSentSinceAsync(ChannelAddress channel, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var key = ChannelKey.Of(channel);
+        lock (_gate)
+        {
+            return Task.FromResult(_entries.Count(e => ChannelKey.Of(e.Delivery.Channel) == key && e.Delivery.Status == DeliveryStatus.Sent && e.Delivery.SentAt >= since));
+        }
+    }
+
+    public Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        var key = ChannelKey.Of(channel);
+        lock (_gate)
+        {
+            return Task.FromResult(_entries.Where(e => ChannelKey.Of(e.Delivery.Channel) == key && e.Delivery.Status == DeliveryStatus.Sent).Max(e => e.Delivery.SentAt));
+        }
+    }
+
+    public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var entry = Find(deliveryId);
+            entry.Delivery = entry.Delivery with { NextAttemptAt = until };
+            entry.LeaseUntil = null;
+        }
+
+        return Task.CompletedTask;
+    }
+
     private Entry Find(long deliveryId) =>
         _entries.FirstOrDefault(e => e.Delivery.Id == deliveryId)
         ?? throw new InvalidOperationException($"Delivery {deliveryId} does not exist.");
