@@ -46,4 +46,26 @@ internal static partial class Log
 
     [LoggerMessage(1031, LogLevel.Debug, "Topic index: {Added} added, {Updated} changed, {Removed} removed; {Count} subscriptions indexed")]
     public static partial void TopicIndexSynchronized(ILogger logger, int added, int updated, int removed, int count);
+
+    [LoggerMessage(1040, LogLevel.Warning, "{Target} asked to wait: sends held until {Until:u} (global limit: {Global})")]
+    public static partial void PacingHold(ILogger logger, string target, DateTimeOffset until, bool global);
+
+    [LoggerMessage(1041, LogLevel.Information, "Send to {Platform} failed, retry {Retry} in {Delay}: {Reason}")]
+    public static partial void PacingRetry(ILogger logger, string platform, int retry, TimeSpan delay, string reason);
+
+    [LoggerMessage(1042, LogLevel.Information, "Delivery {Delivery} to {Channel} deferred until {Until:u}: {Reason}")]
+    public static partial void DeliveryDeferred(ILogger logger, long delivery, string channel, DateTimeOffset until, string reason);
+
+    // Chat commands: 1100-1109.
+    [LoggerMessage(1100, LogLevel.Information, "Channel {Channel}: subscription {Subscription} \"{Query}\" added by {User}")]
+    public static partial void SubscriptionAdded(ILogger logger, long subscription, string channel, string user, string query);
+
+    [LoggerMessage(1101, LogLevel.Information, "Channel {Channel}: subscription {Subscription} removed by {User}")]
+    public static partial void SubscriptionRemoved(ILogger logger, long subscription, string channel, string user);
+
+    [LoggerMessage(1102, LogLevel.Debug, "Channel {Channel}: {Command} refused, over the query quota for {Seconds} s more")]
+    public static partial void CommandOverQuota(ILogger logger, string command, string channel, int seconds);
+
+    [LoggerMessage(1103, LogLevel.Error, "Channel {Channel}: {Command} failed; the user was told to try again")]
+    public static partial void CommandFailed(ILogger logger, string command, string channel, Exception exception);
 }

@@ -22,4 +22,15 @@ public sealed class ChatDeliveryException : Exception
 
     /// <summary>The platform asked to wait this long before trying again.</summary>
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>
+    /// True when <see cref="RetryAfter"/> holds the whole platform (Discord's global limit), not only this channel.
+    /// </summary>
+    public bool GlobalLimit { get; init; }
+
+    /// <summary>
+    /// True when the message never reached the platform: the sender held it back (pacing, or a hold the platform
+    /// asked for) and gave up waiting. Rescheduling it at <see cref="RetryAfter"/> need not count as a failed attempt.
+    /// </summary>
+    public bool NotAttempted { get; init; }
 }
