@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(6006, LogLevel.Warning, "No chat platform has a token configured; alerts are queued and printed on the console channel only")]
     public static partial void NoPlatform(ILogger logger);
+
+    [LoggerMessage(6010, LogLevel.Warning, "Alias file {Path} not found: topics match without aliases (set Topics:AliasesFile)")]
+    public static partial void AliasFileMissing(ILogger logger, string path);
+
+    [LoggerMessage(6011, LogLevel.Debug, "Loaded {Groups} alias groups from {Path}")]
+    public static partial void AliasFileLoaded(ILogger logger, int groups, string path);
 }

@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using NewsBot.Benchmarks.Match;
+
+if (args.Length > 0 && args[0] == "match")
+{
+    return MatchBench.Run(args[1..]);
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -11,6 +11,7 @@ internal static class NewsBotCommandLine
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(MatchCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         return root;
     }

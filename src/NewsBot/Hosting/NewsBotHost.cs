@@ -9,6 +9,7 @@ using NewsBot.Core.Pipeline;
 using NewsBot.Feeds;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
+using NewsBot.Topics;
 
 namespace NewsBot.Hosting;
 
@@ -54,6 +55,7 @@ internal static class NewsBotHost
         builder.Services.AddHostedService<StorageStartup>();
         builder.Services.AddNewsBotFeeds();
         builder.Services.AddNewsBotPipeline();
+        builder.Services.AddNewsBotTopics();
         builder.Services.AddNewsBotHost();
         if (setup.Scheduler)
         {

@@ -108,14 +108,13 @@ internal sealed class DocumentTerms
                 terms.Record(key, position, token);
             }
 
-            if (dictionary.HasPrefixes && dictionary.MayHavePrefix(folded))
+            if (dictionary.HasPrefixes && dictionary.TryGetPrefixes(folded, out var prefixes))
             {
-                var lengths = dictionary.PrefixLengths;
-                for (var length = Query.QueryLimits.MinPrefixLength; length <= folded.Length; length++)
+                foreach (var (prefix, prefixKey) in prefixes)
                 {
-                    if ((lengths & (1UL << Math.Min(length, 63))) != 0 && dictionary.Prefixes.TryGetValue(folded[..length], out key))
+                    if (folded.StartsWith(prefix))
                     {
-                        terms.Record(key, position, token);
+                        terms.Record(prefixKey, position, token);
                     }
                 }
             }

@@ -9,15 +9,13 @@ internal sealed class TermDictionary
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _prefixes = new(StringComparer.Ordinal);
-    private readonly HashSet<long> _prefixStarts = [];
+    private readonly Dictionary<long, List<(string Prefix, int Key)>> _prefixesByStart = [];
     private readonly List<Postings> _postings = [];
-    private ulong _prefixLengths;
 
     public TermDictionary()
     {
         Words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         Acronyms = _acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        Prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int Count => _postings.Count;
@@ -26,14 +24,9 @@ internal sealed class TermDictionary
 
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Acronyms { get; }
 
-    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Prefixes { get; }
-
     public bool HasAcronyms => _acronyms.Count > 0;
 
     public bool HasPrefixes => _prefixes.Count > 0;
-
-    /// <summary>Bit n set when some prefix is n characters long.</summary>
-    public ulong PrefixLengths => _prefixLengths;
 
     public int Word(string key) => Id(_words, key);
 
@@ -41,16 +34,35 @@ internal sealed class TermDictionary
 
     public int Prefix(string prefix)
     {
-        _prefixStarts.Add(Start(prefix));
-        _prefixLengths |= 1UL << Math.Min(prefix.Length, 63);
-        return Id(_prefixes, prefix);
+        var known = _prefixes.ContainsKey(prefix);
+        var key = Id(_prefixes, prefix);
+        if (!known)
+        {
+            var start = Start(prefix);
+            if (!_prefixesByStart.TryGetValue(start, out var list))
+            {
+                _prefixesByStart[start] = list = [];
+            }
+
+            list.Add((prefix, key));
+        }
+
+        return key;
     }
 
     public Postings PostingsOf(int id) => _postings[id];
 
-    /// <summary>Whether some prefix starts like <paramref name="word"/>; a cheap test before probing every length.</summary>
-    public bool MayHavePrefix(ReadOnlySpan<char> word) =>
-        word.Length >= Query.QueryLimits.MinPrefixLength && _prefixStarts.Contains(Start(word));
+    /// <summary>The prefixes that start with the same three letters as <paramref name="word"/>; usually none or a few.</summary>
+    public bool TryGetPrefixes(ReadOnlySpan<char> word, out List<(string Prefix, int Key)> prefixes)
+    {
+        if (word.Length < Query.QueryLimits.MinPrefixLength)
+        {
+            prefixes = null!;
+            return false;
+        }
+
+        return _prefixesByStart.TryGetValue(Start(word), out prefixes!);
+    }
 
     private static long Start(ReadOnlySpan<char> word) => ((long)word[0] << 32) | ((long)word[1] << 16) | word[2];
 

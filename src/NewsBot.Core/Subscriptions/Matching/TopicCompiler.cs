@@ -12,6 +12,12 @@ internal static class TopicCompiler
     /// <summary>More clauses select fewer false candidates but put the subscription on more postings lists.</summary>
     public const int MaxAnchors = 3;
 
+    /// <summary>
+    /// A clause beyond the first is only worth it while its keys select few subscriptions: a common
+    /// word (ukraine) on 20,000 postings lists costs 20,000 steps on every article that has it.
+    /// </summary>
+    public const int CheapPostings = 32;
+
     public static CompiledTopic Compile(TopicQuery query, TermDictionary dictionary)
     {
         var (root, clauses) = Compile(query.Root, dictionary);
@@ -38,13 +44,14 @@ internal static class TopicCompiler
                     strength = Math.Min(strength, best.Strength);
                 }
 
-                return (new AnyNameMatch(alias.Typed, names), [new AnchorClause([.. keys.Distinct()], strength)]);
+                var distinct = keys.Distinct().ToArray();
+                return (new AnyNameMatch(alias.Typed, names), [new AnchorClause(distinct, strength, Postings(distinct, dictionary))]);
             }
 
             case PrefixNode prefix:
             {
                 var key = dictionary.Prefix(prefix.Prefix);
-                return (new PrefixMatch(prefix.Typed, key), [new AnchorClause([key], prefix.Prefix.Length)]);
+                return (new PrefixMatch(prefix.Typed, key), [new AnchorClause([key], prefix.Prefix.Length, Postings([key], dictionary))]);
             }
 
             case FilterNode filter:
@@ -67,7 +74,8 @@ internal static class TopicCompiler
                 }
 
                 var best = children.Select(c => Best(c.Clauses)).ToArray();
-                return (node2, [new AnchorClause([.. best.SelectMany(b => b.Keys).Distinct()], best.Min(b => b.Strength))]);
+                var keys = best.SelectMany(b => b.Keys).Distinct().ToArray();
+                return (node2, [new AnchorClause(keys, best.Min(b => b.Strength), Postings(keys, dictionary))]);
             }
 
             default:
@@ -86,23 +94,37 @@ internal static class TopicCompiler
             {
                 // An acronym is rarer than its two or three letters suggest: it only matches in capitals.
                 var strength = sequence.Acronym ? 4 : sequence.Weak[i] ? 0 : sequence.Keys[i].Length;
-                clauses.Add(new AnchorClause([keys[i]], strength));
+                clauses.Add(new AnchorClause([keys[i]], strength, dictionary.PostingsOf(keys[i]).Count));
             }
         }
 
         return (new SequenceMatch(label, keys, sequence.Offsets, proximity), clauses);
     }
 
-    private static AnchorClause Best(List<AnchorClause> clauses) =>
-        clauses.OrderByDescending(c => c.Strength).ThenBy(c => c.Keys.Length).First();
+    private static int Postings(int[] keys, TermDictionary dictionary) => keys.Sum(k => dictionary.PostingsOf(k).Count);
+
+    private static AnchorClause Best(List<AnchorClause> clauses)
+    {
+        var best = clauses[0];
+        foreach (var clause in clauses)
+        {
+            if (AnchorClause.Compare(clause, best) < 0)
+            {
+                best = clause;
+            }
+        }
+
+        return best;
+    }
 
     private static AnchorClause[] Choose(List<AnchorClause> clauses)
     {
-        var ordered = clauses.OrderByDescending(c => c.Strength).ThenBy(c => c.Keys.Length).ToList();
+        var ordered = clauses.ToList();
+        ordered.Sort(AnchorClause.Compare);
         var chosen = new List<AnchorClause>(MaxAnchors);
         foreach (var clause in ordered)
         {
-            if (chosen.Count == MaxAnchors || (clause.Strength == 0 && chosen.Count > 0))
+            if (chosen.Count == MaxAnchors || (chosen.Count > 0 && (clause.Strength == 0 || clause.Postings > CheapPostings)))
             {
                 break;
             }

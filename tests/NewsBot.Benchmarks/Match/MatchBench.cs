@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Subscriptions;
+using NewsBot.Core.Subscriptions.Matching;
+
+namespace NewsBot.Benchmarks.Match;
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- match [rounds]</c>: articles matched per
+/// second against 1,000, 10,000 and 100,000 generated subscriptions, on one thread, next to the same
+/// articles through tokenization alone and through the naive matcher (every subscription evaluated on
+/// every article). Rates are medians over the rounds; memory is the managed heap grown by the
+/// subscriptions and their index.
+/// </summary>
+internal static class MatchBench
+{
+    private static readonly int[] Sizes = [1_000, 10_000, 100_000];
+
+    public static int Run(string[] args)
+    {
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        var repository = RepositoryRoot();
+        var aliases = AliasTable.Parse(File.ReadAllText(Path.Combine(repository, "aliases", "aliases.txt")));
+        var seeds = Directory.GetFiles(Path.Combine(repository, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var random = new Random(20241025);
+        var generator = new Generator(new Vocabulary(seeds, longTailNames: 20_000, random), random);
+        var articles = Enumerable.Range(1, 500).Select(i => generator.Article(i)).ToArray();
+        // Warm-up, so the first size is not measured while the JIT is still tiering up.
+        var warmIndex = new TopicIndex(aliases);
+        warmIndex.Synchronize(Enumerable.Range(1, 1000).Select(i => generator.Subscription(i)).ToArray());
+        for (var i = 0; i < 5; i++)
+        {
+            Rate(articles, a => MatchContext.Read(a).Count + warmIndex.Match(a).Count);
+        }
+
+        Console.WriteLine(FormattableString.Invariant(
+            $"# {articles.Length} articles, {articles.Average(a => a.Text.Length) / 1024:0.0} KB on average; {rounds} rounds, medians; one thread"));
+
+        foreach (var size in Sizes)
+        {
+            var generated = new Random(size);
+            var subscriptionGenerator = new Generator(new Vocabulary(seeds, longTailNames: 20_000, new Random(20241025)), generated);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            var subscriptions = Enumerable.Range(1, size).Select(i => subscriptionGenerator.Subscription(i)).ToArray();
+            var index = new TopicIndex(aliases);
+            var changes = index.Synchronize(subscriptions);
+            var memory = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);
+
+            // Tokenization and matching measured back to back in each round, so a burst of load from
+            // elsewhere on the machine hits both; the ratio is the median of the rounds' ratios.
+            var matches = 0L;
+            var tokenizeRates = new List<double>();
+            var matchRates = new List<double>();
+            var ratios = new List<double>();
+            for (var round = -1; round < rounds; round++)
+            {
+                var t = Rate(articles, a => MatchContext.Read(a).Count);
+                var m = Rate(articles, a =>
+                {
+                    var n = index.Match(a).Count;
+                    matches += n;
+                    return n;
+                });
+                if (round >= 0)
+                {
+                    tokenizeRates.Add(t);
+                    matchRates.Add(m);
+                    ratios.Add(t / m);
+                }
+            }
+
+            var (tokenize, match, ratio) = (Median(tokenizeRates), Median(matchRates), Median(ratios));
+            var naive = NaiveRate(aliases, subscriptions, articles);
+
+            Console.WriteLine(FormattableString.Invariant(
+                $"match subs={size} articles/s={match:0} tokenize-only/s={tokenize:0} ratio={ratio:0.00} naive/s={naive:0.0} memory-mb={memory:0.0} matches/article={matches / (double)(articles.Length * (rounds + 1)):0.0} rejected={changes.Rejected}"));
+            GC.KeepAlive(index);
+            GC.KeepAlive(subscriptions);
+        }
+
+        return 0;
+    }
+
+    private static double NaiveRate(AliasTable aliases, Subscription[] subscriptions, Article[] articles)
+    {
+        var naive = new NaiveTopicMatcher(aliases);
+        foreach (var subscription in subscriptions)
+        {
+            naive.Add(subscription);
+        }
+
+        // The naive matcher is slow at 100,000; enough articles for about two seconds.
+        var probe = Rate(articles.Take(3).ToArray(), a => naive.Match(a).Count);
+        var count = (int)Math.Clamp(probe * 2, 3, articles.Length);
+        return Rate(articles.Take(count).ToArray(), a => naive.Match(a).Count);
+    }
+
+    private static double Rate(Article[] articles, Func<Article, int> work)
+    {
+        var checksum = 0;
+        var watch = Stopwatch.StartNew();
+        foreach (var article in articles)
+        {
+            checksum += work(article);
+        }
+
+        watch.Stop();
+        GC.KeepAlive(checksum);
+        return articles.Length / watch.Elapsed.TotalSeconds;
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from inside the repository (Bot.sln not found).");
+    }
+}
