@@ -1,0 +1,75 @@
+namespace NewsBot.Core.Commands;
+
+/// <summary>
+/// A chat command as a platform adapter received it: the command's name, without slash or bot mention,
+/// and the rest of the message as typed. Handlers split <see cref="Text"/> like a shell: white space
+/// separates words, double quotes (also “ ” « » „) group them; the topic query keeps its quotes.
+/// </summary>
+public sealed record Command
+{
+    public Command(string name, string? text = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim().TrimStart('/');
+        Text = text?.Trim() ?? string.Empty;
+    }
+
+    /// <summary>The command's name, matched case-insensitively ("subscribe", "Figures").</summary>
+    public string Name { get; }
+
+    /// <summary>Everything after the name, trimmed; empty when there are no arguments.</summary>
+    public string Text { get; }
+
+    /// <summary>
+    /// Reads a message such as <c>/subscribe@NewsBot "corée du nord" mode:digest</c>: the name runs to the first
+    /// white space; a leading slash and an <c>@BotName</c> suffix are dropped (an adapter that must ignore
+    /// commands meant for another bot checks the suffix first).
+    /// </summary>
+    /// <exception cref="ArgumentException">The message is blank.</exception>
+    public static Command Parse(string message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        var trimmed = message.Trim();
+        var end = 0;
+        while (end < trimmed.Length && !char.IsWhiteSpace(trimmed[end]))
+        {
+            end++;
+        }
+
+        var name = trimmed[..end].TrimStart('/');
+        var mention = name.IndexOf('@', StringComparison.Ordinal);
+        if (mention > 0)
+        {
+            name = name[..mention];
+        }
+
+        return new Command(name.Length == 0 ? "/" : name, trimmed[end..]);
+    }
+
+    /// <summary>
+    /// For platforms with typed options (Discord slash commands): <paramref name="text"/> followed by each
+    /// option with a value as <c>name:value</c>, quoted when the value has spaces, as a user would type it.
+    /// </summary>
+    public static Command FromOptions(string name, string? text, IEnumerable<KeyValuePair<string, string?>> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            parts.Add(text.Trim());
+        }
+
+        foreach (var (key, value) in options)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                var trimmed = value.Trim();
+                parts.Add(trimmed.Any(char.IsWhiteSpace) ? $"{key}:\"{trimmed}\"" : $"{key}:{trimmed}");
+            }
+        }
+
+        return new Command(name, string.Join(' ', parts));
+    }
+
+    public override string ToString() => Text.Length == 0 ? Name : $"{Name} {Text}";
+}
