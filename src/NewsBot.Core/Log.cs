@@ -68,17 +68,4 @@ internal static partial class Log
 
     [LoggerMessage(1103, LogLevel.Error, "Channel {Channel}: {Command} failed; the user was told to try again")]
     public static partial void CommandFailed(ILogger logger, string command, string channel, Exception exception);
-
-    // Chat commands: 1100-1109.
-    [LoggerMessage(1100, LogLevel.Information, "Channel {Channel}: subscription {Subscription} \"{Query}\" added by {User}")]
-    public static partial void SubscriptionAdded(ILogger logger, long subscription, string channel, string user, string query);
-
-    [LoggerMessage(1101, LogLevel.Information, "Channel {Channel}: subscription {Subscription} removed by {User}")]
-    public static partial void SubscriptionRemoved(ILogger logger, long subscription, string channel, string user);
-
-    [LoggerMessage(1102, LogLevel.Debug, "Channel {Channel}: {Command} refused, over the query quota for {Seconds} s more")]
-    public static partial void CommandOverQuota(ILogger logger, string command, string channel, int seconds);
-
-    [LoggerMessage(1103, LogLevel.Error, "Channel {Channel}: {Command} failed; the user was told to try again")]
-    public static partial void CommandFailed(ILogger logger, string command, string channel, Exception exception);
 }
