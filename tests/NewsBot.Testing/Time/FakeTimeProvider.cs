@@ -37,6 +37,30 @@ public sealed class FakeTimeProvider : TimeProvider
 
     public override long GetTimestamp() => GetUtcNow().UtcTicks;
 
+    /// <summary>How many timers (and so <c>Task.Delay(…, this, …)</c> calls) are waiting for the clock.</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count;
+            }
+        }
+    }
+
+    /// <summary>When the earliest waiting timer fires; null when none waits.</summary>
+    public DateTimeOffset? NextTimerDue
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count == 0 ? null : _timers.Min(t => t.DueAt);
+            }
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);

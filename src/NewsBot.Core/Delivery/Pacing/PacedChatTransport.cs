@@ -63,6 +63,7 @@ public sealed class PacedChatTransport : IChatTransport
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(alert);
+        cancellationToken.ThrowIfCancellationRequested();
         var maxWait = TimeSpan.FromSeconds(_options.MaxWaitSeconds);
         var deadline = _timeProvider.GetUtcNow() + maxWait;
         var lane = _pacer.LaneFor(channel);

@@ -28,46 +28,64 @@ internal sealed class PlatformPacer(PacingOptions options, Func<ChannelAddress, 
             (Options: options, IsGroup: isGroup, Channel: channel));
 
     /// <summary>
-    /// Waits until the lane, its group and the platform all have a token and no hold applies, then takes
-    /// the tokens. Call while holding the lane's turn. Throws a <see cref="ChatDeliveryException"/> marked
-    /// <see cref="ChatDeliveryException.NotAttempted"/> when that moment is past <paramref name="deadline"/>.
+    /// Waits until the chat (its buckets and any hold) is ready, then reserves the platform's next token and
+    /// waits for it. Call while holding the lane's turn. Throws a <see cref="ChatDeliveryException"/> marked
+    /// <see cref="ChatDeliveryException.NotAttempted"/>, reserving nothing, when the send could not start by
+    /// <paramref name="deadline"/>.
     /// </summary>
+    /// <remarks>
+    /// The platform's token is reserved only once the chat is ready, so reservations are made in time order:
+    /// first come, first served across chats, each send woken once, and a chat that must wait long holds no
+    /// platform token meanwhile.
+    /// </remarks>
     public async Task WaitForTurnAsync(ChannelLane lane, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         while (true)
         {
             var now = timeProvider.GetUtcNow();
-            DateTimeOffset readyAt;
+            DateTimeOffset laneReady;
+            DateTimeOffset slot;
             lock (_gate)
             {
-                readyAt = Latest(
-                    _platformHeldUntil,
-                    lane.HeldUntil,
-                    _platform.ReadyAt(now),
-                    lane.PerSecond.ReadyAt(now),
-                    lane.PerMinute?.ReadyAt(now) ?? now);
-                if (readyAt <= now)
+                laneReady = Latest(now, _platformHeldUntil, lane.HeldUntil, lane.PerSecond.ReadyAt(now), lane.PerMinute?.ReadyAt(now) ?? now);
+                slot = laneReady > now ? laneReady : _platform.ReadyAt(now);
+                if (laneReady <= now && slot <= deadline)
                 {
-                    _platform.Take(now);
-                    lane.PerSecond.Take(now);
-                    lane.PerMinute?.Take(now);
-                    return;
+                    _platform.Take(slot);
+                    lane.PerSecond.Take(slot);
+                    lane.PerMinute?.Take(slot);
                 }
             }
 
-            if (readyAt > deadline)
+            if (slot > deadline)
             {
                 throw new ChatDeliveryException(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Not sent: chat {lane.Key} cannot be posted to before {readyAt:u} (rate limit), past this send's wait limit."))
+                    $"Not sent: chat {lane.Key} could not be posted to before {slot:u} (rate limits), past this send's wait limit."))
                 {
-                    RetryAfter = readyAt - now,
+                    RetryAfter = slot - now,
                     NotAttempted = true,
                 };
             }
 
-            // Another chat may take the platform's token meanwhile; the loop then waits for the next one.
-            await Task.Delay(readyAt - now, timeProvider, cancellationToken).ConfigureAwait(false);
+            if (slot > now)
+            {
+                await Task.Delay(WholeMilliseconds(slot - now), timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (laneReady > now)
+            {
+                continue;
+            }
+
+            // A retry-after may have come in for the chat or the platform while we waited; the slot is then given up.
+            lock (_gate)
+            {
+                if (Latest(_platformHeldUntil, lane.HeldUntil) <= timeProvider.GetUtcNow())
+                {
+                    return;
+                }
+            }
         }
     }
 
@@ -89,6 +107,10 @@ internal sealed class PlatformPacer(PacingOptions options, Func<ChannelAddress, 
 
         return until;
     }
+
+    // Timers count whole milliseconds and drop the rest: a wait of 0.3 ms would end at once, before the slot,
+    // and the loop would spin until the clock reached it.
+    private static TimeSpan WholeMilliseconds(TimeSpan wait) => TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds));
 
     private static DateTimeOffset Latest(params ReadOnlySpan<DateTimeOffset> times)
     {

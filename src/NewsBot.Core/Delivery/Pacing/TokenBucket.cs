@@ -19,9 +19,12 @@ internal sealed class TokenBucket(TimeSpan interval)
 
     public static TokenBucket PerMinute(int rate) => new(TimeSpan.FromTicks((long)Math.Ceiling((double)TimeSpan.TicksPerMinute / rate)));
 
-    /// <summary>When the next token is there; at or before <paramref name="now"/> when it is there already.</summary>
-    public DateTimeOffset ReadyAt(DateTimeOffset now) => _nextToken > now ? _nextToken : now;
+    /// <summary>When the next token is there, but not before <paramref name="notBefore"/>.</summary>
+    public DateTimeOffset ReadyAt(DateTimeOffset notBefore) => _nextToken > notBefore ? _nextToken : notBefore;
 
-    /// <summary>Takes the token; call only when <see cref="ReadyAt"/> is not later than <paramref name="now"/>.</summary>
-    public void Take(DateTimeOffset now) => _nextToken = now + Interval;
+    /// <summary>
+    /// Takes the token at <paramref name="at"/>, which may be ahead of the clock (a reservation); call with a
+    /// time no earlier than <see cref="ReadyAt"/>.
+    /// </summary>
+    public void Take(DateTimeOffset at) => _nextToken = at + Interval;
 }
