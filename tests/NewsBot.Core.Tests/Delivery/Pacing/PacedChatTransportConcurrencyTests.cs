@@ -77,6 +77,25 @@ public sealed class PacedChatTransportConcurrencyTests
         AssertPlatformSpacing(posts, TimeSpan.FromSeconds(0.2));
     }
 
+    [Fact]
+    public async Task Send_CancelledWhileQueued_LeavesTheQueue_AndTheOnesBehindItStillWaitTheirTurn()
+    {
+        var paced = Paced();
+        using var cancellation = new CancellationTokenSource();
+
+        var first = paced.SendAlertAsync(Chat(0), TestAlerts.Titled("first"), CancellationToken.None);
+        var second = paced.SendAlertAsync(Chat(0), TestAlerts.Titled("second"), CancellationToken.None);
+        var cancelled = paced.SendAlertAsync(Chat(0), TestAlerts.Titled("cancelled"), cancellation.Token);
+        var last = paced.SendAlertAsync(Chat(0), TestAlerts.Titled("last"), CancellationToken.None);
+        await cancellation.CancelAsync();
+        await _clock.RunAsync(Task.WhenAll(first, second, last));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        Assert.Equal(["first", "second", "last"], _platform.Posts.Select(p => p.Title));
+        Assert.Equal([0.0, 1.0, 2.0], _platform.Posts.Select(p => (p.At - _platform.Posts[0].At).TotalSeconds));
+        Assert.Equal(1, _platform.MostInFlightToOneChat);
+    }
+
     private static void AssertPlatformSpacing(IReadOnlyList<ScriptedChatTransport.Post> posts, TimeSpan interval)
     {
         var times = posts.Select(p => p.At).Order().ToList();
