@@ -22,79 +22,158 @@ internal static class Summarizer
 
     public static string Summarize(ArticleText text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlySet<int> figureSentences)
     {
-        var candidates = new List<int>();
-        var ranges = new List<(int First, int End)>();
-        for (var s = 0; s < sentences.Count && candidates.Count < MaxCandidates; s++)
+        Span<int> candidates = stackalloc int[MaxCandidates];
+        Span<(int First, int End)> ranges = stackalloc (int, int)[MaxCandidates];
+        var n = 0;
+        for (var s = 0; s < sentences.Count && n < MaxCandidates; s++)
         {
             var sentence = sentences[s];
             var length = text.Tokens[sentence.EndToken - 1].End - text.Tokens[sentence.FirstToken].Start;
             if (paragraphs[sentence.Paragraph].Kind == ParagraphKind.Content && sentence.EndToken - sentence.FirstToken >= MinTokens && length <= MaxCandidateChars)
             {
-                candidates.Add(s);
-                ranges.Add((sentence.FirstToken, sentence.EndToken));
+                candidates[n] = s;
+                ranges[n++] = (sentence.FirstToken, sentence.EndToken);
             }
         }
 
-        if (candidates.Count == 0)
+        if (n == 0)
         {
             return string.Empty;
         }
 
-        var vectors = SentenceVectors.Build(text, ranges);
-        var rank = LexRank(vectors);
-        var scores = new double[candidates.Count];
-        var max = rank.Max();
-        for (var c = 0; c < candidates.Count; c++)
+        candidates = candidates[..n];
+        // At most 30 × 30 doubles: the whole graph lives on the stack.
+        Span<double> similarity = stackalloc double[n * n];
+        similarity.Clear();
+        SentenceSimilarity.Fill(text, ranges[..n], similarity);
+        Span<double> rank = stackalloc double[n];
+        LexRank(similarity, n, rank);
+
+        var max = double.MinValue;
+        foreach (var r in rank)
         {
-            scores[c] = (max > 0 ? rank[c] / max : 0) + 0.6 * Math.Exp(-c / 3.0) + (figureSentences.Contains(candidates[c]) ? 0.3 : 0);
+            max = Math.Max(max, r);
         }
 
-        var order = Enumerable.Range(0, candidates.Count).OrderByDescending(c => scores[c]).ToList();
-        var chosen = new List<int>();
+        Span<double> scores = stackalloc double[n];
+        Span<int> order = stackalloc int[n];
+        for (var c = 0; c < n; c++)
+        {
+            scores[c] = (max > 0 ? rank[c] / max : 0) + 0.6 * Math.Exp(-c / 3.0) + (figureSentences.Contains(candidates[c]) ? 0.3 : 0);
+            // Insertion by descending score, ties in reading order.
+            var k = c;
+            while (k > 0 && scores[order[k - 1]] < scores[c])
+            {
+                order[k] = order[k - 1];
+                k--;
+            }
+
+            order[k] = c;
+        }
+
+        Span<int> chosen = stackalloc int[MaxSentences];
+        var count = 0;
         var total = 0;
         foreach (var c in order)
         {
             var sentence = sentences[candidates[c]];
             var length = text.Tokens[sentence.EndToken - 1].End - text.Tokens[sentence.FirstToken].Start + 1;
-            if (total + length > MaxChars || chosen.Any(k => SentenceVectors.Cosine(vectors[k], vectors[c]) > Redundant))
+            if (total + length > MaxChars || IsRedundant(similarity, n, chosen[..count], c))
             {
                 continue;
             }
 
-            chosen.Add(c);
+            chosen[count++] = c;
             total += length;
-            if (chosen.Count == MaxSentences)
+            if (count == MaxSentences)
             {
                 break;
             }
         }
 
+        chosen = chosen[..count];
         chosen.Sort();
-        return string.Join(' ', chosen.Select(c => text.Slice(sentences[candidates[c]].FirstToken, sentences[candidates[c]].EndToken)));
+        return Join(text, sentences, candidates, chosen);
     }
 
-    private static double[] LexRank((int Term, double Weight)[][] vectors)
+    private static bool IsRedundant(ReadOnlySpan<double> similarity, int n, ReadOnlySpan<int> chosen, int candidate)
     {
-        var n = vectors.Length;
-        var weights = new double[n, n];
-        var degree = new double[n];
+        foreach (var k in chosen)
+        {
+            if (similarity[k * n + candidate] > Redundant)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The chosen sentences, one space apart, copied once into the result.</summary>
+    private static string Join(ArticleText text, IReadOnlyList<Sentence> sentences, ReadOnlySpan<int> candidates, ReadOnlySpan<int> chosen)
+    {
+        if (chosen.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        var spans = new Spans();
+        var length = chosen.Length - 1;
+        for (var k = 0; k < chosen.Length; k++)
+        {
+            var sentence = sentences[candidates[chosen[k]]];
+            var start = text.Tokens[sentence.FirstToken].Start;
+            var end = text.Tokens[sentence.EndToken - 1].End;
+            spans[k] = (start, end - start);
+            length += end - start;
+        }
+
+        return string.Create(length, (text.Text, spans, chosen.Length), static (destination, state) =>
+        {
+            var at = 0;
+            for (var k = 0; k < state.Item3; k++)
+            {
+                var (start, length) = state.spans[k];
+                if (k > 0)
+                {
+                    destination[at++] = ' ';
+                }
+
+                state.Text.AsSpan(start, length).CopyTo(destination[at..]);
+                at += length;
+            }
+        });
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(MaxSentences)]
+    private struct Spans
+    {
+        private (int Start, int Length) _first;
+    }
+
+    private static void LexRank(ReadOnlySpan<double> similarity, int n, Span<double> rank)
+    {
+        Span<double> weights = stackalloc double[n * n];
+        weights.Clear();
+        Span<double> degree = stackalloc double[n];
+        degree.Clear();
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                var sim = SentenceVectors.Cosine(vectors[i], vectors[j]);
+                var sim = similarity[i * n + j];
                 if (sim >= SimilarityFloor)
                 {
-                    weights[i, j] = weights[j, i] = sim;
+                    weights[i * n + j] = weights[j * n + i] = sim;
                     degree[i] += sim;
                     degree[j] += sim;
                 }
             }
         }
 
-        var rank = new double[n];
-        var next = new double[n];
-        Array.Fill(rank, 1.0 / n);
+        Span<double> next = stackalloc double[n];
+        var current = rank;
+        current.Fill(1.0 / n);
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
             for (var i = 0; i < n; i++)
@@ -102,18 +181,17 @@ internal static class Summarizer
                 double sum = 0;
                 for (var j = 0; j < n; j++)
                 {
-                    if (weights[j, i] > 0)
+                    var w = weights[j * n + i];
+                    if (w > 0)
                     {
-                        sum += weights[j, i] / degree[j] * rank[j];
+                        sum += w / degree[j] * current[j];
                     }
                 }
 
                 next[i] = (1 - Damping) / n + Damping * sum;
             }
 
-            (rank, next) = (next, rank);
+            next.CopyTo(current);
         }
-
-        return rank;
     }
 }
