@@ -35,8 +35,8 @@ internal sealed class PlatformPacer(PacingOptions options, Func<ChannelAddress, 
     /// </summary>
     /// <remarks>
     /// The platform's token is reserved only once the chat is ready, so reservations are made in time order:
-    /// first come, first served across chats, each send woken once, and a chat that must wait long holds no
-    /// platform token meanwhile.
+    /// first come, first served across chats, no waiter woken for a token another one took, and a chat that
+    /// must wait long (a group's per-minute limit, a hold) keeps no platform token from the others meanwhile.
     /// </remarks>
     public async Task WaitForTurnAsync(ChannelLane lane, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
