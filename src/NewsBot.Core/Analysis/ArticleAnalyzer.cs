@@ -55,7 +55,7 @@ public sealed class ArticleAnalyzer
 
         var figures = FigureMerger.Merge(candidates, french);
         var figureSentences = figures.Select(f => f.Sentence).ToHashSet();
-        var summary = Summarizer.Summarize(article, paragraphs, sentences, figureSentences);
+        var summary = Summarizer.Summarize(article, paragraphs, sentences, quotes, figureSentences);
 
         return new ArticleAnalysis
         {

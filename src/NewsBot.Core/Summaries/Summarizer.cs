@@ -13,39 +13,26 @@ internal static class Summarizer
     public const int MaxChars = 600;
     private const int MaxSentences = 3;
     private const int MaxCandidates = 30;
-    private const int MinTokens = 6;
-    private const int MaxCandidateChars = 400;
     private const double Damping = 0.85;
     private const int Iterations = 20;
     private const double SimilarityFloor = 0.1;
     private const double Redundant = 0.6;
 
-    public static string Summarize(ArticleText text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlySet<int> figureSentences)
+    public static string Summarize(ArticleText text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes, IReadOnlySet<int> figureSentences)
     {
-        Span<int> candidates = stackalloc int[MaxCandidates];
         Span<(int First, int End)> ranges = stackalloc (int, int)[MaxCandidates];
-        var n = 0;
-        for (var s = 0; s < sentences.Count && n < MaxCandidates; s++)
-        {
-            var sentence = sentences[s];
-            var length = text.Tokens[sentence.EndToken - 1].End - text.Tokens[sentence.FirstToken].Start;
-            if (paragraphs[sentence.Paragraph].Kind == ParagraphKind.Content && sentence.EndToken - sentence.FirstToken >= MinTokens && length <= MaxCandidateChars)
-            {
-                candidates[n] = s;
-                ranges[n++] = (sentence.FirstToken, sentence.EndToken);
-            }
-        }
-
+        Span<bool> carriesFigure = stackalloc bool[MaxCandidates];
+        var n = SummaryCandidates.Collect(text, paragraphs, sentences, quotes, figureSentences, ranges, carriesFigure);
         if (n == 0)
         {
             return string.Empty;
         }
 
-        candidates = candidates[..n];
+        ranges = ranges[..n];
         // At most 30 × 30 doubles: the whole graph lives on the stack.
         Span<double> similarity = stackalloc double[n * n];
         similarity.Clear();
-        SentenceSimilarity.Fill(text, ranges[..n], similarity);
+        SentenceSimilarity.Fill(text, ranges, similarity);
         Span<double> rank = stackalloc double[n];
         LexRank(similarity, n, rank);
 
@@ -59,7 +46,7 @@ internal static class Summarizer
         Span<int> order = stackalloc int[n];
         for (var c = 0; c < n; c++)
         {
-            scores[c] = (max > 0 ? rank[c] / max : 0) + 0.6 * Math.Exp(-c / 3.0) + (figureSentences.Contains(candidates[c]) ? 0.3 : 0);
+            scores[c] = (max > 0 ? rank[c] / max : 0) + 0.6 * Math.Exp(-c / 3.0) + (carriesFigure[c] ? 0.3 : 0);
             // Insertion by descending score, ties in reading order.
             var k = c;
             while (k > 0 && scores[order[k - 1]] < scores[c])
@@ -76,8 +63,7 @@ internal static class Summarizer
         var total = 0;
         foreach (var c in order)
         {
-            var sentence = sentences[candidates[c]];
-            var length = text.Tokens[sentence.EndToken - 1].End - text.Tokens[sentence.FirstToken].Start + 1;
+            var length = text.Tokens[ranges[c].End - 1].End - text.Tokens[ranges[c].First].Start + 1;
             if (total + length > MaxChars || IsRedundant(similarity, n, chosen[..count], c))
             {
                 continue;
@@ -93,7 +79,7 @@ internal static class Summarizer
 
         chosen = chosen[..count];
         chosen.Sort();
-        return Join(text, sentences, candidates, chosen);
+        return Join(text, ranges, chosen);
     }
 
     private static bool IsRedundant(ReadOnlySpan<double> similarity, int n, ReadOnlySpan<int> chosen, int candidate)
@@ -110,7 +96,7 @@ internal static class Summarizer
     }
 
     /// <summary>The chosen sentences, one space apart, copied once into the result.</summary>
-    private static string Join(ArticleText text, IReadOnlyList<Sentence> sentences, ReadOnlySpan<int> candidates, ReadOnlySpan<int> chosen)
+    private static string Join(ArticleText text, ReadOnlySpan<(int First, int End)> ranges, ReadOnlySpan<int> chosen)
     {
         if (chosen.IsEmpty)
         {
@@ -121,9 +107,8 @@ internal static class Summarizer
         var length = chosen.Length - 1;
         for (var k = 0; k < chosen.Length; k++)
         {
-            var sentence = sentences[candidates[chosen[k]]];
-            var start = text.Tokens[sentence.FirstToken].Start;
-            var end = text.Tokens[sentence.EndToken - 1].End;
+            var start = text.Tokens[ranges[chosen[k]].First].Start;
+            var end = text.Tokens[ranges[chosen[k]].End - 1].End;
             spans[k] = (start, end - start);
             length += end - start;
         }

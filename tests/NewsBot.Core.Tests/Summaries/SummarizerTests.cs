@@ -40,4 +40,74 @@ public sealed class SummarizerTests
         Assert.DoesNotContain("autre vallée", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("Accéder", summary, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(
+        "Les pluies ont provoqué des crues importantes dans toute la vallée du Rhône cette semaine.",
+        "« Les digues de la vallée sont une chose sérieuse. Agissons vite. »")]
+    [InlineData(
+        "Heavy rain caused severe flooding across the whole river valley earlier this week.",
+        "“The levees of this valley are a serious matter. Act now.”")]
+    public void Summarize_QuoteCutBySplitter_KeptWhole(string lead, string quote)
+    {
+        var summary = Analyzer.Analyze(string.Empty, lead + "\n\n" + quote).Summary;
+
+        Assert.Equal(lead + " " + quote, summary);
+    }
+
+    [Theory]
+    [InlineData("« Les digues sont une chose sérieuse.", "Les pluies ont provoqué des crues importantes dans toute la vallée du Rhône cette semaine.", "« Les digues sont une chose sérieuse. {0} Si elles cèdent, des milliers de maisons seront inondées », a déclaré le préfet.")]
+    [InlineData("“The levees are a serious matter.", "Heavy rain caused severe flooding across the whole river valley earlier this week.", "“The levees are a serious matter. {0} If they fail, thousands of homes will be flooded,” the governor said.")]
+    public void Summarize_QuoteTooLongToKeepWhole_IsSkipped(string opening, string lead, string quoteFormat)
+    {
+        var filler = string.Join(' ', Enumerable.Repeat(lead, 4));
+        var text = lead + "\n\n" + string.Format(System.Globalization.CultureInfo.InvariantCulture, quoteFormat, filler);
+
+        var summary = Analyzer.Analyze(string.Empty, text).Summary;
+
+        Assert.StartsWith(lead, summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(opening, summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(
+        "Les pompiers ont évacué trois cents habitants du quartier pendant la nuit de mardi.",
+        "« Nous avons fait au plus vite », a-t-elle déclaré à la radio locale. .",
+        "« Nous avons fait au plus vite », a-t-elle déclaré à la radio locale.")]
+    [InlineData(
+        "Firefighters evacuated three hundred residents from the district overnight on Tuesday.",
+        "“We moved as fast as we could,” she told the local radio station. .",
+        "“We moved as fast as we could,” she told the local radio station.")]
+    public void Summarize_StrayMarkAfterFinalStop_IsDropped(string lead, string sentence, string expected)
+    {
+        var summary = Analyzer.Analyze(string.Empty, lead + "\n\n" + sentence).Summary;
+
+        Assert.Equal(lead + " " + expected, summary);
+    }
+
+    [Theory]
+    [InlineData(
+        "Des crues historiques dans la vallée du Rhône ?",
+        "Les pluies ont provoqué des crues importantes dans toute la vallée du Rhône cette semaine.",
+        "Les secours ont évacué des centaines d’habitants vers les gymnases des communes voisines.")]
+    [InlineData(
+        "Is the river valley facing its worst floods in a century?",
+        "Heavy rain caused severe flooding across the whole river valley earlier this week.",
+        "Rescue teams moved hundreds of residents to school gyms in the neighbouring towns.")]
+    public void Summarize_QuestionOnItsOwnLine_IsAHeadingNotASummarySentence(string question, string first, string second)
+    {
+        var summary = Analyzer.Analyze(string.Empty, question + "\n\n" + first + "\n\n" + second).Summary;
+
+        Assert.Equal(first + " " + second, summary);
+    }
+
+    [Fact]
+    public void Summarize_QuestionInsideProse_StaysAvailable()
+    {
+        var text = "Les pluies ont provoqué des crues importantes dans la vallée du Rhône. Faut-il rehausser toutes les digues de la vallée ? Le préfet étudie la question avec les maires.";
+
+        var summary = Analyzer.Analyze(string.Empty, text).Summary;
+
+        Assert.Contains("Faut-il rehausser toutes les digues de la vallée ?", summary, StringComparison.Ordinal);
+    }
 }
