@@ -2,10 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Storage.Analysis;
 using NewsBot.Storage.Articles;
 using NewsBot.Storage.Delivery;
 using NewsBot.Storage.Feeds;
@@ -44,6 +46,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
+        services.AddSingleton<IArticleAnalysisStore, SqliteArticleAnalysisStore>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
@@ -16,6 +17,8 @@ public sealed class StoreSet : IAsyncDisposable
     public required ISubscriptionStore Subscriptions { get; init; }
 
     public required IDeliveryStore Deliveries { get; init; }
+
+    public required IArticleAnalysisStore Analyses { get; init; }
 
     /// <summary>
     /// The same database as another process (another node) would see it: for SQLite a second connection
@@ -39,6 +42,7 @@ public sealed class StoreSet : IAsyncDisposable
             FeedStates = feeds,
             Subscriptions = subscriptions,
             Deliveries = deliveries,
+            Analyses = new InMemoryArticleAnalysisStore(),
             OpenAnother = () => set!,
         };
         return set;

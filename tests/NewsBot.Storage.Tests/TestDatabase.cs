@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Storage.Analysis;
 using NewsBot.Storage.Articles;
 using NewsBot.Storage.Delivery;
 using NewsBot.Storage.Feeds;
@@ -96,6 +97,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         FeedStates = new SqliteFeedStateStore(connections),
         Subscriptions = new SqliteSubscriptionStore(connections),
         Deliveries = new SqliteDeliveryStore(connections),
+        Analyses = new SqliteArticleAnalysisStore(connections),
         OpenAnother = () => StoreSet(NewFactory(), owner: null),
         Owner = owner,
     };

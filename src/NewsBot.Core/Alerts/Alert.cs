@@ -2,7 +2,7 @@ namespace NewsBot.Core.Alerts;
 
 /// <summary>
 /// What a channel is told about a story, independent of any platform. Renderers fit it into their
-/// platform's limits.
+/// platform's limits with <see cref="AlertFitter"/>, dropping the least important parts first.
 /// </summary>
 public sealed record Alert
 {
@@ -13,13 +13,25 @@ public sealed record Alert
 
     public Uri? Link { get; init; }
 
-    /// <summary>The first sentences, or the analyzer's summary once there is one.</summary>
+    /// <summary>Two or three sentences chosen by the analyzer.</summary>
     public required string Summary { get; init; }
 
-    /// <summary>Who published it: the feed's name, or the link's host.</summary>
-    public required string Source { get; init; }
+    /// <summary>Key figures, most important first; figures that disagree (10 000 vs 12 000) are both here.</summary>
+    public IReadOnlyList<AlertFigure> Figures { get; init; } = [];
+
+    /// <summary>The media, officials and people the story cites, most cited first.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
 
     public required string FeedName { get; init; }
 
     public string? Published { get; init; }
+
+    /// <summary>How many articles the story has; more than one means several outlets report it.</summary>
+    public int ArticleCount { get; init; } = 1;
+
+    /// <summary>
+    /// Stable id of the outbox row this alert is sent for. A platform with idempotent sends (Discord's
+    /// enforced message nonce) uses it, so a resend after a crash between send and record is not posted twice.
+    /// </summary>
+    public string? DeliveryKey { get; init; }
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using NewsBot.Core.Articles;
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
 
@@ -7,7 +7,8 @@ namespace NewsBot.Core.Alerts;
 
 /// <summary>
 /// Turns new articles into outbox rows: one per (channel, article), however many of the channel's
-/// subscriptions match, so a channel never gets the same article twice.
+/// subscriptions match, so a channel never gets the same article twice. Only instant subscriptions get
+/// alerts (digests collect their stories when they fire), and only in the languages they asked for.
 /// </summary>
 public sealed class AlertPlanner(
     ISubscriptionStore subscriptions,
@@ -17,7 +18,7 @@ public sealed class AlertPlanner(
     ILogger<AlertPlanner> logger)
 {
     /// <summary>Queues the alerts for the articles; returns how many new deliveries were queued.</summary>
-    public async Task<int> PlanAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    public async Task<int> PlanAsync(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articles);
         if (articles.Count == 0)
@@ -32,9 +33,9 @@ public sealed class AlertPlanner(
         var now = timeProvider.GetUtcNow();
         var planned = new Dictionary<(ChannelAddress, long), NewDelivery>();
         var matches = 0;
-        foreach (var article in articles)
+        foreach (var (article, analysis) in articles)
         {
-            foreach (var subscription in matcher.Match(article))
+            foreach (var subscription in matcher.Match(article, analysis).Where(s => Wants(s, analysis)))
             {
                 matches++;
                 planned.TryAdd((subscription.Channel, article.Id), new NewDelivery
@@ -51,4 +52,8 @@ public sealed class AlertPlanner(
         Log.AlertsPlanned(logger, articles.Count, matches, queued);
         return queued;
     }
+
+    private static bool Wants(Subscription subscription, ArticleAnalysis analysis) =>
+        subscription.Mode == SubscriptionMode.Instant
+        && (subscription.Languages.Count == 0 || subscription.Languages.Contains(analysis.Language, StringComparer.OrdinalIgnoreCase));
 }

@@ -12,6 +12,9 @@ public interface IArticleStore
 
     Task<Article?> GetAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>The article with this link, compared as given and in canonical form; null if none.</summary>
+    Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken);
+
     /// <summary>The newest articles first, by fetch time.</summary>
     Task<IReadOnlyList<Article>> ListRecentAsync(int limit, CancellationToken cancellationToken);
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Alerts;
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
 
 namespace NewsBot.Core.Delivery;
@@ -13,15 +15,19 @@ namespace NewsBot.Core.Delivery;
 /// </summary>
 /// <remarks>
 /// A crash after the platform accepted a message but before <see cref="IDeliveryStore.MarkSentAsync"/>
-/// leaves the row leased; it becomes due again when the lease expires and is sent a second time.
-/// That window is the time between one HTTP answer and one database write.
+/// leaves the row leased; it becomes due again when the lease expires and is sent again with the same
+/// <see cref="Alert.DeliveryKey"/>. A platform that deduplicates on it (Discord's enforced nonce) posts
+/// once; one that cannot (Telegram) posts twice in that window only — the time between one HTTP
+/// answer and one database write.
 /// </remarks>
 public sealed class DeliveryDispatcher(
     IDeliveryStore deliveries,
     IArticleStore articles,
     ISubscriptionStore subscriptions,
     IEnumerable<IChatTransport> transports,
-    AlertComposer composer,
+    IArticleAnalysisStore analyses,
+    ArticleAnalyzer analyzer,
+    ChannelAlertPolicy alertPolicy,
     IOptions<DeliveryOptions> options,
     TimeProvider timeProvider,
     ILogger<DeliveryDispatcher> logger)
@@ -29,25 +35,44 @@ public sealed class DeliveryDispatcher(
     private readonly Dictionary<string, IChatTransport> _transports =
         transports.ToDictionary(t => t.Platform, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Claims and sends one batch of due deliveries.</summary>
+    /// <summary>
+    /// Claims and sends one batch of due deliveries. Channels are served in parallel (a slow or paced
+    /// channel does not hold the others up) and each channel's alerts in order, one at a time.
+    /// </summary>
     public async Task<DispatchReport> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = timeProvider.GetUtcNow();
-        var batch = await deliveries.ClaimDueAsync(settings.BatchSize, now, now.AddSeconds(settings.LeaseSeconds), cancellationToken).ConfigureAwait(false);
+        var claimedAt = timeProvider.GetUtcNow();
+        var batch = await deliveries.ClaimDueAsync(settings.BatchSize, claimedAt, claimedAt.AddSeconds(settings.LeaseSeconds), cancellationToken).ConfigureAwait(false);
         if (batch.Count == 0)
         {
             return DispatchReport.Empty;
         }
 
         var active = (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id);
-        var report = DispatchReport.Empty;
-        foreach (var delivery in batch)
-        {
-            report = report.Add(await DispatchOneAsync(delivery, active, settings, cancellationToken).ConfigureAwait(false));
-        }
 
-        return report;
+        // Past half the lease, a channel's remaining rows are handed back rather than sent late: once the
+        // lease ends another worker may claim them, and both would post.
+        var handBackAfter = claimedAt.AddSeconds(settings.LeaseSeconds / 2.0);
+        var perChannel = batch.GroupBy(d => d.Channel).Select(async rows =>
+        {
+            var report = DispatchReport.Empty;
+            foreach (var delivery in rows)
+            {
+                if (timeProvider.GetUtcNow() > handBackAfter)
+                {
+                    await deliveries.DeferAsync(delivery.Id, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                    report = report.Add(new DispatchReport(0, 1, 0));
+                    continue;
+                }
+
+                report = report.Add(await DispatchOneAsync(delivery, active, settings, cancellationToken).ConfigureAwait(false));
+            }
+
+            return report;
+        });
+        var reports = await Task.WhenAll(perChannel).ConfigureAwait(false);
+        return reports.Aggregate(DispatchReport.Empty, (sum, r) => sum.Add(r));
     }
 
     /// <summary>Sends batches until nothing is due now.</summary>
@@ -85,12 +110,22 @@ public sealed class DeliveryDispatcher(
             return await DeadAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken).ConfigureAwait(false);
         }
 
+        var decision = await alertPolicy.DecideAsync(delivery, cancellationToken).ConfigureAwait(false);
+        if (decision.DeferUntil is { } until)
+        {
+            return await DeferAsync(delivery, until, decision.Reason ?? "channel limit").ConfigureAwait(false);
+        }
+
+        // An article stored by a build that did not analyze yet (or whose analysis was lost) is analyzed now.
+        var analysis = await analyses.GetAsync(article.Id, cancellationToken).ConfigureAwait(false) ?? analyzer.Analyze(article.Title, article.Text);
+        var alert = AlertComposer.Compose(new AnalyzedArticle(article, analysis), subscription) with
+        {
+            DeliveryKey = delivery.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        string messageId;
         try
         {
-            var messageId = await transport.SendAlertAsync(delivery.Channel, composer.Compose(article, subscription), cancellationToken).ConfigureAwait(false);
-            await deliveries.MarkSentAsync(delivery.Id, messageId, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
-            Log.DeliverySent(logger, delivery.Id, channel, messageId);
-            return new DispatchReport(1, 0, 0);
+            messageId = await transport.SendAlertAsync(delivery.Channel, alert, cancellationToken).ConfigureAwait(false);
         }
         catch (ChatDeliveryException ex) when (ex.ChannelUnavailable)
         {
@@ -98,21 +133,45 @@ public sealed class DeliveryDispatcher(
             Log.ChannelPaused(logger, channel, ex.Message, paused);
             return await DeadAsync(delivery, ex.Message, CancellationToken.None).ConfigureAwait(false);
         }
+        catch (ChatDeliveryException ex) when (ex.NotAttempted && ex.RetryAfter is { } wait)
+        {
+            // Pacing held it back without sending: not a failed attempt, just later.
+            return await DeferAsync(delivery, timeProvider.GetUtcNow() + wait, ex.Message).ConfigureAwait(false);
+        }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var attempt = delivery.Attempts + 1;
-            if (attempt >= settings.MaxAttempts)
-            {
-                return await DeadAsync(delivery, $"gave up after {attempt} attempts: {ex.Message}", CancellationToken.None).ConfigureAwait(false);
-            }
-
-            var retryAfter = (ex as ChatDeliveryException)?.RetryAfter ?? TimeSpan.Zero;
-            var backoff = TimeSpan.FromSeconds(Math.Min(3600, 5 * Math.Pow(2, attempt - 1)) * (0.8 + (0.4 * Random.Shared.NextDouble())));
-            var next = timeProvider.GetUtcNow() + (retryAfter > backoff ? retryAfter : backoff);
-            await deliveries.MarkFailedAsync(delivery.Id, ex.Message, next, CancellationToken.None).ConfigureAwait(false);
-            Log.DeliveryRetry(logger, delivery.Id, channel, attempt, next, ex.Message);
-            return new DispatchReport(0, 1, 0);
+            return await RetryOrDeadAsync(delivery, ex, settings).ConfigureAwait(false);
         }
+
+        // Outside the try: a failure to record the send must not count as a failed send (that would post
+        // it again at once). The row stays leased, comes back after the lease, and the resend carries the
+        // same DeliveryKey.
+        await deliveries.MarkSentAsync(delivery.Id, messageId, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        Log.DeliverySent(logger, delivery.Id, channel, messageId);
+        return new DispatchReport(1, 0, 0);
+    }
+
+    private async Task<DispatchReport> RetryOrDeadAsync(Delivery delivery, Exception ex, DeliveryOptions settings)
+    {
+        var attempt = delivery.Attempts + 1;
+        if (attempt >= settings.MaxAttempts)
+        {
+            return await DeadAsync(delivery, $"gave up after {attempt} attempts: {ex.Message}", CancellationToken.None).ConfigureAwait(false);
+        }
+
+        var retryAfter = (ex as ChatDeliveryException)?.RetryAfter ?? TimeSpan.Zero;
+        var backoff = TimeSpan.FromSeconds(Math.Min(3600, 5 * Math.Pow(2, attempt - 1)) * (0.8 + (0.4 * Random.Shared.NextDouble())));
+        var next = timeProvider.GetUtcNow() + (retryAfter > backoff ? retryAfter : backoff);
+        await deliveries.MarkFailedAsync(delivery.Id, ex.Message, next, CancellationToken.None).ConfigureAwait(false);
+        Log.DeliveryRetry(logger, delivery.Id, delivery.Channel.ToString(), attempt, next, ex.Message);
+        return new DispatchReport(0, 1, 0);
+    }
+
+    private async Task<DispatchReport> DeferAsync(Delivery delivery, DateTimeOffset until, string reason)
+    {
+        await deliveries.DeferAsync(delivery.Id, until, CancellationToken.None).ConfigureAwait(false);
+        Log.DeliveryDeferred(logger, delivery.Id, delivery.Channel.ToString(), until, reason);
+        return new DispatchReport(0, 1, 0);
     }
 
     private async Task<DispatchReport> DeadAsync(Delivery delivery, string reason, CancellationToken cancellationToken)

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Core.Alerts;
+using NewsBot.Core.Analysis;
+using NewsBot.Core.Commands;
 using NewsBot.Core.Delivery;
+using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
@@ -19,10 +22,12 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(AliasTable.Empty);
         services.TryAddSingleton<TopicIndex>();
         services.TryAddSingleton<ITopicMatcher>(sp => sp.GetRequiredService<TopicIndex>());
-        services.AddSingleton(_ => new AlertComposer());
+        services.TryAddSingleton(_ => new ArticleAnalyzer());
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<AlertPlanner>();
         services.AddSingleton<IngestionPipeline>();
+        services.AddChannelLimits();
+        services.TryAddSingleton<IStoryQueries, ArticleStoryQueries>();
         services.AddSingleton<DeliveryDispatcher>();
         return services;
     }

@@ -1,3 +1,4 @@
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Subscriptions;
@@ -14,6 +15,9 @@ public interface ITopicMatcher
     /// </summary>
     SubscriptionChanges Synchronize(IReadOnlyList<Subscription> subscriptions);
 
-    /// <summary>The held subscriptions whose topic the article matches, each once.</summary>
-    IReadOnlyList<Subscription> Match(Article article);
+    /// <summary>
+    /// The held subscriptions whose topic the article matches, each once. <paramref name="analysis"/>
+    /// answers <c>lang:</c>, <c>source:</c> and <c>has:figure</c>; without it the matcher analyzes.
+    /// </summary>
+    IReadOnlyList<Subscription> Match(Article article, ArticleAnalysis? analysis);
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Sqlite;
 
@@ -54,6 +55,18 @@ internal sealed class SqliteArticleStore(SqliteConnectionFactory connections) : 
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
             ArticleRow.SelectColumns + " WHERE a.id = @id;", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToArticle();
+    }
+
+    public async Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(link);
+        var canonical = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? LinkCanonicalizer.Canonicalize(uri) : null;
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QueryFirstOrDefaultAsync<ArticleRow>(new CommandDefinition(
+            ArticleRow.SelectColumns + " WHERE a.link = @link OR a.canonical_link = @canonical ORDER BY a.id LIMIT 1;",
+            new { link, canonical },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToArticle();
     }
 

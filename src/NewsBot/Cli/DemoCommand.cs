@@ -2,10 +2,11 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.ConsoleChannel;
+using NewsBot.Core.Commands;
+using ChatCommand = NewsBot.Core.Commands.Command;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Pipeline;
-using NewsBot.Core.Subscriptions;
 using NewsBot.Hosting;
 
 namespace NewsBot.Cli;
@@ -19,14 +20,14 @@ internal static class DemoCommand
     public const string DefaultTopic = "Corée du Nord";
     public const string DemoChannel = "demo";
 
-    public static Command Create(CliContext context)
+    public static System.CommandLine.Command Create(CliContext context)
     {
         var seeds = new Option<string>("--seeds") { Description = "Folder of articles to read.", DefaultValueFactory = _ => "seeds" };
         var database = new Option<string>("--database") { Description = "SQLite file for the demo; kept between runs.", DefaultValueFactory = _ => "data/demo.db" };
         var fresh = new Option<bool>("--fresh") { Description = "Delete the demo database first, so every alert is posted again." };
         var topic = new Option<string>("--topic") { Description = "The console channel's subscription.", DefaultValueFactory = _ => DefaultTopic };
         var verbose = new Option<bool>("--verbose") { Description = "Write the pipeline's log lines to standard error." };
-        var command = new Command("demo", "Run the whole pipeline once on the sample articles in seeds/, with a local SQLite file and a console channel subscribed to a topic. No token, no network.")
+        var command = new System.CommandLine.Command("demo", "Run the whole pipeline once on the sample articles in seeds/, with a local SQLite file and a console channel subscribed to a topic. No token, no network.")
         {
             seeds, database, fresh, topic, verbose,
         };
@@ -66,11 +67,9 @@ internal static class DemoCommand
         await output.WriteLineAsync($"NewsBot demo: articles from {seedsFolder}, database {databaseFile}").ConfigureAwait(false);
 
         var channel = new ChannelAddress(ConsoleChatTransport.PlatformName, DemoChannel);
-        var time = services.GetRequiredService<TimeProvider>();
-        var subscription = await services.GetRequiredService<ISubscriptionStore>().AddAsync(
-            new NewSubscription { Channel = channel, Query = request.Topic, CreatedBy = "demo", CreatedAt = time.GetUtcNow() },
-            cancellationToken).ConfigureAwait(false);
-        await output.WriteLineAsync($"Channel #{DemoChannel} is subscribed to \"{subscription.Query}\" (subscription {subscription.Id}).").ConfigureAwait(false);
+        var commands = services.GetRequiredService<CommandService>();
+        var moderator = new CommandContext { Channel = channel, UserId = "demo-moderator", CanManageChannel = true };
+        await SayAsync(output, commands, $"/subscribe {request.Topic}", moderator, cancellationToken).ConfigureAwait(false);
 
         var feed = new FeedDefinition { Name = "seeds", Folder = seedsFolder, Interval = TimeSpan.FromMinutes(10) };
         var ingestion = await services.GetRequiredService<IngestionPipeline>().RunAsync(feed, force: true, cancellationToken).ConfigureAwait(false);
@@ -89,8 +88,19 @@ internal static class DemoCommand
         await output.WriteLineAsync(report.Sent == 0
             ? $"No new alert: every article was already posted to #{DemoChannel}. Run with --fresh to start over."
             : $"Posted {report.Sent} alerts to #{DemoChannel}. Run the demo again: nothing is posted twice.").ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+        var reader = moderator with { UserId = "demo-reader", CanManageChannel = false };
+        await SayAsync(output, commands, $"/figures {request.Topic}", reader, cancellationToken).ConfigureAwait(false);
         await host.StopAsync(cancellationToken).ConfigureAwait(false);
         return report.Dead > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    // Shows the exchange as it would look in the chat: what the user typed, then the bot's reply.
+    private static async Task SayAsync(TextWriter output, CommandService commands, string typed, CommandContext context, CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync($"{context.UserId}> {typed}").ConfigureAwait(false);
+        var reply = await commands.HandleAsync(ChatCommand.Parse(typed), context, cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync(reply.ToPlainText()).ConfigureAwait(false);
     }
 
     private sealed record DemoRequest(string Seeds, string Database, bool Fresh, string Topic, bool Verbose);

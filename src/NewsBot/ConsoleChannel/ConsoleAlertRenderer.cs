@@ -4,10 +4,20 @@ using NewsBot.Core.Delivery;
 
 namespace NewsBot.ConsoleChannel;
 
-/// <summary>Renders an alert as plain text, the way a chat user would read it.</summary>
+/// <summary>Renders an alert as plain text, the way a chat user would read it, within a length budget.</summary>
 internal static class ConsoleAlertRenderer
 {
+    /// <summary>Kept near the chat platforms' limits so the console shows what a chat would get.</summary>
+    public const int MaxLength = 2000;
+
     public static string Render(ChannelAddress channel, Alert alert)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var fitted = AlertFitter.Fit(alert, MaxLength, a => RenderWhole(channel, a).Length);
+        return RenderWhole(channel, fitted);
+    }
+
+    private static string RenderWhole(ChannelAddress channel, Alert alert)
     {
         var text = new StringBuilder();
         text.Append("── #").Append(channel.ChannelId).Append(" · ").Append(alert.Topic).AppendLine(" ──");
@@ -17,11 +27,41 @@ internal static class ConsoleAlertRenderer
             text.AppendLine(alert.Link.ToString());
         }
 
-        text.AppendLine(alert.Summary);
-        text.Append("Source: ").Append(alert.Source);
+        if (alert.Summary.Length > 0)
+        {
+            text.AppendLine(alert.Summary);
+        }
+
+        if (alert.Figures.Count > 0)
+        {
+            text.AppendLine("Key figures:");
+            foreach (var figure in alert.Figures)
+            {
+                // The figure as written already carries its qualifier ("jusqu’à", "environ").
+                text.Append("  • ").Append(figure.Text);
+                if (figure.Sources.Count > 0)
+                {
+                    text.Append(" — ").Append(string.Join(", ", figure.Sources));
+                }
+
+                text.AppendLine();
+            }
+        }
+
+        if (alert.Sources.Count > 0)
+        {
+            text.Append("Sources: ").AppendLine(string.Join(", ", alert.Sources));
+        }
+
+        text.Append("From ").Append(alert.FeedName);
         if (alert.Published is not null)
         {
             text.Append(" · ").Append(alert.Published);
+        }
+
+        if (alert.ArticleCount > 1)
+        {
+            text.Append(" · ").Append(alert.ArticleCount).Append(" articles");
         }
 
         text.AppendLine();

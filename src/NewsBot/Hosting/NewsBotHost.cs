@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using NewsBot.ConsoleChannel;
+using NewsBot.Core.Commands;
 using NewsBot.Core.Pipeline;
 using NewsBot.Feeds;
 using NewsBot.Scheduling;
@@ -56,6 +57,7 @@ internal static class NewsBotHost
         builder.Services.AddNewsBotFeeds();
         builder.Services.AddNewsBotPipeline();
         builder.Services.AddNewsBotTopics();
+        builder.Services.AddNewsBotCommands();
         builder.Services.AddNewsBotHost();
         if (setup.Scheduler)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Alerts;
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
@@ -17,10 +18,16 @@ public sealed class AlertPlannerTests
 
     private AlertPlanner Planner() => new(_subscriptions, new TopicIndex(AliasTable.Empty), _deliveries, _time, NullLogger<AlertPlanner>.Instance);
 
-    private Article Article(long id, string title, string text) => new()
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private AnalyzedArticle Article(long id, string title, string text)
     {
-        Id = id, FeedName = "f", Title = title, Text = text, ContentHash = id.ToString(System.Globalization.CultureInfo.InvariantCulture), FetchedAt = _time.GetUtcNow(),
-    };
+        var article = new Article
+        {
+            Id = id, FeedName = "f", Title = title, Text = text, ContentHash = id.ToString(System.Globalization.CultureInfo.InvariantCulture), FetchedAt = _time.GetUtcNow(),
+        };
+        return new AnalyzedArticle(article, Analyzer.Analyze(title, text));
+    }
 
     private Task<Subscription> SubscribeAsync(ChannelAddress channel, string query) =>
         _subscriptions.AddAsync(new NewSubscription { Channel = channel, Query = query, CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
@@ -58,5 +65,33 @@ public sealed class AlertPlannerTests
         var queued = await Planner().PlanAsync([Article(1, "Corée du Nord", "Des soldats.")], CancellationToken.None);
 
         Assert.Equal(0, queued);
+    }
+
+    [Fact]
+    public async Task Plan_DigestSubscription_GetsNoInstantAlert()
+    {
+        await _subscriptions.AddAsync(
+            new NewSubscription { Channel = new ChannelAddress("test", "c1"), Query = "Ukraine", Mode = SubscriptionMode.Digest, DigestAt = new TimeOnly(8, 0), CreatedAt = _time.GetUtcNow() },
+            CancellationToken.None);
+
+        var queued = await Planner().PlanAsync([Article(1, "Ukraine", "La guerre en Ukraine continue.")], CancellationToken.None);
+
+        Assert.Equal(0, queued);
+    }
+
+    [Fact]
+    public async Task Plan_SubscriptionForOtherLanguages_SkipsTheArticle()
+    {
+        await _subscriptions.AddAsync(
+            new NewSubscription { Channel = new ChannelAddress("test", "en-only"), Query = "Ukraine", Languages = ["en"], CreatedAt = _time.GetUtcNow() },
+            CancellationToken.None);
+        await _subscriptions.AddAsync(
+            new NewSubscription { Channel = new ChannelAddress("test", "fr-too"), Query = "Ukraine", Languages = ["fr", "en"], CreatedAt = _time.GetUtcNow() },
+            CancellationToken.None);
+
+        var queued = await Planner().PlanAsync([Article(1, "L'Ukraine", "La guerre en Ukraine continue, selon les autorités ukrainiennes qui ont annoncé de nouvelles frappes sur la ville.")], CancellationToken.None);
+
+        Assert.Equal(1, queued);
+        Assert.Single(await _deliveries.ListByChannelAsync(new ChannelAddress("test", "fr-too"), CancellationToken.None));
     }
 }

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using NewsBot.Core.Alerts;
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
+using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Testing.Chat;
 using NewsBot.Testing.Stores;
@@ -21,7 +22,8 @@ public sealed class DeliveryDispatcherTests
     private readonly FakeTimeProvider _time = new();
 
     private DeliveryDispatcher Dispatcher(int maxAttempts = 3) => new(
-        _deliveries, _articles, _subscriptions, [_transport], new AlertComposer(),
+        _deliveries, _articles, _subscriptions, [_transport], new InMemoryArticleAnalysisStore(), new ArticleAnalyzer(),
+        new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
         Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private async Task<long> QueueOneAsync()

@@ -124,4 +124,19 @@ public abstract class ArticleStoreContract : StoreContract
 
         Assert.Equal(["Title new", "Title mid"], recent.Select(a => a.Title));
     }
+
+    [Fact]
+    public async Task FindByLink_AsGivenOrWithTrackingParameters_FindsTheArticle()
+    {
+        var added = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+        var link = added!.Link!.OriginalString;
+
+        var exact = await Stores.Articles.FindByLinkAsync(link, None);
+        var tracked = await Stores.Articles.FindByLinkAsync(link + (link.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "utm_source=chat", None);
+        var missing = await Stores.Articles.FindByLinkAsync("https://elsewhere.example/none", None);
+
+        Assert.Equal(added.Id, exact?.Id);
+        Assert.Equal(added.Id, tracked?.Id);
+        Assert.Null(missing);
+    }
 }

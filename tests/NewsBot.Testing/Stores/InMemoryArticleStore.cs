@@ -1,4 +1,5 @@
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Testing.Stores;
 
@@ -32,6 +33,15 @@ public sealed class InMemoryArticleStore : IArticleStore
         lock (_gate)
         {
             return Task.FromResult(_articles.FirstOrDefault(a => a.Id == id));
+        }
+    }
+
+    public Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken)
+    {
+        var canonical = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? LinkCanonicalizer.Canonicalize(uri) : null;
+        lock (_gate)
+        {
+            return Task.FromResult(_articles.FirstOrDefault(a => a.Link?.OriginalString == link || (canonical is not null && a.CanonicalLink == canonical)));
         }
     }
 

@@ -19,7 +19,8 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.True(result.AlertCount >= 1, result.Output + result.Error);
         Assert.Contains("Corée du Nord", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Source:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Key figures:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Sources: ", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,6 @@
+namespace NewsBot.Storage.Tests.Analysis;
+
+public sealed class InMemoryArticleAnalysisStoreTests : ArticleAnalysisStoreContract
+{
+    protected override Task<StoreSet> CreateStoresAsync() => Task.FromResult(StoreSet.InMemory());
+}

@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using NewsBot.Core.Analysis;
+
+namespace NewsBot.Testing.Stores;
+
+/// <summary>Keeps analyses in memory, without sentences, as the real store does.</summary>
+public sealed class InMemoryArticleAnalysisStore : IArticleAnalysisStore
+{
+    private readonly ConcurrentDictionary<long, ArticleAnalysis> _analyses = new();
+
+    public Task SaveAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        _analyses[articleId] = analysis with { Sentences = [] };
+        return Task.CompletedTask;
+    }
+
+    public Task<ArticleAnalysis?> GetAsync(long articleId, CancellationToken cancellationToken) =>
+        Task.FromResult(_analyses.TryGetValue(articleId, out var analysis) ? analysis : null);
+}
