@@ -9,6 +9,7 @@ namespace NewsBot.Core.Subscriptions.Matching;
 internal sealed class DocumentTerms
 {
     private readonly List<int> _distinct = [];
+    private readonly WordKeys _wordKeys = new();
     private int[] _stamp = [];
     private int[] _count = [];
     private int[] _start = [];
@@ -38,7 +39,7 @@ internal sealed class DocumentTerms
         _occurrences = 0;
         _distinct.Clear();
         var sink = new Sink(this, dictionary);
-        TermWalker.Walk(text, ref sink);
+        TermWalker.WalkWords(text, ref sink);
 
         if (_positions.Length < _occurrences)
         {
@@ -94,30 +95,58 @@ internal sealed class DocumentTerms
         _occurrences++;
     }
 
-    private readonly struct Sink(DocumentTerms terms, TermDictionary dictionary) : ITermSink
+    private readonly struct Sink(DocumentTerms terms, TermDictionary dictionary) : IWordSink
     {
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> stem, ReadOnlySpan<char> raw, int position, int token)
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number)
         {
-            if (dictionary.Words.TryGetValue(stem, out var key))
+            int[] prefixes;
+            if (number)
             {
-                terms.Record(key, position, token);
-            }
-
-            if (dictionary.HasAcronyms && TermWalker.IsAcronym(raw) && dictionary.Acronyms.TryGetValue(raw, out key))
-            {
-                terms.Record(key, position, token);
-            }
-
-            if (dictionary.HasPrefixes && dictionary.TryGetPrefixes(folded, out var prefixes))
-            {
-                foreach (var (prefix, prefixKey) in prefixes)
+                if (dictionary.Words.TryGetValue(folded, out var numberKey))
                 {
-                    if (folded.StartsWith(prefix))
-                    {
-                        terms.Record(prefixKey, position, token);
-                    }
+                    terms.Record(numberKey, position, token);
+                }
+
+                prefixes = dictionary.HasPrefixes ? PrefixesOfNumber(folded) : [];
+            }
+            else
+            {
+                var key = terms._wordKeys.Find(folded, dictionary, out prefixes);
+                if (key >= 0)
+                {
+                    terms.Record(key, position, token);
                 }
             }
+
+            if (dictionary.HasAcronyms && TermWalker.IsAcronym(raw) && dictionary.Acronyms.TryGetValue(raw, out var acronymKey))
+            {
+                terms.Record(acronymKey, position, token);
+            }
+
+            foreach (var prefixKey in prefixes)
+            {
+                terms.Record(prefixKey, position, token);
+            }
+        }
+
+        // Numbers are few and rarely repeated; they are not worth a place in the word table.
+        private int[] PrefixesOfNumber(ReadOnlySpan<char> folded)
+        {
+            if (!dictionary.TryGetPrefixes(folded, out var candidates))
+            {
+                return [];
+            }
+
+            var keys = new List<int>();
+            foreach (var (prefix, prefixKey) in candidates)
+            {
+                if (folded.StartsWith(prefix))
+                {
+                    keys.Add(prefixKey);
+                }
+            }
+
+            return [.. keys];
         }
     }
 }

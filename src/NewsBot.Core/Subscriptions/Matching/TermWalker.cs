@@ -16,13 +16,24 @@ internal static class TermWalker
     public static int Walk<TSink>(ArticleText text, ref TSink sink)
         where TSink : struct, ITermSink
     {
+        var stemming = new Stemming<TSink> { Inner = sink };
+        var positions = WalkWords(text, ref stemming);
+        sink = stemming.Inner;
+        return positions;
+    }
+
+    /// <summary>Like <see cref="Walk{TSink}"/> without stemming, for a sink that can skip it for words it has seen.</summary>
+    /// <returns>The number of positions used.</returns>
+    public static int WalkWords<TSink>(ArticleText text, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
         Span<char> buffer = stackalloc char[LightStemmer.MaxLength];
-        var tokens = text.Tokens;
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text.Tokens);
         var folded = text.Folded.AsSpan();
         var raw = text.Text.AsSpan();
         var position = 0;
         var gap = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             switch (token.Kind)
@@ -40,7 +51,7 @@ internal static class TermWalker
 
                     var number = folded.Slice(token.Start, token.Length);
                     var digits = number.Length <= buffer.Length ? WithoutGroupSpaces(number, buffer) : number;
-                    sink.Add(digits, digits, raw.Slice(token.Start, token.Length), position++, i);
+                    sink.Add(digits, raw.Slice(token.Start, token.Length), position++, i, number: true);
                     continue;
                 }
             }
@@ -64,9 +75,7 @@ internal static class TermWalker
                 var end = dash < 0 ? word.Length : start + dash;
                 if (end > start)
                 {
-                    var part = word[start..end];
-                    var stem = part.Length <= LightStemmer.MaxLength ? buffer[..LightStemmer.Stem(part, buffer)] : part;
-                    sink.Add(part, stem, raw.Slice(token.Start + start, end - start), position++, i);
+                    sink.Add(word[start..end], raw.Slice(token.Start + start, end - start), position++, i, number: false);
                 }
 
                 start = end + 1;
@@ -93,6 +102,33 @@ internal static class TermWalker
         }
 
         return true;
+    }
+
+    /// <summary>Stems words (numbers stay as they are) for an <see cref="ITermSink"/>.</summary>
+    private struct Stemming<TSink> : IWordSink
+        where TSink : struct, ITermSink
+    {
+        public TSink Inner;
+        private StemBuffer _buffer;
+
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number)
+        {
+            if (number)
+            {
+                Inner.Add(folded, folded, raw, position, token);
+                return;
+            }
+
+            Span<char> buffer = _buffer;
+            var stem = folded.Length <= LightStemmer.MaxLength ? buffer[..LightStemmer.Stem(folded, buffer)] : folded;
+            Inner.Add(folded, stem, raw, position, token);
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(LightStemmer.MaxLength)]
+    private struct StemBuffer
+    {
+        private char _first;
     }
 
     private static ReadOnlySpan<char> WithoutGroupSpaces(ReadOnlySpan<char> number, Span<char> buffer)

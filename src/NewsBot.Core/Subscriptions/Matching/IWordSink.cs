@@ -1,0 +1,12 @@
+namespace NewsBot.Core.Subscriptions.Matching;
+
+/// <summary>Receives the words of a text as <see cref="TermWalker"/> finds them, before stemming.</summary>
+internal interface IWordSink
+{
+    /// <param name="folded">The word folded (lower case, no accents); for a number, its digits without group spaces.</param>
+    /// <param name="raw">The word as written.</param>
+    /// <param name="position">Word position; sentence ends leave a gap so a phrase does not run across them.</param>
+    /// <param name="token">The tokenizer's token the word comes from.</param>
+    /// <param name="number">A number: matched as it is, never stemmed.</param>
+    void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number);
+}
