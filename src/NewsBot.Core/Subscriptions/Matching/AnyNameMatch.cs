@@ -39,4 +39,6 @@ internal sealed class AnyNameMatch(string label, SequenceMatch[] names) : MatchN
             hits.Add(new MatchHit(label, string.Join(", ", found), count));
         }
     }
+
+    public override void Emit(List<int> code, List<MatchNode> filters) => EmitAll(code, filters, TopicProgram.Or, names);
 }

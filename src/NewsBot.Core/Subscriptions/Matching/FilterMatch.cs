@@ -31,6 +31,14 @@ internal sealed class FilterMatch(FilterKind kind, string value) : MatchNode
         hits.Add(new MatchHit($"{Name}:{value}", found, count));
     }
 
+    public override void Emit(List<int> code, List<MatchNode> filters)
+    {
+        var at = Open(code, TopicProgram.Filter);
+        code.Add(filters.Count);
+        filters.Add(this);
+        Close(code, at);
+    }
+
     private string Name => kind switch
     {
         FilterKind.Language => "lang",

@@ -7,6 +7,32 @@ internal abstract class MatchNode
 
     /// <summary>Adds what made this node true; called only on nodes that are.</summary>
     public abstract void Explain(MatchContext context, List<MatchHit> hits);
+
+    /// <summary>Appends this node to a <see cref="TopicProgram"/>.</summary>
+    /// <param name="code">The program.</param>
+    /// <param name="filters">Nodes the program calls back, by index.</param>
+    public abstract void Emit(List<int> code, List<MatchNode> filters);
+
+    /// <summary>Starts a node: its operation and a placeholder for its length.</summary>
+    protected static int Open(List<int> code, int operation)
+    {
+        code.Add(operation);
+        code.Add(0);
+        return code.Count - 2;
+    }
+
+    protected static void Close(List<int> code, int at) => code[at + 1] = code.Count - at;
+
+    protected static void EmitAll(List<int> code, List<MatchNode> filters, int operation, IEnumerable<MatchNode> children)
+    {
+        var at = Open(code, operation);
+        foreach (var child in children)
+        {
+            child.Emit(code, filters);
+        }
+
+        Close(code, at);
+    }
 }
 
 internal sealed class AndMatch(MatchNode[] children) : MatchNode
@@ -31,6 +57,8 @@ internal sealed class AndMatch(MatchNode[] children) : MatchNode
             child.Explain(context, hits);
         }
     }
+
+    public override void Emit(List<int> code, List<MatchNode> filters) => EmitAll(code, filters, TopicProgram.And, children);
 }
 
 internal sealed class OrMatch(MatchNode[] children) : MatchNode
@@ -58,6 +86,8 @@ internal sealed class OrMatch(MatchNode[] children) : MatchNode
             }
         }
     }
+
+    public override void Emit(List<int> code, List<MatchNode> filters) => EmitAll(code, filters, TopicProgram.Or, children);
 }
 
 internal sealed class NotMatch(MatchNode child) : MatchNode
@@ -68,4 +98,6 @@ internal sealed class NotMatch(MatchNode child) : MatchNode
     public override void Explain(MatchContext context, List<MatchHit> hits)
     {
     }
+
+    public override void Emit(List<int> code, List<MatchNode> filters) => EmitAll(code, filters, TopicProgram.Not, [child]);
 }

@@ -10,4 +10,11 @@ internal sealed class PrefixMatch(string label, int key) : MatchNode
         var tokens = context.Terms.Tokens(key);
         hits.Add(new MatchHit(label, context.Slice(tokens[0], tokens[0]), tokens.Length));
     }
+
+    public override void Emit(List<int> code, List<MatchNode> filters)
+    {
+        var at = Open(code, TopicProgram.Sequence);
+        code.AddRange([1, -1, key, 0]);
+        Close(code, at);
+    }
 }

@@ -8,7 +8,7 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
 {
     public string Label { get; } = label;
 
-    public override bool Evaluate(MatchContext context) => Find(context, out _, out _) > 0;
+    public override bool Evaluate(MatchContext context) => Occurs(context.Terms, keys, offsets, proximity ?? -1);
 
     public override void Explain(MatchContext context, List<MatchHit> hits)
     {
@@ -17,6 +17,34 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
         {
             hits.Add(new MatchHit(Label, context.Slice(first, last), count));
         }
+    }
+
+    public override void Emit(List<int> code, List<MatchNode> filters)
+    {
+        var at = Open(code, TopicProgram.Sequence);
+        code.Add(keys.Length);
+        code.Add(proximity ?? -1);
+        code.AddRange(keys);
+        code.AddRange(offsets);
+        Close(code, at);
+    }
+
+    /// <summary>Whether the sequence occurs; the first occurrence ends the search.</summary>
+    /// <param name="terms">The article.</param>
+    /// <param name="keys">The words' keys.</param>
+    /// <param name="offsets">Each word's position relative to the first.</param>
+    /// <param name="proximity">The <c>~N</c> slack, or -1 for an exact phrase.</param>
+    public static bool Occurs(DocumentTerms terms, ReadOnlySpan<int> keys, ReadOnlySpan<int> offsets, int proximity)
+    {
+        var head = terms.Positions(keys[0]);
+        if (head.IsEmpty || keys.Length == 1)
+        {
+            return !head.IsEmpty;
+        }
+
+        return proximity >= 0
+            ? FindNear(terms, keys, offsets, proximity, out _, out _) > 0
+            : FindExact(terms, keys, offsets, head, firstOnly: true, out _, out _) > 0;
     }
 
     /// <summary>How many times the sequence occurs (for a proximity match, 1), and the tokens of the first occurrence.</summary>
@@ -36,10 +64,12 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
             return head.Length;
         }
 
-        return proximity is { } slack ? FindNear(terms, slack, out firstToken, out lastToken) : FindExact(terms, head, out firstToken, out lastToken);
+        return proximity is { } slack
+            ? FindNear(terms, keys, offsets, slack, out firstToken, out lastToken)
+            : FindExact(terms, keys, offsets, head, firstOnly: false, out firstToken, out lastToken);
     }
 
-    private int FindExact(DocumentTerms terms, ReadOnlySpan<int> head, out int firstToken, out int lastToken)
+    private static int FindExact(DocumentTerms terms, ReadOnlySpan<int> keys, ReadOnlySpan<int> offsets, ReadOnlySpan<int> head, bool firstOnly, out int firstToken, out int lastToken)
     {
         firstToken = lastToken = -1;
         var count = 0;
@@ -55,12 +85,13 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
                 }
             }
 
-            if (lastIndex >= 0)
+            if (lastIndex >= 0 && count++ == 0)
             {
-                if (count++ == 0)
+                firstToken = terms.Tokens(keys[0])[i];
+                lastToken = terms.Tokens(keys[^1])[lastIndex];
+                if (firstOnly)
                 {
-                    firstToken = terms.Tokens(keys[0])[i];
-                    lastToken = terms.Tokens(keys[^1])[lastIndex];
+                    return count;
                 }
             }
         }
@@ -69,7 +100,7 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
     }
 
     /// <summary>Slides over the keys' sorted positions, always advancing the one that is furthest behind.</summary>
-    private int FindNear(DocumentTerms terms, int slack, out int firstToken, out int lastToken)
+    private static int FindNear(DocumentTerms terms, ReadOnlySpan<int> keys, ReadOnlySpan<int> offsets, int slack, out int firstToken, out int lastToken)
     {
         firstToken = lastToken = -1;
         var width = offsets[^1] - offsets[0] + slack;

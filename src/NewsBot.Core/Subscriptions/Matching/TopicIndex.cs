@@ -30,6 +30,7 @@ public sealed class TopicIndex : ITopicMatcher
     private readonly DocumentTerms _document = new();
     private readonly List<int> _candidates = [];
     private Entry?[] _entries = new Entry?[64];
+    private TopicProgram[] _programs = new TopicProgram[64];
     private int[] _required = new int[64];
     private int[] _seen = new int[64];
     private int[] _mask = new int[64];
@@ -147,10 +148,9 @@ public sealed class TopicIndex : ITopicMatcher
             var matched = new List<Subscription>();
             foreach (var slot in _candidates)
             {
-                var entry = _entries[slot]!;
-                if (entry.Topic.Root.Evaluate(context))
+                if (_programs[slot].Evaluate(context))
                 {
-                    matched.Add(entry.Subscription);
+                    matched.Add(_entries[slot]!.Subscription);
                 }
             }
 
@@ -280,6 +280,7 @@ public sealed class TopicIndex : ITopicMatcher
 
         _required[slot] = (1 << topic.Anchors.Count) - 1;
         _entries[slot] = new Entry(subscription, topic, [.. keys], [.. postings]);
+        _programs[slot] = new TopicProgram(topic.Root);
         if (topic.Anchors.Count == 0)
         {
             _unanchored.Add(slot);
@@ -299,6 +300,7 @@ public sealed class TopicIndex : ITopicMatcher
         {
             var size = _entries.Length * 2;
             Array.Resize(ref _entries, size);
+            Array.Resize(ref _programs, size);
             Array.Resize(ref _required, size);
             Array.Resize(ref _seen, size);
             Array.Resize(ref _mask, size);
@@ -321,6 +323,7 @@ public sealed class TopicIndex : ITopicMatcher
         }
 
         _entries[slot] = null;
+        _programs[slot] = default;
         _required[slot] = 0;
         _freeSlots.Push(slot);
     }
