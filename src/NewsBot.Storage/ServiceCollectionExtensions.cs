@@ -6,6 +6,7 @@ using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Storage.Analysis;
 using NewsBot.Storage.Articles;
@@ -13,6 +14,7 @@ using NewsBot.Storage.Delivery;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
 using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Stories;
 using NewsBot.Storage.Subscriptions;
 
 namespace NewsBot.Storage;
@@ -47,6 +49,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         services.AddSingleton<IArticleAnalysisStore, SqliteArticleAnalysisStore>();
+        services.AddSingleton<IStoryStore, SqliteStoryStore>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Testing.Stores;
 
@@ -19,6 +20,8 @@ public sealed class StoreSet : IAsyncDisposable
     public required IDeliveryStore Deliveries { get; init; }
 
     public required IArticleAnalysisStore Analyses { get; init; }
+
+    public required IStoryStore Stories { get; init; }
 
     /// <summary>
     /// The same database as another process (another node) would see it: for SQLite a second connection
@@ -43,6 +46,7 @@ public sealed class StoreSet : IAsyncDisposable
             Subscriptions = subscriptions,
             Deliveries = deliveries,
             Analyses = new InMemoryArticleAnalysisStore(),
+            Stories = new InMemoryStoryStore(articles),
             OpenAnother = () => set!,
         };
         return set;

@@ -7,6 +7,7 @@ using NewsBot.Storage.Delivery;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
 using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Stories;
 using NewsBot.Storage.Subscriptions;
 using NewsBot.Testing.Time;
 
@@ -98,6 +99,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         Subscriptions = new SqliteSubscriptionStore(connections),
         Deliveries = new SqliteDeliveryStore(connections),
         Analyses = new SqliteArticleAnalysisStore(connections),
+        Stories = new SqliteStoryStore(connections),
         OpenAnother = () => StoreSet(NewFactory(), owner: null),
         Owner = owner,
     };

@@ -1,41 +1,63 @@
 using System.Globalization;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Stories;
 
 namespace NewsBot.Core.Commands;
 
 /// <summary>
-/// Answers the chat's story queries from stored articles and their analyses, one story per article.
-/// Stories that group several outlets' articles replace this once they are stored.
+/// Answers the chat's story queries from stored articles, their analyses and the stories they were
+/// grouped into: a story's figures and sources are those of all its articles.
 /// </summary>
-public sealed class ArticleStoryQueries(IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer) : IStoryQueries
+public sealed class ArticleStoryQueries(IArticleStore articles, IArticleAnalysisStore analyses, IStoryStore stories, ArticleAnalyzer analyzer) : IStoryQueries
 {
     public async Task<IReadOnlyList<StoryView>> ListRecentAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {
+        var assignments = await stories.ListAssignmentsSinceAsync(since, cancellationToken).ConfigureAwait(false);
+        var storyOf = assignments.ToDictionary(a => a.ArticleId, a => a.StoryId);
         var recent = await articles.ListRecentAsync(limit, cancellationToken).ConfigureAwait(false);
-        var stories = new List<StoryView>(recent.Count);
-        foreach (var article in recent.Where(a => a.FetchedAt >= since))
+        var groups = recent
+            .Where(a => a.FetchedAt >= since)
+            .GroupBy(a => storyOf.TryGetValue(a.Id, out var story) ? story : -a.Id)
+            .ToList();
+        var views = new List<StoryView>(groups.Count);
+        foreach (var group in groups)
         {
-            var analysis = await AnalysisOfAsync(article, cancellationToken).ConfigureAwait(false);
-            var reporter = article.Link?.Host ?? article.FeedName;
-            var reportedAt = article.Published?.Value ?? article.FetchedAt;
-            stories.Add(new StoryView
+            var members = new List<AnalyzedArticle>();
+            foreach (var article in group.OrderBy(a => a.FetchedAt).ThenBy(a => a.Id))
             {
-                Id = article.Id,
-                Title = article.Title,
-                Link = article.Link,
-                UpdatedAt = article.FetchedAt,
-                ArticleCount = 1,
-                Summary = analysis.Summary,
-                Language = analysis.Language,
-                Figures = analysis.Figures.Select(f => new StoryFigure { Figure = f, ReportedBy = [reporter], ReportedAt = reportedAt, Link = article.Link }).ToList(),
-                Sources = analysis.Sources,
-                FeedNames = [article.FeedName],
-                Text = article.Title + "\n\n" + article.Text,
-            });
+                members.Add(new AnalyzedArticle(article, await AnalysisOfAsync(article, cancellationToken).ConfigureAwait(false)));
+            }
+
+            views.Add(ToView(group.Key, members));
         }
 
-        return stories;
+        return views.OrderByDescending(v => v.UpdatedAt).ToList();
+    }
+
+    private static StoryView ToView(long id, List<AnalyzedArticle> members)
+    {
+        var lead = members[0];
+        return new StoryView
+        {
+            Id = id,
+            Title = lead.Article.Title,
+            Link = lead.Article.Link,
+            UpdatedAt = members.Max(m => m.Article.FetchedAt),
+            ArticleCount = members.Count,
+            Summary = lead.Analysis.Summary,
+            Language = lead.Analysis.Language,
+            Figures = members.SelectMany(m => m.Analysis.Figures.Select(f => new StoryFigure
+            {
+                Figure = f,
+                ReportedBy = [m.Article.Link?.Host ?? m.Article.FeedName],
+                ReportedAt = m.Article.Published?.Value ?? m.Article.FetchedAt,
+                Link = m.Article.Link,
+            })).ToList(),
+            Sources = members.SelectMany(m => m.Analysis.Sources).DistinctBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ToList(),
+            FeedNames = members.Select(m => m.Article.FeedName).Distinct(StringComparer.Ordinal).ToList(),
+            Text = string.Join("\n\n", members.Select(m => m.Article.Title + "\n\n" + m.Article.Text)),
+        };
     }
 
     public async Task<ArticleView?> FindArticleAsync(string urlOrId, CancellationToken cancellationToken)

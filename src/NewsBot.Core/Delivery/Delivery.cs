@@ -9,6 +9,11 @@ public sealed record Delivery
 
     public required long ArticleId { get; init; }
 
+    /// <summary>The story the article belongs to; alerts are unique per (channel, story).</summary>
+    public long? StoryId { get; init; }
+
+    public DeliveryKind Kind { get; init; } = DeliveryKind.Alert;
+
     public required long SubscriptionId { get; init; }
 
     public required DeliveryStatus Status { get; init; }

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Alerts;
-using NewsBot.Core.Analysis;
-using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
 
@@ -22,11 +20,9 @@ namespace NewsBot.Core.Delivery;
 /// </remarks>
 public sealed class DeliveryDispatcher(
     IDeliveryStore deliveries,
-    IArticleStore articles,
     ISubscriptionStore subscriptions,
     IEnumerable<IChatTransport> transports,
-    IArticleAnalysisStore analyses,
-    ArticleAnalyzer analyzer,
+    StoryContentLoader content,
     ChannelAlertPolicy alertPolicy,
     IOptions<DeliveryOptions> options,
     TimeProvider timeProvider,
@@ -83,7 +79,7 @@ public sealed class DeliveryDispatcher(
         {
             var report = await DispatchBatchAsync(cancellationToken).ConfigureAwait(false);
             total = total.Add(report);
-            if (report.Claimed == 0 || report.Sent == 0)
+            if (report.Claimed == 0 || report.Sent + report.Merged == 0)
             {
                 return total;
             }
@@ -104,28 +100,52 @@ public sealed class DeliveryDispatcher(
             return await DeadAsync(delivery, $"no transport is configured for platform '{delivery.Channel.Platform}'", cancellationToken).ConfigureAwait(false);
         }
 
-        var article = await articles.GetAsync(delivery.ArticleId, cancellationToken).ConfigureAwait(false);
-        if (article is null)
+        var story = await content.LoadAsync(delivery, cancellationToken).ConfigureAwait(false);
+        if (story.Count == 0)
         {
             return await DeadAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken).ConfigureAwait(false);
         }
 
-        var decision = await alertPolicy.DecideAsync(delivery, cancellationToken).ConfigureAwait(false);
-        if (decision.DeferUntil is { } until)
+        Func<Task<string>> send;
+        if (delivery.Kind == DeliveryKind.Update && delivery.StoryId is { } storyId)
         {
-            return await DeferAsync(delivery, until, decision.Reason ?? "channel limit").ConfigureAwait(false);
+            var original = await deliveries.FindAlertAsync(delivery.Channel, storyId, cancellationToken).ConfigureAwait(false);
+            switch (original)
+            {
+                case null or { Status: DeliveryStatus.Dead }:
+                    return await DeadAsync(delivery, "the story's alert was not delivered to this channel", cancellationToken).ConfigureAwait(false);
+                case { Status: DeliveryStatus.Due }:
+                    return await DeferAsync(delivery, timeProvider.GetUtcNow().AddSeconds(settings.IntervalSeconds), "waits for the story's alert").ConfigureAwait(false);
+                case { SentAt: { } sentAt, MessageId: { } alertMessage } when sentAt >= delivery.CreatedAt:
+                    // The alert went out after this article joined, so it already shows it.
+                    await deliveries.MarkSentAsync(delivery.Id, alertMessage, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+                    return new DispatchReport(0, 0, 0, Merged: 1);
+                default:
+                    var mayEdit = timeProvider.GetUtcNow() - original.SentAt <= TimeSpan.FromMinutes(settings.EditWindowMinutes);
+                    var update = AlertUpdateComposer.Compose(story, delivery.ArticleId, subscription, original.MessageId!, mayEdit);
+                    send = () => transport.SendUpdateAsync(delivery.Channel, update, cancellationToken);
+                    break;
+            }
+        }
+        else
+        {
+            var decision = await alertPolicy.DecideAsync(delivery, cancellationToken).ConfigureAwait(false);
+            if (decision.DeferUntil is { } until)
+            {
+                return await DeferAsync(delivery, until, decision.Reason ?? "channel limit").ConfigureAwait(false);
+            }
+
+            var alert = AlertComposer.Compose(story, subscription) with
+            {
+                DeliveryKey = delivery.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            send = () => transport.SendAlertAsync(delivery.Channel, alert, cancellationToken);
         }
 
-        // An article stored by a build that did not analyze yet (or whose analysis was lost) is analyzed now.
-        var analysis = await analyses.GetAsync(article.Id, cancellationToken).ConfigureAwait(false) ?? analyzer.Analyze(article.Title, article.Text);
-        var alert = AlertComposer.Compose(new AnalyzedArticle(article, analysis), subscription) with
-        {
-            DeliveryKey = delivery.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
         string messageId;
         try
         {
-            messageId = await transport.SendAlertAsync(delivery.Channel, alert, cancellationToken).ConfigureAwait(false);
+            messageId = await send().ConfigureAwait(false);
         }
         catch (ChatDeliveryException ex) when (ex.ChannelUnavailable)
         {

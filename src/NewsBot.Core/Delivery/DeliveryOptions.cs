@@ -19,6 +19,10 @@ public sealed class DeliveryOptions
     [Range(1, 100, ErrorMessage = "Delivery:MaxAttempts must be between {1} and {2}.")]
     public int MaxAttempts { get; set; } = 8;
 
+    /// <summary>Minutes after posting during which an alert is edited to add a story's later articles; after that, a follow-up is posted. Default 60.</summary>
+    [Range(0, 2880, ErrorMessage = "Delivery:EditWindowMinutes must be between {1} and {2}.")]
+    public int EditWindowMinutes { get; set; } = 60;
+
     /// <summary>How long a claimed delivery is reserved for its worker, in seconds. Default 120.</summary>
     [Range(5, 3600, ErrorMessage = "Delivery:LeaseSeconds must be between {1} and {2}.")]
     public int LeaseSeconds { get; set; } = 120;

@@ -1,8 +1,9 @@
 namespace NewsBot.Core.Delivery;
 
 /// <summary>
-/// The outbox. A delivery is unique per (channel, article): enqueueing the same pair twice keeps one row,
-/// which is what makes a re-run or a crash between matching and sending post nothing twice.
+/// The outbox. A delivery is unique per (channel, article), and an alert also per (channel, story):
+/// enqueueing the same pair twice keeps one row, which is what makes a re-run or a crash between
+/// matching and sending post nothing twice.
 /// </summary>
 public interface IDeliveryStore
 {
@@ -19,6 +20,9 @@ public interface IDeliveryStore
 
     /// <summary>Records a failed attempt: retried at <paramref name="nextAttemptAt"/>, or dead when that is null.</summary>
     Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);
+
+    /// <summary>The channel's alert for the story (sent or not), or null if it has none.</summary>
+    Task<Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken);
 

@@ -7,6 +7,11 @@ public sealed record NewDelivery
 
     public required long ArticleId { get; init; }
 
+    /// <summary>The story the article belongs to; alerts are unique per (channel, story).</summary>
+    public long? StoryId { get; init; }
+
+    public DeliveryKind Kind { get; init; } = DeliveryKind.Alert;
+
     /// <summary>The subscription that caused it, for the alert's topic line.</summary>
     public required long SubscriptionId { get; init; }
 

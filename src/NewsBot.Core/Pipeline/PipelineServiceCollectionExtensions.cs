@@ -6,6 +6,7 @@ using NewsBot.Core.Commands;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
 
@@ -25,9 +26,11 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton(_ => new ArticleAnalyzer());
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<AlertPlanner>();
+        services.AddSingleton<StoryTracker>();
         services.AddSingleton<IngestionPipeline>();
         services.AddChannelLimits();
         services.TryAddSingleton<IStoryQueries, ArticleStoryQueries>();
+        services.AddSingleton<StoryContentLoader>();
         services.AddSingleton<DeliveryDispatcher>();
         return services;
     }

@@ -8,6 +8,7 @@ internal sealed class DeliveryRow
 {
     public const string Columns = """
         id AS Id, platform AS Platform, channel_id AS ChannelId, thread_id AS ThreadId, article_id AS ArticleId,
+        story_id AS StoryId, kind AS Kind,
         subscription_id AS SubscriptionId, status AS Status, attempts AS Attempts, created_at AS CreatedAt,
         next_attempt_at AS NextAttemptAt, message_id AS MessageId, sent_at AS SentAt, last_error AS LastError
         """;
@@ -21,6 +22,10 @@ internal sealed class DeliveryRow
     public string ThreadId { get; init; } = "";
 
     public long ArticleId { get; init; }
+
+    public long? StoryId { get; init; }
+
+    public string Kind { get; init; } = "alert";
 
     public long SubscriptionId { get; init; }
 
@@ -43,6 +48,8 @@ internal sealed class DeliveryRow
         Id = Id,
         Channel = new ChannelAddress(Platform, ChannelId, ThreadIds.FromColumn(ThreadId)),
         ArticleId = ArticleId,
+        StoryId = StoryId,
+        Kind = DeliveryKindText.Parse(Kind),
         SubscriptionId = SubscriptionId,
         Status = DeliveryStatusText.Parse(Status),
         Attempts = checked((int)Attempts),

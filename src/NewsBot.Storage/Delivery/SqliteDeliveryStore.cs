@@ -7,9 +7,9 @@ namespace NewsBot.Storage.Delivery;
 internal sealed class SqliteDeliveryStore(SqliteConnectionFactory connections) : IDeliveryStore
 {
     private const string Insert = """
-        INSERT INTO deliveries (platform, channel_id, thread_id, article_id, subscription_id, status, created_at, next_attempt_at)
-        VALUES (@Platform, @ChannelId, @ThreadId, @ArticleId, @SubscriptionId, 'due', @CreatedAt, @CreatedAt)
-        ON CONFLICT (platform, channel_id, thread_id, article_id) DO NOTHING;
+        INSERT INTO deliveries (platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, status, created_at, next_attempt_at)
+        VALUES (@Platform, @ChannelId, @ThreadId, @ArticleId, @StoryId, @Kind, @SubscriptionId, 'due', @CreatedAt, @CreatedAt)
+        ON CONFLICT DO NOTHING;
         """;
 
     // One statement under the write lock: the rows it picks cannot be picked by anyone else before their lease
@@ -55,6 +55,20 @@ internal sealed class SqliteDeliveryStore(SqliteConnectionFactory connections) :
         UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id;
         """;
 
+    public async Task<Core.Delivery.Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<DeliveryRow>(new CommandDefinition(
+            $"""
+            SELECT {DeliveryRow.Columns} FROM deliveries
+            WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND story_id = @StoryId AND kind = 'alert';
+            """,
+            new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId), StoryId = storyId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToDelivery();
+    }
+
     public async Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deliveries);
@@ -69,6 +83,8 @@ internal sealed class SqliteDeliveryStore(SqliteConnectionFactory connections) :
             d.Channel.ChannelId,
             ThreadId = ThreadIds.ToColumn(d.Channel.ThreadId),
             d.ArticleId,
+            d.StoryId,
+            Kind = DeliveryKindText.Of(d.Kind),
             d.SubscriptionId,
             CreatedAt = UnixTime.ToMs(d.CreatedAt),
         }).ToList();

@@ -81,13 +81,13 @@ internal static class DemoCommand
 
         await output.WriteLineAsync(ingestion.Poll.Outcome == FeedPollOutcome.NotModified
             ? "No new article: the folder has not changed since the last run."
-            : $"Read {ingestion.Poll.ItemsSeen} articles: {ingestion.Poll.NewArticles.Count} new, {ingestion.Poll.Duplicates} seen before; {ingestion.AlertsQueued} alerts queued.").ConfigureAwait(false);
+            : $"Read {ingestion.Poll.ItemsSeen} articles: {ingestion.Poll.NewArticles.Count} new, {ingestion.Poll.Duplicates} seen before; {ingestion.AlertsQueued} deliveries queued (story alerts and updates).").ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
 
         var report = await services.GetRequiredService<DeliveryDispatcher>().DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync(report.Sent == 0
             ? $"No new alert: every article was already posted to #{DemoChannel}. Run with --fresh to start over."
-            : $"Posted {report.Sent} alerts to #{DemoChannel}. Run the demo again: nothing is posted twice.").ConfigureAwait(false);
+            : $"Posted {report.Sent} messages to #{DemoChannel} ({report.Merged} later articles were already in their story's alert). Run the demo again: nothing is posted twice.").ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         var reader = moderator with { UserId = "demo-reader", CanManageChannel = false };
         await SayAsync(output, commands, $"/figures {request.Topic}", reader, cancellationToken).ConfigureAwait(false);

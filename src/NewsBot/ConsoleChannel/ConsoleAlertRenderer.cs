@@ -67,4 +67,38 @@ internal static class ConsoleAlertRenderer
         text.AppendLine();
         return text.ToString();
     }
+
+    /// <summary>"↳ 2 more sources: …, new figures: …" under the story's title.</summary>
+    public static string RenderFollowUp(ChannelAddress channel, AlertUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(update);
+        var text = new StringBuilder();
+        text.Append("── #").Append(channel.ChannelId).Append(" · update to message ").Append(update.OriginalMessageId).AppendLine(" ──");
+        text.Append("↳ ").Append(update.Updated.Title).Append(" — now ").Append(update.Updated.ArticleCount).AppendLine(" articles");
+        text.Append("  + ").AppendLine(update.ArticleTitle);
+        if (update.ArticleLink is not null)
+        {
+            text.Append("    ").AppendLine(update.ArticleLink.ToString());
+        }
+
+        if (update.NewSources.Count > 0)
+        {
+            text.Append("  ").Append(update.NewSources.Count).Append(update.NewSources.Count == 1 ? " more source: " : " more sources: ")
+                .AppendLine(string.Join(", ", update.NewSources));
+        }
+
+        foreach (var figure in update.NewFigures.Take(3))
+        {
+            text.Append("  new figure: ").Append(figure.Text);
+            if (figure.Sources.Count > 0)
+            {
+                text.Append(" — ").Append(string.Join(", ", figure.Sources));
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
 }

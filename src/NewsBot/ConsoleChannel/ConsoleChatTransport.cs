@@ -25,4 +25,14 @@ internal sealed class ConsoleChatTransport(ConsoleOutput output) : IChatTranspor
         await output.Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         return Interlocked.Increment(ref _messages).ToString(CultureInfo.InvariantCulture);
     }
+
+    // A terminal cannot edit what it printed: every update is a follow-up.
+    public async Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(update);
+        await output.Writer.WriteLineAsync(ConsoleAlertRenderer.RenderFollowUp(channel, update).AsMemory(), cancellationToken).ConfigureAwait(false);
+        await output.Writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return Interlocked.Increment(ref _messages).ToString(CultureInfo.InvariantCulture);
+    }
 }

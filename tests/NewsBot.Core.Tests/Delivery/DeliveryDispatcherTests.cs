@@ -22,7 +22,7 @@ public sealed class DeliveryDispatcherTests
     private readonly FakeTimeProvider _time = new();
 
     private DeliveryDispatcher Dispatcher(int maxAttempts = 3) => new(
-        _deliveries, _articles, _subscriptions, [_transport], new InMemoryArticleAnalysisStore(), new ArticleAnalyzer(),
+        _deliveries, _subscriptions, [_transport], new StoryContentLoader(_articles, new InMemoryArticleAnalysisStore(), new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
         new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
         Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), _time, NullLogger<DeliveryDispatcher>.Instance);
 

@@ -87,7 +87,7 @@ public sealed class OutboxCrashTests
     }
 
     private DeliveryDispatcher Dispatcher(IChatTransport transport, IDeliveryStore store) => new(
-        store, _articles, _subscriptions, [transport], _analyses, new ArticleAnalyzer(),
+        store, _subscriptions, [transport], new StoryContentLoader(_articles, _analyses, new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
         new ChannelAlertPolicy(store, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
         Options.Create(new DeliveryOptions { BatchSize = 2, LeaseSeconds = 120 }), _time, NullLogger<DeliveryDispatcher>.Instance);
 
@@ -155,6 +155,9 @@ public sealed class OutboxCrashTests
             kill.Reach(CrashPoint.AfterSendBeforeRecord);
             return id;
         }
+
+        public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken) =>
+            inner.SendUpdateAsync(channel, update, cancellationToken);
     }
 
     private sealed class KillableDeliveryStore(IDeliveryStore inner, KillSwitch kill) : IDeliveryStore
@@ -173,6 +176,8 @@ public sealed class OutboxCrashTests
 
         public Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
             inner.MarkFailedAsync(deliveryId, reason, nextAttemptAt, cancellationToken);
+
+        public Task<OutboxRow?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken) => inner.FindAlertAsync(channel, storyId, cancellationToken);
 
         public Task<IReadOnlyList<OutboxRow>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken) => inner.ListByChannelAsync(channel, cancellationToken);
 

@@ -21,7 +21,23 @@ public sealed class RecordingChatTransport(string platform = "test", bool honors
     /// <summary>What was actually posted, in order.</summary>
     public ConcurrentQueue<(ChannelAddress Channel, Alert Alert, string MessageId)> Sent { get; } = new();
 
+    /// <summary>Updates received, in order (this platform "edits" when allowed: same message id back).</summary>
+    public ConcurrentQueue<(ChannelAddress Channel, AlertUpdate Update, string MessageId)> Updates { get; } = new();
+
     public void FailNext(Exception exception) => _failures.Enqueue(exception);
+
+    public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (_failures.TryDequeue(out var failure))
+        {
+            throw failure;
+        }
+
+        var id = update.MayEdit ? update.OriginalMessageId : Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture);
+        Updates.Enqueue((channel, update, id));
+        return Task.FromResult(id);
+    }
 
     public Task<string> SendAlertAsync(ChannelAddress channel, Alert alert, CancellationToken cancellationToken)
     {

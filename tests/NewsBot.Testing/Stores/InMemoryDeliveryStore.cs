@@ -20,7 +20,8 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
             foreach (var delivery in deliveries)
             {
                 var key = ChannelKey.Of(delivery.Channel);
-                if (_entries.Any(e => ChannelKey.Of(e.Delivery.Channel) == key && e.Delivery.ArticleId == delivery.ArticleId))
+                if (_entries.Any(e => ChannelKey.Of(e.Delivery.Channel) == key
+                    && (e.Delivery.ArticleId == delivery.ArticleId || IsSameStoryAlert(e.Delivery, delivery))))
                 {
                     continue;
                 }
@@ -30,6 +31,8 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
                     Id = _entries.Count + 1,
                     Channel = key.ToAddress(),
                     ArticleId = delivery.ArticleId,
+                    StoryId = delivery.StoryId,
+                    Kind = delivery.Kind,
                     SubscriptionId = delivery.SubscriptionId,
                     Status = DeliveryStatus.Due,
                     Attempts = 0,
@@ -42,6 +45,20 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
             return Task.FromResult(added);
         }
     }
+
+    public Task<Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken)
+    {
+        var key = ChannelKey.Of(channel);
+        lock (_gate)
+        {
+            return Task.FromResult(_entries.Select(e => e.Delivery).FirstOrDefault(d =>
+                ChannelKey.Of(d.Channel) == key && d.StoryId == storyId && d.Kind == DeliveryKind.Alert));
+        }
+    }
+
+    private static bool IsSameStoryAlert(Delivery stored, NewDelivery candidate) =>
+        candidate.Kind == DeliveryKind.Alert && stored.Kind == DeliveryKind.Alert
+        && candidate.StoryId is not null && stored.StoryId == candidate.StoryId;
 
     public Task<IReadOnlyList<Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {

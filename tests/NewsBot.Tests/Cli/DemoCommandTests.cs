@@ -24,6 +24,29 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_TheFiveSeedsAreOneStory_PostedAsOneAlertWithFiguresAndSources()
+    {
+        var result = await DemoAsync();
+
+        Assert.Equal(1, result.AlertCount);
+        Assert.Contains("5 articles", result.Output, StringComparison.Ordinal);
+        var figureLines = result.Output.Split('\n').Count(l => l.StartsWith("  • ", StringComparison.Ordinal) && l.Contains(" — ", StringComparison.Ordinal));
+        Assert.True(figureLines >= 3, result.Output);
+    }
+
+    [Fact]
+    public async Task Demo_SubscribesByCommandAndAnswersAFiguresQuery()
+    {
+        var result = await DemoAsync();
+
+        Assert.Contains("> /subscribe Corée du Nord", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Subscribed to", result.Output, StringComparison.Ordinal);
+        Assert.Contains("> /figures Corée du Nord", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Key figures on", result.Output, StringComparison.Ordinal);
+        Assert.Contains("12 000", result.Output[result.Output.IndexOf("/figures", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demo_RunTwiceOnTheSameDatabase_PostsNothingTheSecondTime()
     {
         var first = await DemoAsync();

@@ -67,7 +67,7 @@ public sealed class SchedulingTests : IDisposable
         await scheduler.TriggerJob(FeedPollJob.KeyFor("inbox"));
         await WaitUntilAsync("the feed job stored the article", async () => (await services.GetRequiredService<IArticleStore>().ListRecentAsync(10, CancellationToken.None)).Count == 1);
         await scheduler.TriggerJob(DeliveryJob.Key);
-        await WaitUntilAsync("the delivery job posted the alert", () => Task.FromResult(_output.ToString().Contains("📰 Séisme au Japon", StringComparison.Ordinal)));
+        await WaitUntilAsync($"the delivery job posted the alert; output so far: {_output}", () => Task.FromResult(_output.ToString().Contains("📰 Séisme au Japon", StringComparison.Ordinal)));
         await scheduler.TriggerJob(FeedPollJob.KeyFor("inbox"));
         await scheduler.TriggerJob(DeliveryJob.Key);
         await Task.Delay(500);

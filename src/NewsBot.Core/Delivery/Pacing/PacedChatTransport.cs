@@ -59,10 +59,22 @@ public sealed class PacedChatTransport : IChatTransport
 
     public string Platform => _inner.Platform;
 
-    public async Task<string> SendAlertAsync(ChannelAddress channel, Alert alert, CancellationToken cancellationToken)
+    public Task<string> SendAlertAsync(ChannelAddress channel, Alert alert, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return SendPacedAsync(channel, token => _inner.SendAlertAsync(channel, alert, token), cancellationToken);
+    }
+
+    // An edit counts against the same limits as a post: platforms rate-limit both.
+    public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return SendPacedAsync(channel, token => _inner.SendUpdateAsync(channel, update, token), cancellationToken);
+    }
+
+    private async Task<string> SendPacedAsync(ChannelAddress channel, Func<CancellationToken, Task<string>> send, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        ArgumentNullException.ThrowIfNull(alert);
         cancellationToken.ThrowIfCancellationRequested();
         var maxWait = TimeSpan.FromSeconds(_options.MaxWaitSeconds);
         var deadline = _timeProvider.GetUtcNow() + maxWait;
@@ -90,9 +102,9 @@ public sealed class PacedChatTransport : IChatTransport
             try
             {
                 return await _pipeline.ExecuteAsync(
-                    static (context, state) => state.Transport.AttemptAsync(state.Channel, state.Alert, state.Lane, context),
+                    static (context, state) => state.Transport.AttemptAsync(state.Channel, state.Send, state.Lane, context),
                     context,
-                    (Transport: this, Channel: channel, Alert: alert, Lane: lane)).ConfigureAwait(false);
+                    (Transport: this, Channel: channel, Send: send, Lane: lane)).ConfigureAwait(false);
             }
             finally
             {
@@ -101,12 +113,12 @@ public sealed class PacedChatTransport : IChatTransport
         }
     }
 
-    private async ValueTask<string> AttemptAsync(ChannelAddress channel, Alert alert, ChannelLane lane, ResilienceContext context)
+    private async ValueTask<string> AttemptAsync(ChannelAddress channel, Func<CancellationToken, Task<string>> send, ChannelLane lane, ResilienceContext context)
     {
         await _pacer.WaitForTurnAsync(lane, Deadline(context), context.CancellationToken).ConfigureAwait(false);
         try
         {
-            return await _inner.SendAlertAsync(channel, alert, context.CancellationToken).ConfigureAwait(false);
+            return await send(context.CancellationToken).ConfigureAwait(false);
         }
         catch (ChatDeliveryException ex) when (ex.RetryAfter is { } retryAfter && !ex.ChannelUnavailable && !ex.NotAttempted)
         {

@@ -91,6 +91,8 @@ public sealed class PacingServiceCollectionExtensionsTests
             Calls++;
             return Task.FromResult("sent");
         }
+
+        public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken) => Task.FromResult("sent");
     }
 
     private sealed class FakeDiscord : IChatTransport
@@ -98,5 +100,7 @@ public sealed class PacingServiceCollectionExtensionsTests
         public string Platform => "discord";
 
         public Task<string> SendAlertAsync(ChannelAddress channel, Alert alert, CancellationToken cancellationToken) => Task.FromResult("sent");
+
+        public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken) => Task.FromResult("sent");
     }
 }

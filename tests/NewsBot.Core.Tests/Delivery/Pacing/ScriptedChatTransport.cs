@@ -63,6 +63,10 @@ internal sealed class ScriptedChatTransport(FakeTimeProvider clock, string platf
         }
     }
 
+    // Pacing treats an update like any post; the tests count it as one.
+    public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken) =>
+        SendAlertAsync(channel, update.Updated, cancellationToken);
+
     public async Task<string> SendAlertAsync(ChannelAddress channel, Alert alert, CancellationToken cancellationToken)
     {
         lock (_gate)

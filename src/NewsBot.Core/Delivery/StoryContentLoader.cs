@@ -1,0 +1,33 @@
+using NewsBot.Core.Analysis;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Stories;
+
+namespace NewsBot.Core.Delivery;
+
+/// <summary>Loads what a delivery talks about: its story's articles with their analyses, oldest first.</summary>
+public sealed class StoryContentLoader(IArticleStore articles, IArticleAnalysisStore analyses, IStoryStore stories, ArticleAnalyzer analyzer)
+{
+    /// <summary>The story's articles (or the delivery's single article when it has no story); empty if it was deleted.</summary>
+    public async Task<IReadOnlyList<AnalyzedArticle>> LoadAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        IReadOnlyList<long> ids = delivery.StoryId is { } storyId
+            ? await stories.ListArticleIdsAsync(storyId, cancellationToken).ConfigureAwait(false)
+            : [delivery.ArticleId];
+        var loaded = new List<AnalyzedArticle>(ids.Count);
+        foreach (var id in ids)
+        {
+            var article = await articles.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            if (article is null)
+            {
+                continue;
+            }
+
+            // An article stored by a build that did not analyze yet (or whose analysis was lost) is analyzed now.
+            var analysis = await analyses.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? analyzer.Analyze(article.Title, article.Text);
+            loaded.Add(new AnalyzedArticle(article, analysis));
+        }
+
+        return loaded;
+    }
+}

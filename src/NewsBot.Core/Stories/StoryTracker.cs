@@ -1,0 +1,65 @@
+using NewsBot.Core.Analysis;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Stories;
+
+/// <summary>
+/// Puts each new article in a stored story: the clusterer decides which articles belong together,
+/// the store remembers it. The clusterer is warmed once from the articles of the last
+/// <see cref="StoryClusterer.Window"/>, so a restart keeps grouping with what came before.
+/// </summary>
+public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider)
+    : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<long, long> _storedIdByCluster = [];
+    private StoryClusterer? _clusterer;
+
+    /// <summary>The stored story the article now belongs to, and whether the article started it.</summary>
+    public async Task<TrackedStory> AssignAsync(AnalyzedArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var clusterer = _clusterer ??= await WarmAsync(cancellationToken).ConfigureAwait(false);
+            var cluster = clusterer.Add(article.Article, article.Analysis);
+            var now = timeProvider.GetUtcNow();
+            var isNew = !_storedIdByCluster.TryGetValue(cluster.Id, out var storyId);
+            if (isNew)
+            {
+                storyId = await stories.CreateAsync(now, cancellationToken).ConfigureAwait(false);
+                _storedIdByCluster[cluster.Id] = storyId;
+            }
+
+            await stories.AssignAsync(article.Article.Id, storyId, now, cancellationToken).ConfigureAwait(false);
+            return new TrackedStory(storyId, isNew);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<StoryClusterer> WarmAsync(CancellationToken cancellationToken)
+    {
+        var clusterer = new StoryClusterer();
+        var since = timeProvider.GetUtcNow() - StoryClusterer.Window;
+        foreach (var assignment in await stories.ListAssignmentsSinceAsync(since, cancellationToken).ConfigureAwait(false))
+        {
+            var article = await articles.GetAsync(assignment.ArticleId, cancellationToken).ConfigureAwait(false);
+            if (article is null)
+            {
+                continue;
+            }
+
+            var analysis = await analyses.GetAsync(article.Id, cancellationToken).ConfigureAwait(false) ?? analyzer.Analyze(article.Title, article.Text);
+            var cluster = clusterer.Add(article, analysis);
+            _storedIdByCluster.TryAdd(cluster.Id, assignment.StoryId);
+        }
+
+        return clusterer;
+    }
+}

@@ -1,0 +1,55 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Stories;
+
+namespace NewsBot.Testing.Stores;
+
+/// <summary><see cref="IStoryStore"/> in memory; needs the article store to know fetch times, as the SQLite one does.</summary>
+public sealed class InMemoryStoryStore(IArticleStore articles) : IStoryStore
+{
+    private readonly Lock _gate = new();
+    private readonly List<(long ArticleId, long StoryId, DateTimeOffset JoinedAt)> _assignments = [];
+    private long _lastId;
+
+    public Task<long> CreateAsync(DateTimeOffset at, CancellationToken cancellationToken) =>
+        Task.FromResult(Interlocked.Increment(ref _lastId));
+
+    public async Task AssignAsync(long articleId, long storyId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        _ = await articles.GetAsync(articleId, cancellationToken) ?? throw new InvalidOperationException($"Article {articleId} does not exist.");
+        lock (_gate)
+        {
+            _assignments.RemoveAll(a => a.ArticleId == articleId);
+            _assignments.Add((articleId, storyId, at));
+        }
+    }
+
+    public Task<IReadOnlyList<long>> ListArticleIdsAsync(long storyId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<long> ids = _assignments.Where(a => a.StoryId == storyId).OrderBy(a => a.JoinedAt).ThenBy(a => a.ArticleId).Select(a => a.ArticleId).ToList();
+            return Task.FromResult(ids);
+        }
+    }
+
+    public async Task<IReadOnlyList<StoryAssignment>> ListAssignmentsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        List<(long ArticleId, long StoryId)> all;
+        lock (_gate)
+        {
+            all = _assignments.Select(a => (a.ArticleId, a.StoryId)).ToList();
+        }
+
+        var result = new List<(DateTimeOffset FetchedAt, StoryAssignment Assignment)>();
+        foreach (var (articleId, storyId) in all)
+        {
+            var article = await articles.GetAsync(articleId, cancellationToken);
+            if (article is not null && article.FetchedAt >= since)
+            {
+                result.Add((article.FetchedAt, new StoryAssignment(articleId, storyId)));
+            }
+        }
+
+        return result.OrderBy(r => r.FetchedAt).ThenBy(r => r.Assignment.ArticleId).Select(r => r.Assignment).ToList();
+    }
+}
