@@ -10,9 +10,8 @@ internal sealed class DocumentTerms
 {
     private readonly List<int> _distinct = [];
     private readonly WordKeys _wordKeys = new();
-    private int[] _stamp = [];
-    private int[] _count = [];
-    private int[] _start = [];
+    // Stamp, start and count of a key side by side: a phrase's check reads one cache line per word.
+    private KeySpan[] _keys = [];
     private int[] _occurrenceKey = new int[256];
     private int[] _occurrencePosition = new int[256];
     private int[] _occurrenceToken = new int[256];
@@ -26,12 +25,9 @@ internal sealed class DocumentTerms
 
     public void Build(ArticleText text, TermDictionary dictionary)
     {
-        if (_stamp.Length < dictionary.Count)
+        if (_keys.Length < dictionary.Count)
         {
-            var size = Math.Max(dictionary.Count, _stamp.Length * 2);
-            _stamp = new int[size];
-            _count = new int[size];
-            _start = new int[size];
+            _keys = new KeySpan[Math.Max(dictionary.Count, _keys.Length * 2)];
             _epoch = 0;
         }
 
@@ -51,37 +47,55 @@ internal sealed class DocumentTerms
         var offset = 0;
         foreach (var key in _distinct)
         {
-            _start[key] = offset;
-            offset += _count[key];
-            _count[key] = 0;
+            ref var span = ref _keys[key];
+            span.Start = offset;
+            offset += span.Count;
+            span.Count = 0;
         }
 
         for (var i = 0; i < _occurrences; i++)
         {
-            var key = _occurrenceKey[i];
-            var at = _start[key] + _count[key]++;
+            ref var span = ref _keys[_occurrenceKey[i]];
+            var at = span.Start + span.Count++;
             _positions[at] = _occurrencePosition[i];
             _tokens[at] = _occurrenceToken[i];
         }
     }
 
-    public ReadOnlySpan<int> Positions(int key) =>
-        key < _stamp.Length && _stamp[key] == _epoch ? _positions.AsSpan(_start[key], _count[key]) : default;
+    public ReadOnlySpan<int> Positions(int key)
+    {
+        if ((uint)key >= (uint)_keys.Length)
+        {
+            return default;
+        }
+
+        var span = _keys[key];
+        return span.Stamp == _epoch ? _positions.AsSpan(span.Start, span.Count) : default;
+    }
 
     /// <summary>The tokens of <see cref="Positions"/>, index for index.</summary>
-    public ReadOnlySpan<int> Tokens(int key) =>
-        key < _stamp.Length && _stamp[key] == _epoch ? _tokens.AsSpan(_start[key], _count[key]) : default;
+    public ReadOnlySpan<int> Tokens(int key)
+    {
+        if ((uint)key >= (uint)_keys.Length)
+        {
+            return default;
+        }
+
+        var span = _keys[key];
+        return span.Stamp == _epoch ? _tokens.AsSpan(span.Start, span.Count) : default;
+    }
 
     private void Record(int key, int position, int token)
     {
-        if (_stamp[key] != _epoch)
+        ref var span = ref _keys[key];
+        if (span.Stamp != _epoch)
         {
-            _stamp[key] = _epoch;
-            _count[key] = 0;
+            span.Stamp = _epoch;
+            span.Count = 0;
             _distinct.Add(key);
         }
 
-        _count[key]++;
+        span.Count++;
         if (_occurrences == _occurrenceKey.Length)
         {
             Array.Resize(ref _occurrenceKey, _occurrences * 2);
@@ -148,5 +162,13 @@ internal sealed class DocumentTerms
 
             return [.. keys];
         }
+    }
+
+    /// <summary>Where a key's occurrences are in this article; valid when <see cref="Stamp"/> is the current epoch.</summary>
+    private struct KeySpan
+    {
+        public int Stamp;
+        public int Start;
+        public int Count;
     }
 }

@@ -32,8 +32,7 @@ public sealed class TopicIndex : ITopicMatcher
     private Entry?[] _entries = new Entry?[64];
     private TopicProgram[] _programs = new TopicProgram[64];
     private int[] _required = new int[64];
-    private int[] _seen = new int[64];
-    private int[] _mask = new int[64];
+    private Hits[] _hits = new Hits[64];
     private int _slots;
     private int _epoch;
 
@@ -188,14 +187,13 @@ public sealed class TopicIndex : ITopicMatcher
         _document.Build(text, _terms);
         if (++_epoch == int.MaxValue)
         {
-            Array.Clear(_seen);
+            Array.Clear(_hits);
             _epoch = 1;
         }
 
         _candidates.Clear();
         var epoch = _epoch;
-        var seen = _seen;
-        var mask = _mask;
+        var hits = _hits;
         var required = _required;
         foreach (var key in _document.Distinct)
         {
@@ -203,16 +201,17 @@ public sealed class TopicIndex : ITopicMatcher
             {
                 var slot = posting >> ClauseBits;
                 var bit = 1 << (posting & ((1 << ClauseBits) - 1));
-                if (seen[slot] != epoch)
+                ref var hit = ref hits[slot];
+                if (hit.Epoch != epoch)
                 {
-                    seen[slot] = epoch;
-                    mask[slot] = 0;
+                    hit.Epoch = epoch;
+                    hit.Mask = 0;
                 }
 
-                var before = mask[slot];
+                var before = hit.Mask;
                 if ((before & bit) == 0)
                 {
-                    mask[slot] = before | bit;
+                    hit.Mask = before | bit;
                     if ((before | bit) == required[slot])
                     {
                         _candidates.Add(slot);
@@ -302,8 +301,7 @@ public sealed class TopicIndex : ITopicMatcher
             Array.Resize(ref _entries, size);
             Array.Resize(ref _programs, size);
             Array.Resize(ref _required, size);
-            Array.Resize(ref _seen, size);
-            Array.Resize(ref _mask, size);
+            Array.Resize(ref _hits, size);
         }
 
         return _slots++;
@@ -326,6 +324,13 @@ public sealed class TopicIndex : ITopicMatcher
         _programs[slot] = default;
         _required[slot] = 0;
         _freeSlots.Push(slot);
+    }
+
+    /// <summary>Which anchor clauses of a subscription the article has hit; valid when <see cref="Epoch"/> is the current article's.</summary>
+    private struct Hits
+    {
+        public int Epoch;
+        public int Mask;
     }
 
     private enum Change
