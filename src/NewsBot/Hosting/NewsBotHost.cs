@@ -5,8 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using NewsBot.ConsoleChannel;
-using NewsBot.Core.Commands;
-using NewsBot.Core.Pipeline;
+using NewsBot.Core;
 using NewsBot.Feeds;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
@@ -55,9 +54,8 @@ internal static class NewsBotHost
         builder.Services.AddNewsBotStorage();
         builder.Services.AddHostedService<StorageStartup>();
         builder.Services.AddNewsBotFeeds();
-        builder.Services.AddNewsBotPipeline();
         builder.Services.AddNewsBotTopics();
-        builder.Services.AddNewsBotCommands();
+        builder.Services.AddNewsBotCore();
         builder.Services.AddNewsBotHost();
         if (setup.Scheduler)
         {
