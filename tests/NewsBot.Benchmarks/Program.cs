@@ -1,9 +1,15 @@
 using BenchmarkDotNet.Running;
+using NewsBot.Benchmarks.Delivery;
 using NewsBot.Benchmarks.Match;
 
 if (args.Length > 0 && args[0] == "match")
 {
     return MatchBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "delivery")
+{
+    return DeliveryBench.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
