@@ -5,6 +5,7 @@ using NewsBot.Core.Analysis;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Delivery.Pacing;
+using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Pipeline;
 using NewsBot.Core.Stories;
@@ -41,6 +42,8 @@ public static class ServiceCollectionExtensions
         services.AddChannelLimits();
         services.AddSingleton<StoryContentLoader>();
         services.AddSingleton<DeliveryDispatcher>();
+
+        services.AddSingleton<DigestService>();
 
         services.TryAddSingleton<IStoryQueries, ArticleStoryQueries>();
         services.AddNewsBotCommands();

@@ -5,12 +5,14 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
+using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Storage.Analysis;
 using NewsBot.Storage.Articles;
 using NewsBot.Storage.Delivery;
+using NewsBot.Storage.Digests;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
 using NewsBot.Storage.Sqlite;
@@ -50,6 +52,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
         services.AddSingleton<IArticleAnalysisStore, SqliteArticleAnalysisStore>();
         services.AddSingleton<IStoryStore, SqliteStoryStore>();
+        services.AddSingleton<IDigestRunStore, SqliteDigestRunStore>();
         return services;
     }
 }

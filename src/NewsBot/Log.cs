@@ -28,4 +28,10 @@ internal static partial class Log
 
     [LoggerMessage(6011, LogLevel.Debug, "Loaded {Groups} alias groups from {Path}")]
     public static partial void AliasFileLoaded(ILogger logger, int groups, string path);
+
+    [LoggerMessage(6020, LogLevel.Information, "Digest for subscription {Subscription}: {Outcome}")]
+    public static partial void DigestRan(ILogger logger, long subscription, string outcome);
+
+    [LoggerMessage(6021, LogLevel.Information, "Digest for subscription {Subscription} scheduled at {At:u}")]
+    public static partial void DigestScheduled(ILogger logger, long subscription, DateTimeOffset at);
 }

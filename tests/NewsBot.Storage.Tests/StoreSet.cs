@@ -1,6 +1,7 @@
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
+using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
@@ -22,6 +23,8 @@ public sealed class StoreSet : IAsyncDisposable
     public required IArticleAnalysisStore Analyses { get; init; }
 
     public required IStoryStore Stories { get; init; }
+
+    public required IDigestRunStore DigestRuns { get; init; }
 
     /// <summary>
     /// The same database as another process (another node) would see it: for SQLite a second connection
@@ -47,6 +50,7 @@ public sealed class StoreSet : IAsyncDisposable
             Deliveries = deliveries,
             Analyses = new InMemoryArticleAnalysisStore(),
             Stories = new InMemoryStoryStore(articles),
+            DigestRuns = new InMemoryDigestRunStore(),
             OpenAnother = () => set!,
         };
         return set;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Storage.Analysis;
 using NewsBot.Storage.Articles;
 using NewsBot.Storage.Delivery;
+using NewsBot.Storage.Digests;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
 using NewsBot.Storage.Sqlite;
@@ -100,6 +101,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         Deliveries = new SqliteDeliveryStore(connections),
         Analyses = new SqliteArticleAnalysisStore(connections),
         Stories = new SqliteStoryStore(connections),
+        DigestRuns = new SqliteDigestRunStore(connections, TimeProvider.System),
         OpenAnother = () => StoreSet(NewFactory(), owner: null),
         Owner = owner,
     };

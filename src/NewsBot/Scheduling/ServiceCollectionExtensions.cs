@@ -40,7 +40,17 @@ internal static class ServiceCollectionExtensions
                 .WithIdentity("deliver", "delivery-triggers")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, delivery.IntervalSeconds))).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+
+            // The digest job is durable: its triggers come and go with the digest subscriptions.
+            q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());
+            q.AddJob<DigestTriggerSyncJob>(j => j.WithIdentity(DigestTriggerSyncJob.Key));
+            q.AddTrigger(t => t
+                .ForJob(DigestTriggerSyncJob.Key)
+                .WithIdentity("digest-sync", "digests")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
+        services.AddSingleton<DigestTriggerRegistry>();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }

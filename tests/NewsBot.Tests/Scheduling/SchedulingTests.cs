@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.ConsoleChannel;
-using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Hosting;
@@ -65,7 +64,9 @@ public sealed class SchedulingTests : IDisposable
         var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
         await scheduler.TriggerJob(FeedPollJob.KeyFor("inbox"));
-        await WaitUntilAsync("the feed job stored the article", async () => (await services.GetRequiredService<IArticleStore>().ListRecentAsync(10, CancellationToken.None)).Count == 1);
+        // The article is stored before it is analyzed and matched: wait for its alert to be queued.
+        var channel = new ChannelAddress(ConsoleChatTransport.PlatformName, "ops");
+        await WaitUntilAsync("the feed job queued the alert", async () => (await services.GetRequiredService<IDeliveryStore>().ListByChannelAsync(channel, CancellationToken.None)).Count == 1);
         await scheduler.TriggerJob(DeliveryJob.Key);
         await WaitUntilAsync($"the delivery job posted the alert; output so far: {_output}", () => Task.FromResult(_output.ToString().Contains("📰 Séisme au Japon", StringComparison.Ordinal)));
         await scheduler.TriggerJob(FeedPollJob.KeyFor("inbox"));
@@ -74,6 +75,37 @@ public sealed class SchedulingTests : IDisposable
         await host.StopAsync();
 
         Assert.Single(_output.ToString().Split('\n'), l => l.StartsWith("📰 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_DigestSubscription_GetsATriggerAtItsNextLocalTime()
+    {
+        using var host = BuildRunHost();
+        await host.StartAsync();
+        var subscription = await host.Services.GetRequiredService<ISubscriptionStore>().AddAsync(
+            new NewSubscription
+            {
+                Channel = new ChannelAddress(ConsoleChatTransport.PlatformName, "morning"),
+                Query = "Japon",
+                Mode = SubscriptionMode.Digest,
+                DigestAt = new TimeOnly(8, 0),
+                TimeZone = "Europe/Paris",
+                CreatedAt = DateTimeOffset.UnixEpoch,
+            },
+            CancellationToken.None);
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        await scheduler.TriggerJob(DigestTriggerSyncJob.Key);
+        ITrigger? trigger = null;
+        await WaitUntilAsync("the digest trigger was scheduled", async () =>
+            (trigger = await scheduler.GetTrigger(DigestTriggerSyncJob.TriggerKeyFor(subscription.Id))) is not null);
+        await host.StopAsync();
+
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var next = trigger!.NextFireTimeUtc!.Value;
+        Assert.Equal(new TimeSpan(8, 0, 0), TimeZoneInfo.ConvertTime(next, paris).TimeOfDay);
+        Assert.InRange(next - DateTimeOffset.UtcNow, TimeSpan.Zero, TimeSpan.FromDays(1));
+        Assert.Equal(DigestJob.Key, trigger.JobKey);
     }
 
     private static async Task WaitUntilAsync(string what, Func<Task<bool>> condition)
