@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using System.Collections.Concurrent;
 using NewsBot.Core.Alerts;
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
 
@@ -35,7 +37,27 @@ public sealed class DeliveryDispatcher(
     /// Claims and sends one batch of due deliveries. Channels are served in parallel (a slow or paced
     /// channel does not hold the others up) and each channel's alerts in order, one at a time.
     /// </summary>
-    public async Task<DispatchReport> DispatchBatchAsync(CancellationToken cancellationToken)
+    public async Task<DispatchReport> DispatchBatchAsync(CancellationToken cancellationToken) =>
+        await DispatchBatchAsync(null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Sends batches until nothing is due now, looking the subscriptions up once for the whole drain.</summary>
+    public async Task<DispatchReport> DispatchAllDueAsync(CancellationToken cancellationToken)
+    {
+        var total = DispatchReport.Empty;
+        Dictionary<long, Subscription>? active = null;
+        while (true)
+        {
+            active ??= (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id);
+            var report = await DispatchBatchAsync(active, cancellationToken).ConfigureAwait(false);
+            total = total.Add(report);
+            if (report.Claimed == 0 || report.Sent + report.Merged == 0)
+            {
+                return total;
+            }
+        }
+    }
+
+    private async Task<DispatchReport> DispatchBatchAsync(Dictionary<long, Subscription>? knownActive, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var claimedAt = timeProvider.GetUtcNow();
@@ -45,7 +67,10 @@ public sealed class DeliveryDispatcher(
             return DispatchReport.Empty;
         }
 
-        var active = (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id);
+        var active = knownActive ?? (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id);
+
+        // A story usually goes to many channels in one batch: load it once for all of them.
+        var stories = new ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>>();
 
         // Past half the lease, a channel's remaining rows are handed back rather than sent late: once the
         // lease ends another worker may claim them, and both would post.
@@ -62,7 +87,7 @@ public sealed class DeliveryDispatcher(
                     continue;
                 }
 
-                report = report.Add(await DispatchOneAsync(delivery, active, settings, cancellationToken).ConfigureAwait(false));
+                report = report.Add(await DispatchOneAsync(delivery, active, stories, settings, cancellationToken).ConfigureAwait(false));
             }
 
             return report;
@@ -71,23 +96,12 @@ public sealed class DeliveryDispatcher(
         return reports.Aggregate(DispatchReport.Empty, (sum, r) => sum.Add(r));
     }
 
-    /// <summary>Sends batches until nothing is due now.</summary>
-    public async Task<DispatchReport> DispatchAllDueAsync(CancellationToken cancellationToken)
-    {
-        var total = DispatchReport.Empty;
-        while (true)
-        {
-            var report = await DispatchBatchAsync(cancellationToken).ConfigureAwait(false);
-            total = total.Add(report);
-            if (report.Claimed == 0 || report.Sent + report.Merged == 0)
-            {
-                return total;
-            }
-        }
-    }
-
     private async Task<DispatchReport> DispatchOneAsync(
-        Delivery delivery, Dictionary<long, Subscription> active, DeliveryOptions settings, CancellationToken cancellationToken)
+        Delivery delivery,
+        Dictionary<long, Subscription> active,
+        ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>> stories,
+        DeliveryOptions settings,
+        CancellationToken cancellationToken)
     {
         var channel = delivery.Channel.ToString();
         if (!active.TryGetValue(delivery.SubscriptionId, out var subscription))
@@ -100,7 +114,8 @@ public sealed class DeliveryDispatcher(
             return await DeadAsync(delivery, $"no transport is configured for platform '{delivery.Channel.Platform}'", cancellationToken).ConfigureAwait(false);
         }
 
-        var story = await content.LoadAsync(delivery, cancellationToken).ConfigureAwait(false);
+        var storyKey = (delivery.StoryId, delivery.StoryId is null ? delivery.ArticleId : 0);
+        var story = await stories.GetOrAdd(storyKey, _ => new Lazy<Task<IReadOnlyList<AnalyzedArticle>>>(() => content.LoadAsync(delivery, cancellationToken))).Value.ConfigureAwait(false);
         if (story.Count == 0)
         {
             return await DeadAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken).ConfigureAwait(false);
