@@ -1,4 +1,5 @@
 using NewsBot.Core.Analysis;
+using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Text;
 
@@ -6,9 +7,9 @@ namespace NewsBot.Core.Alerts;
 
 /// <summary>
 /// Builds the platform-neutral alert for a story's articles that matched a subscription: the first
-/// article's title, link and summary, the key figures of all its articles (the same figure reported
-/// twice is one figure with both sources; different figures for the same thing stay side by side)
-/// and the sources they cite, most cited first.
+/// article's title, link and summary, the key figures of all its articles as the story unites them
+/// (the same figure reported twice is one figure with both sources; different figures for the same
+/// thing stay side by side) and the sources they cite, most cited first.
 /// </summary>
 public static class AlertComposer
 {
@@ -39,38 +40,18 @@ public static class AlertComposer
 
     private static List<AlertFigure> MergeFigures(IReadOnlyList<AnalyzedArticle> story)
     {
-        var merged = new List<(string Key, AlertFigure Figure, int Order)>();
-        var order = 0;
-        foreach (var figure in story.SelectMany(a => a.Analysis.Figures))
+        var union = new FigureUnion();
+        foreach (var (article, analysis) in story)
         {
-            var key = FigureKey(figure.Value, figure.What);
-            var index = merged.FindIndex(m => m.Key == key);
-            var sources = figure.Source is null ? [] : new[] { figure.Source };
-            if (index < 0)
-            {
-                merged.Add((key, new AlertFigure { Text = figure.Text, What = figure.What, Qualifier = figure.Qualifier, Sources = sources }, order++));
-            }
-            else
-            {
-                var existing = merged[index].Figure;
-                merged[index] = (key, existing with { Sources = existing.Sources.Union(sources, StringComparer.OrdinalIgnoreCase).ToList() }, merged[index].Order);
-            }
+            union.Add(article.Id, analysis.Figures, analysis.Language);
         }
 
-        // Figures several sources report, then attributed ones, then the rest, each in reading order.
-        return merged
-            .OrderByDescending(m => m.Figure.Sources.Count)
-            .ThenBy(m => m.Order)
+        // Figures several sources report first, then the rest, each in reading order (the sort is stable).
+        return union.Figures
+            .OrderByDescending(f => f.Sources.Count)
             .Take(MaxFigures)
-            .Select(m => m.Figure)
+            .Select(f => new AlertFigure { Text = f.Text, What = f.What, Qualifier = f.Qualifier, Sources = f.Sources })
             .ToList();
-    }
-
-    // Same value and the same counted thing (its first word, folded and without a plural "s") is the same figure.
-    private static string FigureKey(double value, string what)
-    {
-        var head = TextFolding.Fold(what).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
-        return FormattableString.Invariant($"{value}|{head.TrimEnd('s', 'x')}");
     }
 
     private static List<string> RankSources(IReadOnlyList<AnalyzedArticle> story)
