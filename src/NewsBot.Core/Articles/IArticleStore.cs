@@ -15,6 +15,12 @@ public interface IArticleStore
     /// <summary>The article with this link, compared as given and in canonical form; null if none.</summary>
     Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken);
 
+    /// <summary>Stored articles whose alerts were never queued, oldest first.</summary>
+    Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Records that the articles' alerts are queued.</summary>
+    Task MarkPlannedAsync(IReadOnlyCollection<long> articleIds, DateTimeOffset at, CancellationToken cancellationToken);
+
     /// <summary>The newest articles first, by fetch time.</summary>
     Task<IReadOnlyList<Article>> ListRecentAsync(int limit, CancellationToken cancellationToken);
 }

@@ -9,6 +9,9 @@ public interface IStoryStore
     /// <summary>Puts the article in the story and marks the story updated.</summary>
     Task AssignAsync(long articleId, long storyId, DateTimeOffset at, CancellationToken cancellationToken);
 
+    /// <summary>The story the article belongs to, or null if it has none yet.</summary>
+    Task<long?> FindStoryOfAsync(long articleId, CancellationToken cancellationToken);
+
     /// <summary>The story's article ids, in the order they joined it.</summary>
     Task<IReadOnlyList<long>> ListArticleIdsAsync(long storyId, CancellationToken cancellationToken);
 

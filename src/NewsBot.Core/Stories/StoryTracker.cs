@@ -23,6 +23,13 @@ public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IA
         try
         {
             var clusterer = _clusterer ??= await WarmAsync(cancellationToken).ConfigureAwait(false);
+
+            // Placed before a crash stopped its planning: the warm clusterer already holds it.
+            if (await stories.FindStoryOfAsync(article.Article.Id, cancellationToken).ConfigureAwait(false) is { } placed)
+            {
+                return new TrackedStory(placed, IsNew: false);
+            }
+
             var cluster = clusterer.Add(article.Article, article.Analysis);
             var now = timeProvider.GetUtcNow();
             var isNew = !_storedIdByCluster.TryGetValue(cluster.Id, out var storyId);

@@ -70,6 +70,33 @@ internal sealed class SqliteArticleStore(SqliteConnectionFactory connections) : 
         return row?.ToArticle();
     }
 
+    public async Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+            ArticleRow.SelectColumns + " WHERE a.planned_at IS NULL ORDER BY a.id LIMIT @limit;", new { limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToArticle()).ToList();
+    }
+
+    public async Task MarkPlannedAsync(IReadOnlyCollection<long> articleIds, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginImmediate();
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET planned_at = @At WHERE id = @Id;",
+            articleIds.Select(id => new { Id = id, At = UnixTime.ToMs(at) }).ToList(),
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<Article>> ListRecentAsync(int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);

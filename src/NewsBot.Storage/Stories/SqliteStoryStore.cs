@@ -37,6 +37,13 @@ internal sealed class SqliteStoryStore(SqliteConnectionFactory connections) : IS
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<long?> FindStoryOfAsync(long articleId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT story_id FROM articles WHERE id = @articleId;", new { articleId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<long>> ListArticleIdsAsync(long storyId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -47,7 +47,7 @@ internal sealed class BenchPipeline : IAsyncDisposable
         var poller = new FeedPoller(
             reader, stores.GetRequiredService<IFeedStateStore>(), articles, Options.Create(new FeedPollingOptions()), time, NullLogger<FeedPoller>.Instance);
         var planner = new AlertPlanner(Subscriptions, Index, deliveries, time, NullLogger<AlertPlanner>.Instance);
-        Ingestion = new IngestionPipeline(poller, analyzer, analyses, Tracker, planner);
+        Ingestion = new IngestionPipeline(poller, articles, analyzer, analyses, Tracker, planner, time);
         Dispatcher = new DeliveryDispatcher(
             deliveries, Subscriptions, [Transport], new StoryContentLoader(articles, analyses, stories, analyzer),
             new ChannelAlertPolicy(deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), time),

@@ -139,4 +139,17 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Equal(added.Id, tracked?.Id);
         Assert.Null(missing);
     }
+
+    [Fact]
+    public async Task Unplanned_AreTheArticlesNotMarkedPlanned_OldestFirst()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+        var b = await Stores.Articles.TryAddAsync(Samples.Article("b"), None);
+        var c = await Stores.Articles.TryAddAsync(Samples.Article("c"), None);
+
+        await Stores.Articles.MarkPlannedAsync([b!.Id], Samples.Now, None);
+
+        Assert.Equal([a!.Id, c!.Id], (await Stores.Articles.ListUnplannedAsync(10, None)).Select(x => x.Id));
+        Assert.Equal([a.Id], (await Stores.Articles.ListUnplannedAsync(1, None)).Select(x => x.Id));
+    }
 }

@@ -49,4 +49,17 @@ public abstract class StoryStoreContract : StoreContract
         Assert.Equal(DeliveryKind.Alert, alert?.Kind);
         Assert.Null(await Stores.Deliveries.FindAlertAsync(Samples.OtherChannel, story, None));
     }
+
+    [Fact]
+    public async Task FindStoryOf_IsTheAssignedStoryOrNull()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+        var b = await Stores.Articles.TryAddAsync(Samples.Article("b"), None);
+        var story = await Stores.Stories.CreateAsync(Samples.Now, None);
+
+        await Stores.Stories.AssignAsync(a!.Id, story, Samples.Now, None);
+
+        Assert.Equal(story, await Stores.Stories.FindStoryOfAsync(a.Id, None));
+        Assert.Null(await Stores.Stories.FindStoryOfAsync(b!.Id, None));
+    }
 }

@@ -11,6 +11,7 @@ public sealed class InMemoryArticleStore : IArticleStore
 {
     private readonly Lock _gate = new();
     private readonly List<Article> _articles = [];
+    private readonly HashSet<long> _planned = [];
 
     public Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
     {
@@ -42,6 +43,25 @@ public sealed class InMemoryArticleStore : IArticleStore
         lock (_gate)
         {
             return Task.FromResult(_articles.FirstOrDefault(a => a.Link?.OriginalString == link || (canonical is not null && a.CanonicalLink == canonical)));
+        }
+    }
+
+    public Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<Article> unplanned = _articles.Where(a => !_planned.Contains(a.Id)).OrderBy(a => a.Id).Take(limit).ToList();
+            return Task.FromResult(unplanned);
+        }
+    }
+
+    public Task MarkPlannedAsync(IReadOnlyCollection<long> articleIds, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        lock (_gate)
+        {
+            _planned.UnionWith(articleIds);
+            return Task.CompletedTask;
         }
     }
 

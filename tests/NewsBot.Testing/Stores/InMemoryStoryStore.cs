@@ -23,6 +23,15 @@ public sealed class InMemoryStoryStore(IArticleStore articles) : IStoryStore
         }
     }
 
+    public Task<long?> FindStoryOfAsync(long articleId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var found = _assignments.FirstOrDefault(a => a.ArticleId == articleId);
+            return Task.FromResult<long?>(found.ArticleId == articleId && found.StoryId != 0 ? found.StoryId : null);
+        }
+    }
+
     public Task<IReadOnlyList<long>> ListArticleIdsAsync(long storyId, CancellationToken cancellationToken)
     {
         lock (_gate)

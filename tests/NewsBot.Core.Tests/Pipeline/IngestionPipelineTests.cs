@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Alerts;
+using NewsBot.Core.Analysis;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Feeds;
+using NewsBot.Core.Pipeline;
+using NewsBot.Core.Stories;
+using NewsBot.Core.Subscriptions;
+using NewsBot.Core.Subscriptions.Matching;
+using NewsBot.Testing.Feeds;
+using NewsBot.Testing.Stores;
+using NewsBot.Testing.Time;
+
+namespace NewsBot.Core.Tests.Pipeline;
+
+public sealed class IngestionPipelineTests : IDisposable
+{
+    private static readonly FeedDefinition Feed = new() { Name = "wire", Url = new Uri("https://news.example/rss"), Interval = TimeSpan.FromMinutes(10) };
+    private static readonly ChannelAddress Channel = new("test", "news");
+
+    private readonly ScriptedFeedReader _reader = new();
+    private readonly InMemoryArticleStore _articles = new();
+    private readonly InMemoryArticleAnalysisStore _analyses = new();
+    private readonly InMemorySubscriptionStore _subscriptions = new();
+    private readonly InMemoryDeliveryStore _deliveries = new();
+    private readonly FakeTimeProvider _time = new();
+    private readonly StoryTracker _tracker;
+
+    public IngestionPipelineTests()
+    {
+        _tracker = new StoryTracker(new InMemoryStoryStore(_articles), _articles, _analyses, new ArticleAnalyzer(), _time);
+    }
+
+    public void Dispose() => _tracker.Dispose();
+
+    private IngestionPipeline Pipeline() => new(
+        new FeedPoller(_reader, new InMemoryFeedStateStore(), _articles, Options.Create(new FeedPollingOptions()), _time, NullLogger<FeedPoller>.Instance),
+        _articles,
+        new ArticleAnalyzer(),
+        _analyses,
+        _tracker,
+        new AlertPlanner(_subscriptions, new TopicIndex(AliasTable.Empty), _deliveries, _time, NullLogger<AlertPlanner>.Instance),
+        _time);
+
+    [Fact]
+    public async Task Run_AfterACrashBetweenStoringAndPlanning_QueuesTheOrphanedArticlesAlert()
+    {
+        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+
+        // The process stored the article, then died before analyzing and matching it.
+        await _articles.TryAddAsync(FeedPoller.ToNewArticle(Feed, new RawItem { ExternalId = "1", Title = "Inondations à Valence", Text = "Les pluies ont frappé Valence." }, _time.GetUtcNow()), CancellationToken.None);
+        _reader.Returns(FeedReadResult.NotModified(ConditionalRequest.None));
+
+        var report = await Pipeline().RunAsync(Feed, force: true, CancellationToken.None);
+
+        Assert.Equal(1, report.AlertsQueued);
+        Assert.Single(await _deliveries.ListByChannelAsync(Channel, CancellationToken.None));
+        Assert.Empty(await _articles.ListUnplannedAsync(10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Run_Twice_PlansEachArticleOnce()
+    {
+        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        var item = new RawItem { ExternalId = "1", Title = "Inondations à Valence", Text = "Les pluies ont frappé Valence." };
+        _reader.Returns(new FeedReadResult { Modified = true, Items = [item] }).Returns(new FeedReadResult { Modified = true, Items = [item] });
+
+        var first = await Pipeline().RunAsync(Feed, force: true, CancellationToken.None);
+        var second = await Pipeline().RunAsync(Feed, force: true, CancellationToken.None);
+
+        Assert.Equal((1, 0), (first.AlertsQueued, second.AlertsQueued));
+        Assert.NotNull(await _analyses.GetAsync(first.Poll.NewArticles[0].Id, CancellationToken.None));
+    }
+}
