@@ -13,6 +13,7 @@ COPY src/NewsBot.Storage/NewsBot.Storage.csproj src/NewsBot.Storage/
 COPY src/NewsBot/NewsBot.csproj src/NewsBot/
 RUN dotnet restore src/NewsBot/NewsBot.csproj
 COPY src/ src/
+COPY aliases/ aliases/
 RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION}-noble AS runtime
