@@ -87,7 +87,7 @@ internal static class DemoCommand
         var report = await services.GetRequiredService<DeliveryDispatcher>().DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync(report.Sent == 0
             ? $"No new alert: every article was already posted to #{DemoChannel}. Run with --fresh to start over."
-            : $"Posted {report.Sent} messages to #{DemoChannel} ({report.Merged} later articles were already in their story's alert). Run the demo again: nothing is posted twice.").ConfigureAwait(false);
+            : $"Posted {report.Sent} {(report.Sent == 1 ? "message" : "messages")} to #{DemoChannel} ({report.Merged} later articles were already in their story's alert). Run the demo again: nothing is posted twice.").ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         var reader = moderator with { UserId = "demo-reader", CanManageChannel = false };
         await SayAsync(output, commands, $"/figures {request.Topic}", reader, cancellationToken).ConfigureAwait(false);
