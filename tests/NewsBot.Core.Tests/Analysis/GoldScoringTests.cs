@@ -33,7 +33,7 @@ public sealed class GoldScoringTests(ITestOutputHelper output)
         int required = 0, requiredFound = 0, extracted = 0, falsePositives = 0, found = 0, qualifierRight = 0, withSource = 0, sourceRight = 0;
         foreach (var article in gold.RootElement.GetProperty("articles").EnumerateObject())
         {
-            var path = Path.Combine(RepositoryFiles.Root(), "seeds", article.Name);
+            var path = Path.Combine(NewsBot.Testing.RepositoryRoot.Seeds, article.Name);
             var figures = analyzer.Analyze(string.Empty, File.ReadAllText(path)).Figures.ToList();
             extracted += figures.Count;
             var free = new List<KeyFigure>(figures);
