@@ -1,0 +1,139 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Commands;
+using NewsBot.Core.Platforms;
+using NewsBot.Telegram.Api;
+using NewsBot.Telegram.Interaction;
+
+namespace NewsBot.Telegram.Polling;
+
+/// <summary>
+/// Long-polls <c>getUpdates</c> and hands each update to <see cref="UpdateHandler"/>, in order. Only the node
+/// holding the <c>telegram-poller</c> lease polls (Telegram allows one consumer); the others try again every
+/// <see cref="TelegramOptions.LeaseRetrySeconds"/>. After each handled update its id is stored, so a restart
+/// goes on after it. A failing poll (a 409 Conflict with another poller or a webhook included) is logged and
+/// retried after <see cref="TelegramOptions.ErrorBackoffSeconds"/>, never in a tight loop.
+/// </summary>
+internal sealed class TelegramPoller(
+    BotApiClient client,
+    UpdateHandler handler,
+    UpdateOffset offset,
+    IExclusiveLeases leases,
+    CommandService commands,
+    IOptions<TelegramOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TelegramPoller> logger) : BackgroundService
+{
+    public const string LeaseName = "telegram-poller";
+
+    private readonly TelegramOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let the host finish starting (migrations run in an earlier hosted service) before the first call.
+        await Task.Yield();
+        await RegisterCommandsAsync(stoppingToken).ConfigureAwait(false);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var lease = await leases.TryAcquireAsync(LeaseName, stoppingToken).ConfigureAwait(false);
+            if (lease is null)
+            {
+                Log.LeaseHeldElsewhere(logger, LeaseName, _options.LeaseRetrySeconds);
+                await DelayAsync(TimeSpan.FromSeconds(_options.LeaseRetrySeconds), stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await using (lease.ConfigureAwait(false))
+            {
+                using var holding = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);
+                try
+                {
+                    Log.PollingStarted(logger);
+                    await PollAsync(holding.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+                {
+                    Log.LeaseLost(logger, LeaseName);
+                }
+            }
+        }
+    }
+
+    private async Task PollAsync(CancellationToken cancellationToken)
+    {
+        var next = await offset.NextAsync(cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            IReadOnlyList<Update> updates;
+            try
+            {
+                updates = await client.GetUpdatesAsync(
+                    new GetUpdatesRequest { Offset = next, Timeout = _options.PollTimeoutSeconds, AllowedUpdates = UpdateHandler.AllowedUpdates },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (BotApiException ex) when (ex.IsConflict)
+            {
+                Log.PollConflict(logger, ex.Description, _options.ErrorBackoffSeconds);
+                await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            catch (Exception ex) when (ex is BotApiException or HttpRequestException or TimeoutException)
+            {
+                var wait = (ex as BotApiException)?.RetryAfter ?? TimeSpan.FromSeconds(_options.ErrorBackoffSeconds);
+                Log.PollFailed(logger, wait.TotalSeconds, ex);
+                await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (var update in updates.OrderBy(u => u.UpdateId))
+            {
+                await HandleOneAsync(update, cancellationToken).ConfigureAwait(false);
+                await offset.HandledAsync(update.UpdateId, cancellationToken).ConfigureAwait(false);
+                next = update.UpdateId + 1;
+            }
+        }
+    }
+
+    private async Task HandleOneAsync(Update update, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await handler.HandleAsync(update, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Not marked handled: the next poll (here or on the node that takes over) gets it again.
+            throw;
+        }
+#pragma warning disable CA1031 // One update that cannot be handled must not stop every later one; it is logged and skipped.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.UpdateFailed(logger, update.UpdateId, ex);
+        }
+    }
+
+    private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
+    {
+        if (!_options.RegisterCommands)
+        {
+            return;
+        }
+
+        try
+        {
+            var menu = CommandMenu.For(commands.Commands);
+            await client.SetMyCommandsAsync(menu, cancellationToken).ConfigureAwait(false);
+            Log.CommandsRegistered(logger, menu.Commands.Count);
+        }
+        catch (Exception ex) when (ex is BotApiException or HttpRequestException or TimeoutException)
+        {
+            // The menu is a convenience: typed commands work without it.
+            Log.CommandsNotRegistered(logger, ex);
+        }
+    }
+
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, timeProvider, cancellationToken);
+}
