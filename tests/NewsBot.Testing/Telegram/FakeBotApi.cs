@@ -229,15 +229,15 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until the bot acknowledged every update pushed so far (its poll asked past them).</summary>
+    /// <summary>Waits until the bot polled and acknowledged every update pushed so far (its poll asked past them).</summary>
     public async Task WaitUntilConfirmedAsync(TimeSpan? within = null)
     {
         var deadline = Environment.TickCount64 + (long)(within ?? TimeSpan.FromSeconds(20)).TotalMilliseconds;
-        while (ConfirmedOffset <= Interlocked.Read(ref _nextUpdateId))
+        while (PendingUpdates > 0 || !_calls.Contains("getUpdates"))
         {
             if (Environment.TickCount64 > deadline)
             {
-                throw new TimeoutException($"Updates up to {Interlocked.Read(ref _nextUpdateId)} not acknowledged; offset is {ConfirmedOffset}");
+                throw new TimeoutException($"{PendingUpdates} updates not acknowledged; offset is {ConfirmedOffset}");
             }
 
             await Task.Delay(25).ConfigureAwait(false);
