@@ -9,6 +9,7 @@ using NewsBot.Core;
 using NewsBot.Feeds;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
+using NewsBot.Telegram;
 using NewsBot.Topics;
 
 namespace NewsBot.Hosting;
@@ -60,6 +61,9 @@ internal static class NewsBotHost
         if (setup.Scheduler)
         {
             builder.Services.AddNewsBotScheduling(builder.Configuration);
+
+            // Only `run` talks to the platforms: another verb polling with the same token would take the bot's updates.
+            builder.Services.AddNewsBotTelegram(builder.Configuration);
         }
 
         setup.ConfigureServices?.Invoke(builder.Services);
