@@ -41,8 +41,11 @@ internal static partial class Log
     [LoggerMessage(5033, LogLevel.Error, "Telegram: 409 Conflict — {Description}. Another bot instance is polling with this token, or a webhook is set (deleteWebhook removes it). Retrying in {Seconds} s")]
     public static partial void PollConflict(ILogger logger, string description, double seconds);
 
-    [LoggerMessage(5034, LogLevel.Warning, "Telegram: getUpdates failed; retrying in {Seconds} s")]
-    public static partial void PollFailed(ILogger logger, double seconds, Exception exception);
+    [LoggerMessage(5034, LogLevel.Warning, "Telegram: getUpdates failed ({Reason}); retrying in {Seconds} s")]
+    public static partial void PollFailed(ILogger logger, string reason, double seconds);
+
+    [LoggerMessage(5038, LogLevel.Critical, "Telegram: the bot token was refused ({Description}); check Telegram__Token (BotFather's /token shows it). Retrying in {Seconds} s")]
+    public static partial void TokenRejected(ILogger logger, string description, double seconds);
 
     [LoggerMessage(5035, LogLevel.Error, "Telegram: update {UpdateId} could not be handled and is skipped")]
     public static partial void UpdateFailed(ILogger logger, long updateId, Exception exception);
@@ -50,6 +53,6 @@ internal static partial class Log
     [LoggerMessage(5036, LogLevel.Information, "Telegram: command menu set ({Count} commands)")]
     public static partial void CommandsRegistered(ILogger logger, int count);
 
-    [LoggerMessage(5037, LogLevel.Warning, "Telegram: the command menu could not be set")]
-    public static partial void CommandsNotRegistered(ILogger logger, Exception exception);
+    [LoggerMessage(5037, LogLevel.Warning, "Telegram: the command menu could not be set ({Reason}); typed commands still work")]
+    public static partial void CommandsNotRegistered(ILogger logger, string reason);
 }

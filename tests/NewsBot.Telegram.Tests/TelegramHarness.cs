@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Platforms;
@@ -20,7 +21,7 @@ internal sealed class TelegramHarness : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly List<IHostedService> _started = [];
 
-    public TelegramHarness(FakeBotApi fake, TelegramHarness? restartOf = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public TelegramHarness(FakeBotApi fake, TelegramHarness? restartOf = null, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         Subscriptions = restartOf?.Subscriptions ?? new InMemorySubscriptionStore();
         Deliveries = restartOf?.Deliveries ?? new InMemoryDeliveryStore();
@@ -43,7 +44,14 @@ internal sealed class TelegramHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Trace);
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
         services.AddSingleton<ISubscriptionStore>(Subscriptions);
         services.AddSingleton<IDeliveryStore>(Deliveries);
         services.AddSingleton<IPlatformStateStore>(State);

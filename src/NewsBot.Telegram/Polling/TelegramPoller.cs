@@ -79,10 +79,17 @@ internal sealed class TelegramPoller(
                 await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
                 continue;
             }
+            catch (BotApiException ex) when (ex.ErrorCode == 401)
+            {
+                Log.TokenRejected(logger, ex.Description, _options.ErrorBackoffSeconds);
+                await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
             catch (Exception ex) when (ex is BotApiException or HttpRequestException or TimeoutException)
             {
+                // Transient by nature (network, 5xx, 429): the reason is enough, a stack trace would only add noise.
                 var wait = (ex as BotApiException)?.RetryAfter ?? TimeSpan.FromSeconds(_options.ErrorBackoffSeconds);
-                Log.PollFailed(logger, wait.TotalSeconds, ex);
+                Log.PollFailed(logger, ex.Message, wait.TotalSeconds);
                 await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
                 continue;
             }
@@ -131,7 +138,7 @@ internal sealed class TelegramPoller(
         catch (Exception ex) when (ex is BotApiException or HttpRequestException or TimeoutException)
         {
             // The menu is a convenience: typed commands work without it.
-            Log.CommandsNotRegistered(logger, ex);
+            Log.CommandsNotRegistered(logger, ex.Message);
         }
     }
 

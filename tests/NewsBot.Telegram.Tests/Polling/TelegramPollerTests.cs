@@ -182,4 +182,25 @@ public sealed class TelegramPollerTests : IAsyncLifetime
         Assert.StartsWith("Only channel managers", _fake.AnsweredCallbacks.Single(a => a.Id == refused).Text, StringComparison.Ordinal);
         Assert.StartsWith("Unsubscribed", _fake.AnsweredCallbacks.Single(a => a.Id == accepted).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Failures_AreLoggedClearly_AndNoLogLineHoldsTheToken()
+    {
+        await _harness.DisposeAsync();
+        using var logs = new RecordingLogger();
+        _harness = new TelegramHarness(_fake, logs: logs);
+        _fake.FailNext("getUpdates", 409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+        _fake.FailNext("getUpdates", 500, $"Internal Server Error: {_fake.Token}");
+        _fake.FailNext("sendMessage", 403, $"Forbidden: bot was blocked by the user {_fake.Token}");
+        await _harness.StartPollingAsync();
+
+        _fake.PushMessage(Group, "supergroup", Admin, "/help");
+        await _fake.WaitUntilConfirmedAsync();
+        _fake.PushMessage(Group, "supergroup", Admin, "/help");
+        await _fake.WaitForMessageAsync(_ => true);
+
+        Assert.Contains(logs.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Error && l.Line.Contains("409 Conflict", StringComparison.Ordinal) && l.Line.Contains("webhook", StringComparison.Ordinal));
+        Assert.Contains(logs.Lines, l => l.Line.Contains("Forbidden: bot was blocked", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Line.Contains(_fake.Token, StringComparison.Ordinal));
+    }
 }
