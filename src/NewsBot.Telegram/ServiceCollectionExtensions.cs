@@ -26,7 +26,13 @@ public static class ServiceCollectionExtensions
             return services;
         }
 
-        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TelegramOptions>()
+            .BindConfiguration(TelegramOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(
+                o => QuietHours.TryParse(o.QuietHours, o.QuietHoursTimeZone, out _),
+                "Telegram:QuietHours must read HH:mm-HH:mm (e.g. 22:00-07:00) and Telegram:QuietHoursTimeZone be a known time zone.")
+            .ValidateOnStart();
 
         // The client logs its own calls: the default HttpClient logging would write each URL, token included.
         // No HttpClient timeout either: each call sets its own, a long poll's being longer than the rest.

@@ -49,4 +49,13 @@ public sealed class TelegramOptions
 
     /// <summary>Whether to register the command menu with <c>setMyCommands</c> at start. Default true.</summary>
     public bool RegisterCommands { get; set; } = true;
+
+    /// <summary>
+    /// A daily window, <c>HH:mm-HH:mm</c> (e.g. <c>22:00-07:00</c>), in which alerts are posted without a
+    /// notification sound. Default: none.
+    /// </summary>
+    public string? QuietHours { get; set; }
+
+    /// <summary>The time zone of <see cref="QuietHours"/> (IANA, e.g. <c>Europe/Paris</c>). Default <c>UTC</c>.</summary>
+    public string QuietHoursTimeZone { get; set; } = "UTC";
 }

@@ -13,11 +13,3 @@ internal sealed record ApiResponse<T>
 
     public ResponseParameters? Parameters { get; init; }
 }
-
-/// <summary>Why a request failed and what to do: wait <c>retry_after</c> seconds, or use the supergroup's new id.</summary>
-internal sealed record ResponseParameters
-{
-    public int? RetryAfter { get; init; }
-
-    public long? MigrateToChatId { get; init; }
-}

@@ -23,17 +23,3 @@ internal sealed record ChatMember
     /// <summary>True for a status that lets the bot post (and receive) in the chat.</summary>
     public bool IsPresent => Status is Creator or Administrator or Member || (Status == Restricted && IsMember == true);
 }
-
-/// <summary>The bot's own membership changed: added, promoted, removed, banned, blocked.</summary>
-internal sealed record ChatMemberUpdated
-{
-    public required Chat Chat { get; init; }
-
-    public User? From { get; init; }
-
-    public long Date { get; init; }
-
-    public required ChatMember OldChatMember { get; init; }
-
-    public required ChatMember NewChatMember { get; init; }
-}

@@ -26,13 +26,3 @@ internal sealed record Message
     /// <summary>The group became a supergroup with this id (a service message in the old group).</summary>
     public long? MigrateToChatId { get; init; }
 }
-
-/// <summary>A formatted span of a message; offsets are in UTF-16 code units.</summary>
-internal sealed record MessageEntity
-{
-    public required string Type { get; init; }
-
-    public int Offset { get; init; }
-
-    public int Length { get; init; }
-}

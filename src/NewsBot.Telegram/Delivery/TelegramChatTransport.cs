@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Alerts;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
@@ -16,9 +17,16 @@ namespace NewsBot.Telegram.Delivery;
 /// supergroup has its subscriptions and queued alerts moved to the new id before the send is retried there.
 /// </summary>
 internal sealed class TelegramChatTransport(
-    BotApiClient client, ISubscriptionStore subscriptions, IDeliveryStore deliveries, ILogger<TelegramChatTransport> logger) : IChatTransport
+    BotApiClient client,
+    ISubscriptionStore subscriptions,
+    IDeliveryStore deliveries,
+    IOptions<TelegramOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TelegramChatTransport> logger) : IChatTransport
 {
     public const string PlatformName = "telegram";
+
+    private readonly QuietHours _quietHours = QuietHours.TryParse(options.Value.QuietHours, options.Value.QuietHoursTimeZone, out var quiet) ? quiet : QuietHours.None;
 
     public string Platform => PlatformName;
 
@@ -33,6 +41,7 @@ internal sealed class TelegramChatTransport(
             Text = AlertHtml.Render(alert),
             ParseMode = "HTML",
             LinkPreviewOptions = Preview(alert.Link),
+            DisableNotification = _quietHours.IsQuiet(timeProvider.GetUtcNow()) ? true : null,
             ReplyMarkup = AlertButtons.For(alert),
         };
         var message = await SendAsync(channel, request, cancellationToken).ConfigureAwait(false);

@@ -149,4 +149,14 @@ public sealed class TelegramChatTransportTests : IAsyncLifetime
         ArticleLink = new Uri("https://example.org/b"),
         NewSources = ["AFP"],
     };
+
+    [Fact]
+    public async Task SendAlert_DuringQuietHours_IsSilent()
+    {
+        await using var quiet = new TelegramHarness(_fake, settings: new Dictionary<string, string?> { ["Telegram:QuietHours"] = "00:00-23:59" });
+
+        await quiet.Transport.SendAlertAsync(new ChannelAddress("telegram", "-1003"), Alert(), CancellationToken.None);
+
+        Assert.True(Assert.Single(_fake.Messages).DisableNotification);
+    }
 }

@@ -203,4 +203,30 @@ public sealed class TelegramPollerTests : IAsyncLifetime
         Assert.Contains(logs.Lines, l => l.Line.Contains("Forbidden: bot was blocked", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.Line.Contains(_fake.Token, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task GroupUpgradedToSupergroup_MovesItsSubscriptions()
+    {
+        await _harness.Subscriptions.AddAsync(new NewSubscription { Channel = new ChannelAddress("telegram", "-555"), Query = "japon", CreatedAt = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+        await _harness.StartPollingAsync();
+
+        _fake.PushMigration(-555, -1000555);
+        await _fake.WaitUntilConfirmedAsync();
+
+        Assert.Empty(await _harness.Subscriptions.ListByChannelAsync(new ChannelAddress("telegram", "-555"), CancellationToken.None));
+        Assert.Single(await _harness.Subscriptions.ListByChannelAsync(new ChannelAddress("telegram", "-1000555"), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Subscribe_PostedInAChannel_IsAcceptedSinceOnlyAdminsPostThere()
+    {
+        await _harness.StartPollingAsync();
+
+        _fake.PushMessage(-1009999, "channel", 0, "/subscribe japon");
+        var reply = await _fake.WaitForMessageAsync(_ => true);
+
+        Assert.StartsWith("Subscribed to “japon”", reply.Visible, StringComparison.Ordinal);
+        Assert.Single(await _harness.Subscriptions.ListByChannelAsync(new ChannelAddress("telegram", "-1009999"), CancellationToken.None));
+        Assert.DoesNotContain("getChatMember", _fake.Calls);
+    }
 }

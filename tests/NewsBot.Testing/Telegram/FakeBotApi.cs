@@ -151,7 +151,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         }
     }
 
-    /// <summary>A user sends <paramref name="text"/> in a chat; returns the update id.</summary>
+    /// <summary>A user sends <paramref name="text"/> in a chat (in a channel, the channel posts it); returns the update id.</summary>
     public long PushMessage(long chatId, string chatType, long userId, string text, long? threadId = null, string? userLanguage = null)
     {
         var messageId = Interlocked.Increment(ref _nextMessageId);
@@ -163,6 +163,13 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             ["date"] = 1_732_150_000,
             ["text"] = text,
         };
+        if (chatType == "channel")
+        {
+            // Channel posts come from the channel itself, not from a user.
+            message.Remove("from");
+            message["sender_chat"] = ChatJson(chatId, chatType);
+        }
+
         if (threadId is { } thread)
         {
             message["message_thread_id"] = thread;
@@ -176,6 +183,20 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         }
 
         return Push(chatType == "channel" ? "channel_post" : "message", message);
+    }
+
+    /// <summary>The service message a group gets when it is upgraded to the supergroup <paramref name="to"/>.</summary>
+    public long PushMigration(long from, long to)
+    {
+        Migrate(from, to);
+        return Push("message", new JsonObject
+        {
+            ["message_id"] = Interlocked.Increment(ref _nextMessageId),
+            ["from"] = UserJson(1, null),
+            ["chat"] = ChatJson(from, "group"),
+            ["date"] = 1_732_150_000,
+            ["migrate_to_chat_id"] = to,
+        });
     }
 
     /// <summary>The bot's own membership in a chat changed (added, kicked, promoted).</summary>
