@@ -55,4 +55,7 @@ internal static partial class Log
 
     [LoggerMessage(5037, LogLevel.Warning, "Telegram: the command menu could not be set ({Reason}); typed commands still work")]
     public static partial void CommandsNotRegistered(ILogger logger, string reason);
+
+    [LoggerMessage(5039, LogLevel.Warning, "Telegram: update {UpdateId} failed on try {Attempt} ({Reason}); trying it again")]
+    public static partial void UpdateRetried(ILogger logger, long updateId, int attempt, string reason);
 }

@@ -39,9 +39,10 @@ internal sealed class ChatAdmins(BotApiClient client, IOptions<TelegramOptions> 
             var member = await client.GetChatMemberAsync(new GetChatMemberRequest { ChatId = ChatId.From(chat.Id), UserId = user.Id }, cancellationToken).ConfigureAwait(false);
             canManage = member.Status == ChatMember.Creator || (member.Status == ChatMember.Administrator && member.CanManageChat != false);
         }
-        catch (BotApiException ex)
+        catch (BotApiException ex) when (ex.ErrorCode is not 429 and < 500)
         {
-            // Not knowing is not a yes: the user is told only managers may do it.
+            // Not knowing is not a yes: the user is told only managers may do it. (A passing failure is
+            // thrown instead, so the poller tries the update again.)
             Log.AdminCheckFailed(logger, chat.Id, user.Id, ex.Description);
             return false;
         }

@@ -27,6 +27,9 @@ internal sealed class TelegramPoller(
 {
     public const string LeaseName = "telegram-poller";
 
+    /// <summary>Tries of one update when Telegram or the network fails transiently, before it is skipped.</summary>
+    private const int HandleAttempts = 3;
+
     private readonly TelegramOptions _options = options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -105,22 +108,40 @@ internal sealed class TelegramPoller(
 
     private async Task HandleOneAsync(Update update, CancellationToken cancellationToken)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await handler.HandleAsync(update, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Not marked handled: the next poll (here or on the node that takes over) gets it again.
-            throw;
-        }
+            try
+            {
+                await handler.HandleAsync(update, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Not marked handled: the next poll (here or on the node that takes over) gets it again.
+                throw;
+            }
+            catch (Exception ex) when (IsTransient(ex) && attempt < HandleAttempts)
+            {
+                // Telegram or the network failed mid-way (getMe, getChatMember, the reply): the command is not lost.
+                Log.UpdateRetried(logger, update.UpdateId, attempt, ex.Message);
+                await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
+            }
 #pragma warning disable CA1031 // One update that cannot be handled must not stop every later one; it is logged and skipped.
-        catch (Exception ex)
+            catch (Exception ex)
 #pragma warning restore CA1031
-        {
-            Log.UpdateFailed(logger, update.UpdateId, ex);
+            {
+                Log.UpdateFailed(logger, update.UpdateId, ex);
+                return;
+            }
         }
     }
+
+    private static bool IsTransient(Exception exception) => exception switch
+    {
+        BotApiException api => api.ErrorCode is 429 or >= 500,
+        HttpRequestException or TimeoutException => true,
+        _ => false,
+    };
 
     private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
     {

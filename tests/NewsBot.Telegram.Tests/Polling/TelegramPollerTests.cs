@@ -229,4 +229,17 @@ public sealed class TelegramPollerTests : IAsyncLifetime
         Assert.Single(await _harness.Subscriptions.ListByChannelAsync(new ChannelAddress("telegram", "-1009999"), CancellationToken.None));
         Assert.DoesNotContain("getChatMember", _fake.Calls);
     }
+
+    [Fact]
+    public async Task Subscribe_WhileTelegramFailsTheAdminCheckOnce_IsTriedAgainAndNotLost()
+    {
+        _fake.FailNext("getChatMember", 502, "Bad Gateway");
+        await _harness.StartPollingAsync();
+
+        _fake.PushMessage(Group, "supergroup", Admin, "/subscribe japon");
+        var reply = await _fake.WaitForMessageAsync(_ => true);
+
+        Assert.StartsWith("Subscribed to “japon”", reply.Visible, StringComparison.Ordinal);
+        Assert.Equal(2, _fake.Calls.Count(c => c == "getChatMember"));
+    }
 }
