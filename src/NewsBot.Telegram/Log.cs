@@ -58,4 +58,7 @@ internal static partial class Log
 
     [LoggerMessage(5039, LogLevel.Warning, "Telegram: update {UpdateId} failed on try {Attempt} ({Reason}); trying it again")]
     public static partial void UpdateRetried(ILogger logger, long updateId, int attempt, string reason);
+
+    [LoggerMessage(5040, LogLevel.Error, "Telegram: polling stopped on an unexpected error; starting over in {Seconds} s")]
+    public static partial void PollingCrashed(ILogger logger, double seconds, Exception exception);
 }

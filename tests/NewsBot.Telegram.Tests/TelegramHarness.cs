@@ -21,12 +21,12 @@ internal sealed class TelegramHarness : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly List<IHostedService> _started = [];
 
-    public TelegramHarness(FakeBotApi fake, TelegramHarness? restartOf = null, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+    public TelegramHarness(FakeBotApi fake, TelegramHarness? restartOf = null, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, IExclusiveLeases? leases = null)
     {
         Subscriptions = restartOf?.Subscriptions ?? new InMemorySubscriptionStore();
         Deliveries = restartOf?.Deliveries ?? new InMemoryDeliveryStore();
         State = restartOf?.State ?? new InMemoryPlatformStateStore();
-        Leases = restartOf?.Leases ?? new InProcessExclusiveLeases();
+        Leases = leases ?? restartOf?.Leases ?? new InProcessExclusiveLeases();
         var values = new Dictionary<string, string?>
         {
             ["Telegram:Token"] = fake.Token,
@@ -68,7 +68,7 @@ internal sealed class TelegramHarness : IAsyncDisposable
 
     public InMemoryPlatformStateStore State { get; }
 
-    public InProcessExclusiveLeases Leases { get; }
+    public IExclusiveLeases Leases { get; }
 
     public IServiceProvider Services => _provider;
 

@@ -59,6 +59,12 @@ internal sealed class TelegramPoller(
                 {
                     Log.LeaseLost(logger, LeaseName);
                 }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The offset store failing must not stop the host: the lease is given back and polling starts over.
+                    Log.PollingCrashed(logger, _options.ErrorBackoffSeconds, ex);
+                    await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), stoppingToken).ConfigureAwait(false);
+                }
             }
         }
     }

@@ -242,4 +242,28 @@ public sealed class TelegramPollerTests : IAsyncLifetime
         Assert.StartsWith("Subscribed to “japon”", reply.Visible, StringComparison.Ordinal);
         Assert.Equal(2, _fake.Calls.Count(c => c == "getChatMember"));
     }
+
+    [Fact]
+    public async Task LeaseLost_StopsPolling_UntilTheLeaseIsTakenAgain()
+    {
+        var leases = new ControlledLeases();
+        await _harness.DisposeAsync();
+        _harness = new TelegramHarness(_fake, leases: leases);
+        await _harness.StartPollingAsync();
+        await _fake.WaitUntilConfirmedAsync();
+
+        await leases.LoseAsync();
+        await Task.Delay(300);
+        var pollsAfterLoss = _fake.Calls.Count(c => c == "getUpdates");
+        _fake.PushMessage(Group, "supergroup", Admin, "/help");
+        await Task.Delay(1500);
+        var pollsWhileLost = _fake.Calls.Count(c => c == "getUpdates") - pollsAfterLoss;
+        var unanswered = _fake.Messages.Count;
+        leases.HeldElsewhere = false;
+        await _fake.WaitForMessageAsync(_ => true);
+
+        Assert.Equal(0, pollsWhileLost);
+        Assert.Equal(0, unanswered);
+        Assert.Equal(2, leases.Granted);
+    }
 }
