@@ -47,9 +47,15 @@ public sealed class BotApiException : Exception
     /// <summary>Telegram says "message is not modified" when an edit changes nothing: the wanted outcome.</summary>
     public bool IsNotModified => ErrorCode == 400 && Description.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The chat is gone for the bot: blocked, kicked, not a member, deleted, or not found.</summary>
+    /// <summary>
+    /// The chat (or forum topic) is gone for the bot: blocked, kicked, not a member, deleted, not found, a topic
+    /// deleted or closed, or the bot may no longer write there. Retrying cannot help.
+    /// </summary>
     public bool IsChatUnavailable =>
-        ErrorCode == 403 || (ErrorCode == 400 && Description.Contains("chat not found", StringComparison.OrdinalIgnoreCase));
+        ErrorCode == 403 || (ErrorCode == 400 && UnavailableReasons.Any(r => Description.Contains(r, StringComparison.OrdinalIgnoreCase)));
+
+    private static readonly string[] UnavailableReasons =
+        ["chat not found", "message thread not found", "TOPIC_DELETED", "TOPIC_CLOSED", "not enough rights to send"];
 
     /// <summary>409: another getUpdates poller took over, or a webhook is set.</summary>
     public bool IsConflict => ErrorCode == 409;
