@@ -34,7 +34,7 @@ internal sealed class TelegramPoller(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Let the host finish starting (migrations run in an earlier hosted service) before the first call.
+        // Hand StartAsync back at once: the rest of the host starts while the menu is set and the lease sought.
         await Task.Yield();
         await RegisterCommandsAsync(stoppingToken).ConfigureAwait(false);
         while (!stoppingToken.IsCancellationRequested)
