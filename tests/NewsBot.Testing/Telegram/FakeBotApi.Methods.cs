@@ -46,6 +46,7 @@ public sealed partial class FakeBotApi
             return;
         }
 
+        CheckFields(method, body);
         var chat = ChatOf(body);
         var scripted = TakeFailure(method, chat);
         if (scripted is not null)
@@ -433,6 +434,50 @@ public sealed partial class FakeBotApi
         await OkAsync(context, true).ConfigureAwait(false);
     }
 
+    // Telegram writes text as is ("can't", "<b>"), not \u-escaped the way System.Text.Json does by default.
+    private static readonly JsonSerializerOptions Wire = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly Dictionary<string, string[]> OtherMethodFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["getMe"] = [],
+        ["getUpdates"] = ["offset", "limit", "timeout", "allowed_updates"],
+        ["getChatMember"] = ["chat_id", "user_id"],
+        ["answerCallbackQuery"] = ["callback_query_id", "text", "show_alert", "url", "cache_time"],
+        ["setMyCommands"] = ["commands", "scope", "language_code"],
+        ["deleteWebhook"] = ["drop_pending_updates"],
+    };
+
+    /// <summary>Flags fields the method does not have (a naming slip such as <c>chatId</c>) and mistyped getUpdates fields.</summary>
+    private void CheckFields(string method, JsonObject body)
+    {
+        if (OtherMethodFields.TryGetValue(method, out var fields))
+        {
+            foreach (var (name, _) in body)
+            {
+                if (!fields.Contains(name, StringComparer.Ordinal))
+                {
+                    _violations.Enqueue($"{method}: unknown field \"{name}\"");
+                }
+            }
+        }
+
+        if (method.Equals("getUpdates", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var name in new[] { "offset", "limit", "timeout" })
+            {
+                if (body[name] is { } value && value.GetValueKind() != JsonValueKind.Number)
+                {
+                    _violations.Enqueue($"getUpdates: {name} must be an integer");
+                }
+            }
+
+            if (body["allowed_updates"] is { } allowed && (allowed is not JsonArray list || list.Any(a => a?.GetValueKind() != JsonValueKind.String)))
+            {
+                _violations.Enqueue("getUpdates: allowed_updates must be an array of strings");
+            }
+        }
+    }
+
     private ScriptedFailure? TakeFailure(string method, long? chat)
     {
         lock (_gate)
@@ -456,7 +501,7 @@ public sealed partial class FakeBotApi
     private static Task OkAsync(HttpContext context, JsonNode result)
     {
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString());
+        return context.Response.WriteAsync(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString(Wire));
     }
 
     private static Task ErrorAsync(HttpContext context, int code, string description, int? retryAfter = null, long? migrateTo = null)
@@ -480,7 +525,7 @@ public sealed partial class FakeBotApi
             error["parameters"] = parameters;
         }
 
-        return context.Response.WriteAsync(error.ToJsonString());
+        return context.Response.WriteAsync(error.ToJsonString(Wire));
     }
 
     [GeneratedRegex("^[a-z0-9_]{1,32}$")]
