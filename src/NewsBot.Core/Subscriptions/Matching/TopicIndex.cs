@@ -31,7 +31,6 @@ public sealed class TopicIndex : ITopicMatcher
     private readonly List<int> _candidates = [];
     private Entry?[] _entries = new Entry?[64];
     private TopicProgram[] _programs = new TopicProgram[64];
-    private int[] _required = new int[64];
     private Hits[] _hits = new Hits[64];
     private int _slots;
     private int _epoch;
@@ -187,14 +186,17 @@ public sealed class TopicIndex : ITopicMatcher
         _document.Build(text, _terms);
         if (++_epoch == int.MaxValue)
         {
-            Array.Clear(_hits);
+            for (var i = 0; i < _hits.Length; i++)
+            {
+                _hits[i].Epoch = 0;
+            }
+
             _epoch = 1;
         }
 
         _candidates.Clear();
         var epoch = _epoch;
         var hits = _hits;
-        var required = _required;
         foreach (var key in _document.Distinct)
         {
             foreach (var posting in _terms.PostingsOf(key).Items)
@@ -212,7 +214,7 @@ public sealed class TopicIndex : ITopicMatcher
                 if ((before & bit) == 0)
                 {
                     hit.Mask = before | bit;
-                    if ((before | bit) == required[slot])
+                    if ((before | bit) == hit.Required)
                     {
                         _candidates.Add(slot);
                     }
@@ -277,7 +279,7 @@ public sealed class TopicIndex : ITopicMatcher
             }
         }
 
-        _required[slot] = (1 << topic.Anchors.Count) - 1;
+        _hits[slot] = new Hits { Required = (1 << topic.Anchors.Count) - 1 };
         _entries[slot] = new Entry(subscription, topic, [.. keys], [.. postings]);
         _programs[slot] = new TopicProgram(topic.Root);
         if (topic.Anchors.Count == 0)
@@ -300,7 +302,6 @@ public sealed class TopicIndex : ITopicMatcher
             var size = _entries.Length * 2;
             Array.Resize(ref _entries, size);
             Array.Resize(ref _programs, size);
-            Array.Resize(ref _required, size);
             Array.Resize(ref _hits, size);
         }
 
@@ -322,15 +323,20 @@ public sealed class TopicIndex : ITopicMatcher
 
         _entries[slot] = null;
         _programs[slot] = default;
-        _required[slot] = 0;
+        _hits[slot] = default;
         _freeSlots.Push(slot);
     }
 
-    /// <summary>Which anchor clauses of a subscription the article has hit; valid when <see cref="Epoch"/> is the current article's.</summary>
+    /// <summary>
+    /// Which anchor clauses of a subscription the article has hit (<see cref="Mask"/>, valid when
+    /// <see cref="Epoch"/> is the current article's) next to the clauses it needs: a posting reads one
+    /// place in memory, not two, and with 100,000 subscriptions each read is a cache miss.
+    /// </summary>
     private struct Hits
     {
         public int Epoch;
         public int Mask;
+        public int Required;
     }
 
     private enum Change
