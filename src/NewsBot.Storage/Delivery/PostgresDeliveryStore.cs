@@ -1,0 +1,175 @@
+using Dapper;
+using NewsBot.Core.Delivery;
+using NewsBot.Storage.Postgres;
+using NewsBot.Storage.Sqlite;
+
+namespace NewsBot.Storage.Delivery;
+
+internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connections) : IDeliveryStore
+{
+    // One statement for the whole batch: arrays of columns, unnested into rows.
+    private const string Insert = """
+        INSERT INTO deliveries (platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, status, created_at, next_attempt_at)
+        SELECT platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, 'due', created_at, created_at
+        FROM unnest(@Platforms, @ChannelIds, @ThreadIds, @ArticleIds, @StoryIds, @Kinds, @SubscriptionIds, @CreatedAts)
+             AS d (platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, created_at)
+        ON CONFLICT DO NOTHING;
+        """;
+
+    // Several nodes claim at once: FOR UPDATE SKIP LOCKED makes each pass over rows another node is
+    // claiming right now instead of waiting for them (and then finding them leased), and the lease keeps
+    // a claimed row away from everyone until it expires, so a node that dies mid-send only delays its rows.
+    private const string Claim = $"""
+        UPDATE deliveries SET lease_until = @LeaseUntil
+        WHERE id IN (
+            SELECT id FROM deliveries
+            WHERE status = 'due' AND next_attempt_at <= @Now AND (lease_until IS NULL OR lease_until < @Now)
+            ORDER BY next_attempt_at, id
+            LIMIT @Limit
+            FOR UPDATE SKIP LOCKED)
+        RETURNING {DeliveryRow.Columns};
+        """;
+
+    private const string MarkSent = """
+        UPDATE deliveries
+        SET status = 'sent', message_id = @MessageId, sent_at = @SentAt, lease_until = NULL
+        WHERE id = @Id;
+        """;
+
+    private const string MarkFailed = """
+        UPDATE deliveries
+        SET attempts = attempts + 1,
+            last_error = @Reason,
+            status = CASE WHEN @NextAttemptAt IS NULL THEN 'dead' ELSE 'due' END,
+            next_attempt_at = COALESCE(@NextAttemptAt, next_attempt_at),
+            lease_until = NULL
+        WHERE id = @Id;
+        """;
+
+    private const string CountSentSince = """
+        SELECT COUNT(*) FROM deliveries
+        WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent' AND sent_at >= @Since;
+        """;
+
+    private const string LastSentAt = """
+        SELECT MAX(sent_at) FROM deliveries
+        WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent';
+        """;
+
+    // Not an attempt: the attempt count and the last error stay as they were.
+    private const string Defer = """
+        UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id;
+        """;
+
+    public async Task<Core.Delivery.Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<DeliveryRow>(new CommandDefinition(
+            $"""
+            SELECT {DeliveryRow.Columns} FROM deliveries
+            WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND story_id = @StoryId AND kind = 'alert';
+            """,
+            new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId), StoryId = storyId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToDelivery();
+    }
+
+    public async Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deliveries);
+        if (deliveries.Count == 0)
+        {
+            return 0;
+        }
+
+        var rows = deliveries.ToList();
+        var parameters = new
+        {
+            Platforms = rows.Select(d => d.Channel.Platform).ToArray(),
+            ChannelIds = rows.Select(d => d.Channel.ChannelId).ToArray(),
+            ThreadIds = rows.Select(d => ThreadIds.ToColumn(d.Channel.ThreadId)).ToArray(),
+            ArticleIds = rows.Select(d => d.ArticleId).ToArray(),
+            StoryIds = rows.Select(d => d.StoryId).ToArray(),
+            Kinds = rows.Select(d => DeliveryKindText.Of(d.Kind)).ToArray(),
+            SubscriptionIds = rows.Select(d => d.SubscriptionId).ToArray(),
+            CreatedAts = rows.Select(d => UnixTime.ToMs(d.CreatedAt)).ToArray(),
+        };
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Core.Delivery.Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseUntil, now);
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
+            Claim,
+            new { Limit = limit, Now = UnixTime.ToMs(now), LeaseUntil = UnixTime.ToMs(leaseUntil) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+
+        // RETURNING gives rows in no promised order.
+        return rows.OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).Select(r => r.ToDelivery()).ToList();
+    }
+
+    public async Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        await UpdateOneAsync(MarkSent, deliveryId, new { Id = deliveryId, MessageId = messageId, SentAt = UnixTime.ToMs(sentAt) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        await UpdateOneAsync(MarkFailed, deliveryId, new { Id = deliveryId, Reason = reason, NextAttemptAt = UnixTime.ToMs(nextAttemptAt) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Core.Delivery.Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
+            $"SELECT {DeliveryRow.Columns} FROM deliveries WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId ORDER BY id;",
+            new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToDelivery()).ToList();
+    }
+
+    public async Task<int> CountSentSinceAsync(ChannelAddress channel, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            CountSentSince,
+            new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId), Since = UnixTime.ToMs(since) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return checked((int)count);
+    }
+
+    public async Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var last = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            LastSentAt,
+            new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return UnixTime.FromMs(last);
+    }
+
+    public async Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) =>
+        await UpdateOneAsync(Defer, deliveryId, new { Id = deliveryId, Until = UnixTime.ToMs(until) }, cancellationToken).ConfigureAwait(false);
+
+    private async Task UpdateOneAsync(string sql, long deliveryId, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (changed == 0)
+        {
+            throw new InvalidOperationException($"Delivery {deliveryId} does not exist.");
+        }
+    }
+}
