@@ -7,6 +7,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Platforms;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Storage.Analysis;
@@ -15,6 +16,7 @@ using NewsBot.Storage.Delivery;
 using NewsBot.Storage.Digests;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
+using NewsBot.Storage.Platforms;
 using NewsBot.Storage.Postgres;
 using NewsBot.Storage.Sqlite;
 using NewsBot.Storage.Stories;
@@ -61,6 +63,12 @@ public static class ServiceCollectionExtensions
         services.AddStore<IArticleAnalysisStore, SqliteArticleAnalysisStore, PostgresArticleAnalysisStore>();
         services.AddStore<IStoryStore, SqliteStoryStore, PostgresStoryStore>();
         services.AddStore<IDigestRunStore, SqliteDigestRunStore, PostgresDigestRunStore>();
+        services.AddStore<IPlatformStateStore, SqlitePlatformStateStore, PostgresPlatformStateStore>();
+
+        // Several nodes need the database's locks; one node is served by the in-process default.
+        services.AddSingleton<IExclusiveLeases>(sp => IsPostgres(sp)
+            ? ActivatorUtilities.CreateInstance<PostgresExclusiveLeases>(sp)
+            : new InProcessExclusiveLeases());
         return services;
     }
 

@@ -30,6 +30,13 @@ public sealed class StorageOptions : IValidatableObject
     /// </summary>
     public string? BaseDirectory { get; set; }
 
+    /// <summary>
+    /// PostgreSQL only: how often a node checks the session holding an exclusive lease (e.g. the Telegram
+    /// poller's), in seconds. A lease whose session died is given up within about this time. Default 5.
+    /// </summary>
+    [Range(1, 300, ErrorMessage = "Storage:LeaseCheckSeconds must be between 1 and 300.")]
+    public int LeaseCheckSeconds { get; set; } = 5;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (IsPostgres)

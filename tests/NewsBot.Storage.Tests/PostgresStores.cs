@@ -5,6 +5,7 @@ using NewsBot.Storage.Delivery;
 using NewsBot.Storage.Digests;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
+using NewsBot.Storage.Platforms;
 using NewsBot.Storage.Postgres;
 using NewsBot.Storage.Stories;
 using NewsBot.Storage.Subscriptions;
@@ -84,6 +85,7 @@ internal sealed class PostgresStores : IAsyncDisposable
             Analyses = new PostgresArticleAnalysisStore(connections),
             Stories = new PostgresStoryStore(connections),
             DigestRuns = new PostgresDigestRunStore(connections, TimeProvider.System),
+            PlatformStates = new PostgresPlatformStateStore(connections, TimeProvider.System),
             OpenAnother = () => StoreSet(owner: null),
             Owner = owner,
         };

@@ -172,4 +172,33 @@ internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connection
             throw new InvalidOperationException($"Delivery {deliveryId} does not exist.");
         }
     }
+
+    public async Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(platform);
+        ArgumentException.ThrowIfNullOrEmpty(fromChannelId);
+        ArgumentException.ThrowIfNullOrEmpty(toChannelId);
+        var parameters = new { Platform = platform, From = fromChannelId, To = toChannelId };
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // A row the new id already has (same article, or same story alert) is left out of the move; it would
+        // only fail again at the old id, so it ends as dead with the reason.
+        var moved = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE deliveries d SET channel_id = @To
+            WHERE d.platform = @Platform AND d.channel_id = @From AND d.status = 'due'
+              AND NOT EXISTS (
+                  SELECT 1 FROM deliveries t
+                  WHERE t.platform = d.platform AND t.channel_id = @To AND t.thread_id = d.thread_id
+                    AND (t.article_id = d.article_id
+                         OR (d.kind = 'alert' AND t.kind = 'alert' AND d.story_id IS NOT NULL AND t.story_id = d.story_id)));
+            """,
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET status = 'dead', lease_until = NULL, last_error = 'the chat moved to ' || @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';",
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return moved;
+    }
 }

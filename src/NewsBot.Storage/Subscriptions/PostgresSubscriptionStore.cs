@@ -87,6 +87,44 @@ internal sealed class PostgresSubscriptionStore(PostgresConnectionFactory connec
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
+    public async Task<int> SetChatPausedAsync(string platform, string channelId, bool paused, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(platform);
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE subscriptions SET paused = @Paused WHERE platform = @Platform AND channel_id = @ChannelId AND paused <> @Paused;",
+            new { Paused = paused ? 1 : 0, Platform = platform, ChannelId = channelId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(platform);
+        ArgumentException.ThrowIfNullOrEmpty(fromChannelId);
+        ArgumentException.ThrowIfNullOrEmpty(toChannelId);
+        var parameters = new { Platform = platform, From = fromChannelId, To = toChannelId };
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // PostgreSQL has no UPDATE OR IGNORE: rows whose query the new id already has (same thread) are left
+        // out of the move, and the DELETE then drops them.
+        var moved = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE subscriptions s SET channel_id = @To
+            WHERE s.platform = @Platform AND s.channel_id = @From
+              AND NOT EXISTS (
+                  SELECT 1 FROM subscriptions t
+                  WHERE t.platform = s.platform AND t.channel_id = @To AND t.thread_id = s.thread_id AND t.query = s.query);
+            """,
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM subscriptions WHERE platform = @Platform AND channel_id = @From;",
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return moved;
+    }
+
     private static ChannelParameters Parameters(ChannelAddress channel)
     {
         ArgumentNullException.ThrowIfNull(channel);
