@@ -43,7 +43,7 @@ internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connection
             status = CASE WHEN @NextAttemptAt IS NULL THEN 'dead' ELSE 'due' END,
             next_attempt_at = COALESCE(@NextAttemptAt, next_attempt_at),
             lease_until = NULL
-        WHERE id = @Id;
+        WHERE id = @Id AND status <> 'sent';
         """;
 
     private const string CountSentSince = """
@@ -58,7 +58,7 @@ internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connection
 
     // Not an attempt: the attempt count and the last error stay as they were.
     private const string Defer = """
-        UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id;
+        UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id AND status <> 'sent';
         """;
 
     public async Task<Core.Delivery.Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken)
@@ -167,7 +167,11 @@ internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connection
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (changed == 0)
+
+        // A failure or deferral that comes after another node sent the row (this node's lease ran out
+        // mid-send) must not make it due again: it would be posted twice. The sent row is left as it is.
+        if (changed == 0 && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM deliveries WHERE id = @deliveryId;", new { deliveryId }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 0)
         {
             throw new InvalidOperationException($"Delivery {deliveryId} does not exist.");
         }
