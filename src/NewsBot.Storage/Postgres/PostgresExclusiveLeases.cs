@@ -18,12 +18,7 @@ internal sealed class PostgresExclusiveLeases(
     // The two-key form keeps leases apart from the migrator's single-key lock; the first key says "NewsBot lease".
     private const int LeaseLockClass = 0x4E42; // "NB"
 
-    private readonly string _connectionString = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString)
-    {
-        // Its own session: a pooled connection would go back to the pool still holding the lock.
-        Pooling = false,
-        ApplicationName = "newsbot-lease",
-    }.ConnectionString;
+    private readonly string _connectionString = LeaseConnectionString(options.Value.ConnectionString);
 
     public async Task<IExclusiveLease?> TryAcquireAsync(string name, CancellationToken cancellationToken)
     {
@@ -49,5 +44,16 @@ internal sealed class PostgresExclusiveLeases(
 
         await connection.DisposeAsync().ConfigureAwait(false);
         return null;
+    }
+
+    private static string LeaseConnectionString(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+
+        // Its own session: a pooled connection would go back to the pool still holding the lock. Named after
+        // the node's own sessions, so an operator sees whose it is in pg_stat_activity.
+        builder.Pooling = false;
+        builder.ApplicationName = $"{builder.ApplicationName ?? "newsbot"}-lease";
+        return builder.ConnectionString;
     }
 }

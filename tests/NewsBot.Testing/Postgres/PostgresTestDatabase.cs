@@ -49,10 +49,13 @@ public sealed class PostgresTestDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Ends every session on this database but the caller's: what a crashed node looks like to the server.</summary>
+    /// <summary>
+    /// Ends every session on this database but the caller's, or those whose application name starts with
+    /// <paramref name="applicationName"/>: what a crashed node looks like to the server.
+    /// </summary>
     public Task TerminateSessionsAsync(string? applicationName = null) => ExecuteOnServerAsync(
         $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{Name}' AND pid <> pg_backend_pid()"
-        + (applicationName is null ? ";" : $" AND application_name = '{applicationName.Replace("'", "''", StringComparison.Ordinal)}';"));
+        + (applicationName is null ? ";" : $" AND application_name LIKE '{applicationName.Replace("'", "''", StringComparison.Ordinal)}%';"));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using NewsBot.Core.Delivery;
 using NewsBot.Hosting;
 using NewsBot.Testing;
 using NewsBot.Testing.Postgres;
@@ -25,7 +24,7 @@ internal sealed class TestCluster : IAsyncDisposable
         File.WriteAllText(_root.File("appsettings.json"), $$"""
             {
               "Feeds": [ {{feedList}} ],
-              "Delivery": { "IntervalSeconds": 1, "LeaseSeconds": 5, "BatchSize": 200 }
+              "Delivery": { "IntervalSeconds": 1, "LeaseSeconds": 10, "BatchSize": 100 }
             }
             """);
     }
@@ -34,10 +33,12 @@ internal sealed class TestCluster : IAsyncDisposable
 
     public CountingFeedReader Feeds { get; } = new();
 
+    public ClusterTransport Chat { get; } = new();
+
     public static async Task<TestCluster> CreateAsync(int feeds = 0) => new(await PostgresTestDatabase.CreateAsync(), feeds);
 
     /// <summary>Builds and starts a node; its sessions carry <paramref name="name"/> as their application name.</summary>
-    public async Task<IHost> StartNodeAsync(string name, IChatTransport? transport = null)
+    public async Task<IHost> StartNodeAsync(string name)
     {
         var host = NewsBotHost.Build(new HostSetup
         {
@@ -56,10 +57,7 @@ internal sealed class TestCluster : IAsyncDisposable
             ConfigureServices = services =>
             {
                 services.AddSingleton(Feeds.For(name));
-                if (transport is not null)
-                {
-                    services.AddSingleton(transport);
-                }
+                services.AddSingleton(Chat.For(name));
             },
         });
         lock (_hosts)
@@ -69,6 +67,23 @@ internal sealed class TestCluster : IAsyncDisposable
 
         await host.StartAsync();
         return host;
+    }
+
+    /// <summary>
+    /// Kills a node the way a crash would: its scheduler halts without finishing or handing back what it
+    /// runs, its database sessions end, and the host is thrown away without being stopped.
+    /// </summary>
+    public async Task KillAsync(IHost node, string name)
+    {
+        lock (_hosts)
+        {
+            _hosts.Remove(node);
+        }
+
+        var scheduler = await node.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        _ = scheduler.Shutdown(waitForJobsToComplete: false).AsTask();
+        await Database.TerminateSessionsAsync(name);
+        node.Dispose();
     }
 
     public async ValueTask DisposeAsync()
