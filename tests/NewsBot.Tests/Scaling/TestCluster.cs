@@ -49,7 +49,7 @@ internal sealed class TestCluster : IAsyncDisposable
             Overrides = new Dictionary<string, string?>
             {
                 ["Storage:Provider"] = "Postgres",
-                ["Storage:ConnectionString"] = $"{Database.ConnectionString};Application Name={name}",
+                ["Storage:ConnectionString"] = $"{Database.ConnectionString};Application Name={name};Maximum Pool Size=30",
                 ["Storage:LeaseCheckSeconds"] = "1",
                 ["Scheduling:NodeName"] = name,
                 ["Scheduling:ClusterCheckinSeconds"] = "1",
