@@ -47,6 +47,48 @@ public sealed class ClusterSchedulingTests
         }
     }
 
+    [PostgresFact]
+    public async Task NodeDyingMidPoll_ItsFeedIsPolledByAnotherNodeAfterTheCheckinInterval()
+    {
+        await using var cluster = await TestCluster.CreateAsync(feeds: 1);
+        var a = await cluster.StartNodeAsync("node-a");
+        cluster.Feeds.Hang("node-a");
+        await FastTriggerAsync(a, "feed-1");
+        await WaitUntilAsync(() => cluster.Feeds.HungByNode.ContainsKey("node-a"), "node-a never started polling");
+
+        // The feed's job does not run twice at once anywhere in the cluster: while node-a's poll "runs",
+        // the feed waits, until the others see node-a stop checking in and recover its firing.
+        var b = await cluster.StartNodeAsync("node-b");
+        await FastTriggerAsync(b, "feed-1"); // b's start laid the configured schedule out again
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(0, cluster.Feeds.PollsByNode.GetValueOrDefault("node-b"));
+
+        await cluster.KillAsync(a, "node-a");
+        await WaitUntilAsync(() => cluster.Feeds.PollsByNode.GetValueOrDefault("node-b") > 0, "node-b never polled the dead node's feed");
+    }
+
+    private static async Task FastTriggerAsync(Microsoft.Extensions.Hosting.IHost node, string feed)
+    {
+        var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var key = new TriggerKey(feed, "feed-triggers");
+        await scheduler.RescheduleJob(key, TriggerBuilder.Create()
+            .WithIdentity(key)
+            .ForJob(FeedPollJob.KeyFor(feed))
+            .StartNow()
+            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(1)).RepeatForever())
+            .Build());
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure);
+            await Task.Delay(100);
+        }
+    }
+
     private static async Task<Dictionary<string, long>> FiringsByFeedAsync(PostgresTestDatabase database)
     {
         await using var connection = await database.OpenAsync();
