@@ -16,4 +16,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Debug, Message = "Storage migration {Version:D4} was applied by another process meanwhile; skipped")]
     public static partial void MigrationAppliedElsewhere(ILogger logger, int version);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Took the exclusive lease {Name}")]
+    public static partial void LeaseAcquired(ILogger logger, string name);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Gave the exclusive lease {Name} back")]
+    public static partial void LeaseReleased(ILogger logger, string name);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Lost the exclusive lease {Name}: its database session ended; another node may take it over")]
+    public static partial void LeaseLost(ILogger logger, string name);
 }

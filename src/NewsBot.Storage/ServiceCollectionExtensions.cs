@@ -17,6 +17,7 @@ using NewsBot.Storage.Digests;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
 using NewsBot.Storage.Platforms;
+using NewsBot.Storage.Postgres;
 using NewsBot.Storage.Sqlite;
 using NewsBot.Storage.Stories;
 using NewsBot.Storage.Subscriptions;
@@ -43,19 +44,45 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<SqliteConnectionFactory>();
-        services.AddSingleton<IStorageMigrator>(sp => new SqliteStorageMigrator(
-            sp.GetRequiredService<SqliteConnectionFactory>(),
-            MigrationCatalog.Sqlite,
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<SqliteStorageMigrator>>()));
-        services.AddSingleton<IArticleStore, SqliteArticleStore>();
-        services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
-        services.AddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
-        services.AddSingleton<IDeliveryStore, SqliteDeliveryStore>();
-        services.AddSingleton<IArticleAnalysisStore, SqliteArticleAnalysisStore>();
-        services.AddSingleton<IStoryStore, SqliteStoryStore>();
-        services.AddSingleton<IDigestRunStore, SqliteDigestRunStore>();
-        services.AddSingleton<IPlatformStateStore, SqlitePlatformStateStore>();
+        services.AddSingleton<PostgresConnectionFactory>();
+        services.AddSingleton<IStorageMigrator>(sp => IsPostgres(sp)
+            ? new PostgresStorageMigrator(
+                sp.GetRequiredService<PostgresConnectionFactory>(),
+                MigrationCatalog.Postgres,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<PostgresStorageMigrator>>())
+            : new SqliteStorageMigrator(
+                sp.GetRequiredService<SqliteConnectionFactory>(),
+                MigrationCatalog.Sqlite,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<SqliteStorageMigrator>>()));
+        services.AddStore<IArticleStore, SqliteArticleStore, PostgresArticleStore>();
+        services.AddStore<IFeedStateStore, SqliteFeedStateStore, PostgresFeedStateStore>();
+        services.AddStore<ISubscriptionStore, SqliteSubscriptionStore, PostgresSubscriptionStore>();
+        services.AddStore<IDeliveryStore, SqliteDeliveryStore, PostgresDeliveryStore>();
+        services.AddStore<IArticleAnalysisStore, SqliteArticleAnalysisStore, PostgresArticleAnalysisStore>();
+        services.AddStore<IStoryStore, SqliteStoryStore, PostgresStoryStore>();
+        services.AddStore<IDigestRunStore, SqliteDigestRunStore, PostgresDigestRunStore>();
+        services.AddStore<IPlatformStateStore, SqlitePlatformStateStore, PostgresPlatformStateStore>();
+
+        // Several nodes need the database's locks; one node is served by the in-process default.
+        services.AddSingleton<IExclusiveLeases>(sp => IsPostgres(sp)
+            ? ActivatorUtilities.CreateInstance<PostgresExclusiveLeases>(sp)
+            : new InProcessExclusiveLeases());
         return services;
     }
+
+    /// <summary>Whether the configured provider is PostgreSQL; read when the first store is resolved.</summary>
+    internal static bool IsPostgres(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres;
+
+    // The provider is configuration, known only once the container exists; each port resolves to the
+    // implementation of the configured engine.
+    private static void AddStore<TService, TSqlite, TPostgres>(this IServiceCollection services)
+        where TService : class
+        where TSqlite : TService
+        where TPostgres : TService =>
+        services.AddSingleton<TService>(sp => IsPostgres(sp)
+            ? ActivatorUtilities.CreateInstance<TPostgres>(sp)
+            : ActivatorUtilities.CreateInstance<TSqlite>(sp));
 }

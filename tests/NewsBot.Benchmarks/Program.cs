@@ -1,10 +1,16 @@
 using BenchmarkDotNet.Running;
+using NewsBot.Benchmarks.Cluster;
 using NewsBot.Benchmarks.Delivery;
 using NewsBot.Benchmarks.Match;
 
 if (args.Length > 0 && args[0] == "match")
 {
     return MatchBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "cluster")
+{
+    return ClusterBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "delivery")

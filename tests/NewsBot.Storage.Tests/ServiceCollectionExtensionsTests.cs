@@ -43,6 +43,22 @@ public sealed class ServiceCollectionExtensionsTests
         Assert.NotNull(provider.GetRequiredService<IDeliveryStore>());
     }
 
+    [PostgresFact]
+    public async Task AddNewsBotStorage_ProviderPostgres_MigratesAndStoresInPostgres()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        await using (var provider = Build(new() { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database.ConnectionString }))
+        {
+            await provider.GetRequiredService<IStorageMigrator>().MigrateAsync(CancellationToken.None);
+            var added = await provider.GetRequiredService<IArticleStore>().TryAddAsync(Samples.Article("a"), CancellationToken.None);
+
+            Assert.NotNull(added);
+            Assert.Equal("PostgresDeliveryStore", provider.GetRequiredService<IDeliveryStore>().GetType().Name);
+        }
+
+        Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM articles;"));
+    }
+
     [Fact]
     public async Task AddNewsBotStorage_ConfiguredBaseDirectory_WinsOverTheContentRoot()
     {

@@ -31,13 +31,31 @@ public sealed class StorageOptionsTests
 
     [Theory]
     [InlineData("MySql")]
-    [InlineData("Postgres")]
+    [InlineData("Oracle")]
     public void Provider_NotAvailable_IsRejectedNamingTheKey(string provider)
     {
         var error = Assert.Single(Validate(new StorageOptions { Provider = provider }));
 
         Assert.StartsWith("Storage:Provider", error.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains(provider, error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Postgres")]
+    [InlineData("postgres")]
+    public void Provider_PostgresWithAHost_IsValid(string provider)
+    {
+        Assert.Empty(Validate(new StorageOptions { Provider = provider, ConnectionString = "Host=db;Username=newsbot;Database=newsbot" }));
+    }
+
+    [Theory]
+    [InlineData("Data Source=data/newsbot.db")]
+    [InlineData("Colour=blue")]
+    public void Provider_PostgresWithoutAUsableConnectionString_IsRejectedNamingTheKey(string connectionString)
+    {
+        var error = Assert.Single(Validate(new StorageOptions { Provider = "Postgres", ConnectionString = connectionString }));
+
+        Assert.StartsWith("Storage:ConnectionString", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -2,7 +2,7 @@ namespace NewsBot.Storage.Tests;
 
 /// <summary>
 /// Base of the contract tests every backend of the ports must pass: a derived class per backend (SQLite,
-/// in memory, later PostgreSQL) says only how to make a fresh, empty database.
+/// in memory, PostgreSQL) says only how to make a fresh, empty database.
 /// </summary>
 public abstract class StoreContract : IAsyncLifetime
 {

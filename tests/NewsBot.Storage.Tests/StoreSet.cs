@@ -10,7 +10,7 @@ using NewsBot.Testing.Stores;
 
 namespace NewsBot.Storage.Tests;
 
-/// <summary>One backend's four stores over one database, as the contract tests see them.</summary>
+/// <summary>One backend's stores over one database, as the contract tests see them (SQLite, in memory, PostgreSQL).</summary>
 public sealed class StoreSet : IAsyncDisposable
 {
     public required IArticleStore Articles { get; init; }
@@ -31,7 +31,8 @@ public sealed class StoreSet : IAsyncDisposable
 
     /// <summary>
     /// The same database as another process (another node) would see it: for SQLite a second connection
-    /// factory on the same file; in memory, the same objects.
+    /// factory on the same file; for PostgreSQL another connection pool on the same database; in memory, the
+    /// same objects.
     /// </summary>
     public required Func<StoreSet> OpenAnother { get; init; }
 

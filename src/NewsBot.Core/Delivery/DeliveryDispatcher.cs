@@ -87,7 +87,7 @@ public sealed class DeliveryDispatcher(
                     continue;
                 }
 
-                report = report.Add(await DispatchOneAsync(delivery, active, stories, settings, cancellationToken).ConfigureAwait(false));
+                report = report.Add(await DispatchOneAsync(delivery, active, stories, settings, handBackAfter, cancellationToken).ConfigureAwait(false));
             }
 
             return report;
@@ -101,6 +101,7 @@ public sealed class DeliveryDispatcher(
         Dictionary<long, Subscription> active,
         ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>> stories,
         DeliveryOptions settings,
+        DateTimeOffset handBackAfter,
         CancellationToken cancellationToken)
     {
         var channel = delivery.Channel.ToString();
@@ -155,6 +156,14 @@ public sealed class DeliveryDispatcher(
                 DeliveryKey = delivery.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
             send = () => transport.SendAlertAsync(delivery.Channel, alert, cancellationToken);
+        }
+
+        // Checked again here: looking the story and the channel's limits up can take a while on a busy
+        // database, and a send that starts after the lease ran out may race another node's.
+        if (timeProvider.GetUtcNow() > handBackAfter)
+        {
+            await deliveries.DeferAsync(delivery.Id, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            return new DispatchReport(0, 1, 0);
         }
 
         string messageId;

@@ -1,12 +1,12 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace NewsBot.Storage.Feeds;
 
-/// <summary>Feed rows are created on first use by name, whichever table needs them first.</summary>
+/// <summary>Feed rows are created on first use by name, whichever table needs them first (same SQL in both dialects).</summary>
 internal static class FeedRows
 {
-    public static async Task<long> EnsureIdAsync(SqliteConnection connection, SqliteTransaction transaction, string feedName, CancellationToken cancellationToken)
+    public static async Task<long> EnsureIdAsync(DbConnection connection, DbTransaction transaction, string feedName, CancellationToken cancellationToken)
     {
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO feeds (name) VALUES (@feedName) ON CONFLICT (name) DO NOTHING;",

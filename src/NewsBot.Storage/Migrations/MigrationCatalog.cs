@@ -12,7 +12,11 @@ internal static partial class MigrationCatalog
 {
     private static readonly Lazy<IReadOnlyList<Migration>> SqliteMigrations = new(() => Load("Sqlite"));
 
+    private static readonly Lazy<IReadOnlyList<Migration>> PostgresMigrations = new(() => Load("Postgres"));
+
     public static IReadOnlyList<Migration> Sqlite => SqliteMigrations.Value;
+
+    public static IReadOnlyList<Migration> Postgres => PostgresMigrations.Value;
 
     public static IReadOnlyList<Migration> Load(string dialect)
     {

@@ -12,7 +12,7 @@ namespace NewsBot.Scheduling;
 /// one-shot trigger is replaced by the next day's.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class DigestTriggerSyncJob(ISubscriptionStore subscriptions, DigestTriggerRegistry registry, TimeProvider timeProvider, ILogger<DigestTriggerSyncJob> logger) : IJob
+internal sealed class DigestTriggerSyncJob(ISubscriptionStore subscriptions, TimeProvider timeProvider, ILogger<DigestTriggerSyncJob> logger) : IJob
 {
     public const string Group = "digest-triggers";
 
@@ -27,10 +27,12 @@ internal sealed class DigestTriggerSyncJob(ISubscriptionStore subscriptions, Dig
             .Where(s => s is { Mode: SubscriptionMode.Digest, DigestAt: not null })
             .ToDictionary(s => TriggerKeyFor(s.Id), s => (s.Id, Next: DigestSchedule.NextAfter(now, s.DigestAt!.Value, DigestZone.Of(s))));
 
-        foreach (var key in registry.Keys.Where(k => !wanted.ContainsKey(k)).ToList())
+        // The scheduler's own list, not this process's memory: on a cluster another node may have
+        // scheduled a trigger whose subscription is gone now.
+        var stored = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(Group), cancellationToken).ConfigureAwait(false);
+        foreach (var key in stored.Where(k => !wanted.ContainsKey(k)).ToList())
         {
             await scheduler.UnscheduleJob(key, cancellationToken).ConfigureAwait(false);
-            registry.Keys.Remove(key);
         }
 
         foreach (var (key, (id, next)) in wanted)
@@ -56,7 +58,6 @@ internal sealed class DigestTriggerSyncJob(ISubscriptionStore subscriptions, Dig
                 await scheduler.RescheduleJob(key, trigger, cancellationToken).ConfigureAwait(false);
             }
 
-            registry.Keys.Add(key);
             Log.DigestScheduled(logger, id, next);
         }
     }

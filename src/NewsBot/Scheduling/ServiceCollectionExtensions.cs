@@ -2,13 +2,19 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Configuration;
 using NewsBot.Core.Delivery;
+using Npgsql;
 using Quartz;
 
 namespace NewsBot.Scheduling;
 
 internal static class ServiceCollectionExtensions
 {
-    /// <summary>Quartz with one poll job per configured feed and the delivery job.</summary>
+    /// <summary>
+    /// Quartz with one poll job per configured feed and the delivery job. On PostgreSQL the schedule is kept
+    /// in the database (tables from migration 0009) and the scheduler joins the cluster of every node sharing
+    /// it; each node lays the jobs out again at start, replacing what is stored, so starting any number of
+    /// nodes gives one set of jobs.
+    /// </summary>
     public static IServiceCollection AddNewsBotScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         // The jobs are laid out from the raw configuration because Quartz is configured before the
@@ -20,8 +26,24 @@ internal static class ServiceCollectionExtensions
         var delivery = new DeliveryOptions();
         configuration.GetSection(DeliveryOptions.Section).Bind(delivery);
 
+        var cluster = ClusterSettings.From(configuration);
+
         services.AddQuartz(q =>
         {
+            if (cluster is not null)
+            {
+                q.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(NpgsqlFactory.Instance, cluster.ConnectionString);
+                    store.UseSystemTextJsonSerializer();
+                    store.UseClustering(c =>
+                    {
+                        c.CheckinInterval = cluster.CheckinInterval;
+                        c.CheckinMisfireThreshold = cluster.CheckinInterval;
+                    });
+                });
+            }
+
             foreach (var (name, minutes) in feeds)
             {
                 var interval = TimeSpan.FromMinutes(Math.Clamp(minutes, 1, 10_080));
@@ -34,7 +56,15 @@ internal static class ServiceCollectionExtensions
                     .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             }
 
-            q.AddJob<DeliveryJob>(j => j.WithIdentity(DeliveryJob.Key));
+            if (cluster is null)
+            {
+                q.AddJob<DeliveryJob>(j => j.WithIdentity(DeliveryJob.Key));
+            }
+            else
+            {
+                q.AddJob<SharedDeliveryJob>(j => j.WithIdentity(DeliveryJob.Key));
+            }
+
             q.AddTrigger(t => t
                 .ForJob(DeliveryJob.Key)
                 .WithIdentity("deliver", "delivery-triggers")
@@ -50,7 +80,12 @@ internal static class ServiceCollectionExtensions
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
-        services.AddSingleton<DigestTriggerRegistry>();
+        services.Configure<QuartzOptions>(o => o.Scheduling.OverwriteExistingData = true);
+        if (cluster?.NodeName is { } nodeName)
+        {
+            services.Configure<QuartzSchedulerOptions>(o => o.InstanceId = nodeName);
+        }
+
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }

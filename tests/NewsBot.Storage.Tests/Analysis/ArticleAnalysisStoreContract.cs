@@ -34,7 +34,7 @@ public abstract class ArticleAnalysisStoreContract : StoreContract
         return article!.Id;
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Save_ThenGet_ReturnsEverythingButTheSentences()
     {
         var id = await StoreArticleAsync();
@@ -51,7 +51,7 @@ public abstract class ArticleAnalysisStoreContract : StoreContract
         Assert.Equal(Analysis.Sources, stored.Sources);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Save_Twice_KeepsTheLatest()
     {
         var id = await StoreArticleAsync();
@@ -64,6 +64,6 @@ public abstract class ArticleAnalysisStoreContract : StoreContract
         Assert.Empty(stored.Figures);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Get_NeverAnalyzed_IsNull() => Assert.Null(await Stores.Analyses.GetAsync(await StoreArticleAsync(), None));
 }

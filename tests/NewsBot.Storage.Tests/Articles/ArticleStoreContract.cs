@@ -6,7 +6,7 @@ public abstract class ArticleStoreContract : StoreContract
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
+    [ContractFact]
     public async Task TryAdd_NewArticle_StoresEveryFieldAndGivesAnId()
     {
         var added = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
@@ -18,7 +18,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Equal("2024-10", stored!.Published!.ToString());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TryAdd_SameFeedAndExternalId_IsRefused()
     {
         await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
@@ -29,7 +29,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Single(await Stores.Articles.ListRecentAsync(10, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TryAdd_SameExternalIdInAnotherFeed_StoresBoth()
     {
         var first = await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);
@@ -40,7 +40,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.NotEqual(first.Id, second.Id);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TryAdd_SameCanonicalLinkFromAnotherFeed_IsRefused()
     {
         await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);
@@ -50,7 +50,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Null(await Stores.Articles.TryAddAsync(again, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TryAdd_SameContentHashUnderOtherIds_IsRefused()
     {
         await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);
@@ -60,7 +60,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Null(await Stores.Articles.TryAddAsync(again, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TryAdd_ArticlesWithoutGuidOrLink_DoNotCollideOnTheMissingValues()
     {
         var first = await Stores.Articles.TryAddAsync(Samples.Article("a") with { ExternalId = null, Link = null, CanonicalLink = null }, None);
@@ -71,7 +71,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Null((await Stores.Articles.GetAsync(second.Id, None))!.ExternalId);
     }
 
-    [Theory]
+    [ContractTheory]
     [InlineData("2024")]
     [InlineData("2024-10")]
     [InlineData("2024-10-03")]
@@ -87,7 +87,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Equal(date!.Precision, stored.Published.Precision);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TryAdd_DayGivenAtAnOffset_KeepsItsCalendarDay()
     {
         // Midnight in Paris is the previous day in UTC; the stored date must still say the 3rd.
@@ -99,7 +99,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Equal("2024-10-03", stored!.Published!.ToString());
     }
 
-    [Fact]
+    [ContractFact]
     public async Task TryAdd_WithoutPublishedDate_ReadsBackNull()
     {
         var added = await Stores.Articles.TryAddAsync(Samples.Article("a") with { Published = null }, None);
@@ -107,13 +107,13 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Null((await Stores.Articles.GetAsync(added!.Id, None))!.Published);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Get_UnknownId_ReturnsNull()
     {
         Assert.Null(await Stores.Articles.GetAsync(12345, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task ListRecent_ReturnsNewestFetchedFirst_UpToTheLimit()
     {
         await Stores.Articles.TryAddAsync(Samples.Article("old") with { FetchedAt = Samples.Now.AddHours(-2) }, None);
@@ -125,7 +125,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Equal(["Title new", "Title mid"], recent.Select(a => a.Title));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task FindByLink_AsGivenOrWithTrackingParameters_FindsTheArticle()
     {
         var added = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
@@ -140,7 +140,7 @@ public abstract class ArticleStoreContract : StoreContract
         Assert.Null(missing);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Unplanned_AreTheArticlesNotMarkedPlanned_OldestFirst()
     {
         var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);

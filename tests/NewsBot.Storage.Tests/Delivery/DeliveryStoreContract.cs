@@ -25,7 +25,7 @@ public abstract class DeliveryStoreContract : StoreContract
 
     private Task<IReadOnlyList<Core.Delivery.Delivery>> ClaimAsync(int limit = 10) => Stores.Deliveries.ClaimDueAsync(limit, Now, Now + Lease, None);
 
-    [Fact]
+    [ContractFact]
     public async Task Enqueue_NewDeliveries_AreDueAtCreation()
     {
         var article = await ArticleAsync("a");
@@ -48,7 +48,7 @@ public abstract class DeliveryStoreContract : StoreContract
             stored);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Enqueue_SameChannelAndArticleAgain_KeepsOneRowAndCountsOnlyNewOnes()
     {
         var a = await ArticleAsync("a");
@@ -62,7 +62,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal([(a, 1L), (b, 1L)], inChannel.Select(d => (d.ArticleId, d.SubscriptionId)));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Enqueue_ThreadAndItsChannel_AreDifferentDestinations()
     {
         var a = await ArticleAsync("a");
@@ -71,7 +71,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal(Samples.Thread, Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Thread, None)).Channel);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Claim_TakesOnlyDueRows_OldestFirst_UpToTheLimit()
     {
         var a = await ArticleAsync("a");
@@ -88,7 +88,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal([a], (await ClaimAsync()).Select(x => x.ArticleId));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Claim_WhileLeased_GivesTheRowToNobodyElse()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
@@ -99,7 +99,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Empty(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Claim_AfterTheLeaseExpired_ClaimsTheRowAgain()
     {
         // A worker that died mid-send never marks its row; the row comes back once its lease has passed.
@@ -111,7 +111,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal(first.Id, Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None)).Id);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task MarkSent_RecordsTheMessage_AndTheRowIsNeverClaimedAgain()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
@@ -125,7 +125,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal((DeliveryStatus.Sent, "msg-1", (DateTimeOffset?)Samples.Now), (sent.Status, sent.MessageId, sent.SentAt));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task MarkFailed_WithARetryTime_CountsTheAttemptAndReleasesTheLease()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
@@ -142,7 +142,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal((DeliveryStatus.Due, 1, "429 Too Many Requests", retryAt), (retried.Status, retried.Attempts, retried.LastError, retried.NextAttemptAt));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task MarkFailed_WithoutARetryTime_MakesTheRowDead()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
@@ -156,13 +156,13 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal((DeliveryStatus.Dead, 1, "channel deleted"), (dead.Status, dead.Attempts, dead.LastError));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task MarkSent_UnknownDelivery_Throws()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => Stores.Deliveries.MarkSentAsync(999, "msg", Now, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Claim_TwoWorkersAtOnce_NeverGetTheSameRow()
     {
         const int count = 120;
@@ -208,7 +208,7 @@ public abstract class DeliveryStoreContract : StoreContract
         return row.Id;
     }
 
-    [Fact]
+    [ContractFact]
     public async Task MoveChat_MovesOnlyUnsentDeliveries_AndKillsOneTheNewIdAlreadyHas()
     {
         var newChat = Samples.Channel with { ChannelId = "-1009" };
@@ -230,7 +230,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal([inThread], (await Stores.Deliveries.ListByChannelAsync(Samples.Thread with { ChannelId = "-1009" }, None)).Select(d => d.ArticleId));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task CountSentSince_CountsOnlyThisChannelsSentRows_FromTheGivenTimeOn()
     {
         await SentAsync("old", Samples.Channel, Now.AddHours(-2));
@@ -245,7 +245,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal(0, await Stores.Deliveries.CountSentSinceAsync(Samples.Channel, Now.AddSeconds(1), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task LastSentAt_IsTheLatestSendToThisChannel_OrNullWhenNoneWasSent()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("due"))], None);
@@ -258,7 +258,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal(Now.AddMinutes(-5), await Stores.Deliveries.LastSentAtAsync(Samples.Channel, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Defer_MovesTheNextAttempt_ReleasesTheLease_AndCountsNoAttempt()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
@@ -276,7 +276,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal((claimed.Id, DeliveryStatus.Due, 0, (string?)null, until), (again.Id, again.Status, again.Attempts, again.LastError, again.NextAttemptAt));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Defer_ReleasesTheLeaseAtOnce_WhenDeferredToNow()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
@@ -287,7 +287,7 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal(claimed.Id, Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None)).Id);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Defer_UnknownDelivery_Throws()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => Stores.Deliveries.DeferAsync(999, Now, None));

@@ -4,7 +4,7 @@ public abstract class DigestRunStoreContract : StoreContract
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
+    [ContractFact]
     public async Task Claim_AWindowAlreadySent_IsRefused()
     {
         Assert.True(await Stores.DigestRuns.TryClaimAsync(1, Samples.Now, None));
@@ -15,7 +15,7 @@ public abstract class DigestRunStoreContract : StoreContract
         Assert.True(await Stores.DigestRuns.TryClaimAsync(2, Samples.Now, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Claim_AWindowClaimedButNeverSent_CanBeClaimedAgain()
     {
         Assert.True(await Stores.DigestRuns.TryClaimAsync(1, Samples.Now, None));

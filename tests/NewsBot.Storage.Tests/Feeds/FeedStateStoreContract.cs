@@ -18,7 +18,7 @@ public abstract class FeedStateStoreContract : StoreContract
         Disabled = true,
     };
 
-    [Fact]
+    [ContractFact]
     public async Task Get_FeedNeverPolled_ReturnsANewState()
     {
         var state = await Stores.FeedStates.GetAsync("lemonde", None);
@@ -26,7 +26,7 @@ public abstract class FeedStateStoreContract : StoreContract
         Assert.Equal(FeedState.New("lemonde"), state);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Save_ThenGet_ReturnsEveryField()
     {
         await Stores.FeedStates.SaveAsync(Polled("lemonde"), None);
@@ -34,7 +34,7 @@ public abstract class FeedStateStoreContract : StoreContract
         Assert.Equal(Polled("lemonde"), await Stores.FeedStates.GetAsync("lemonde", None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Save_WithNulls_ClearsWhatWasThere()
     {
         await Stores.FeedStates.SaveAsync(Polled("lemonde"), None);
@@ -44,7 +44,7 @@ public abstract class FeedStateStoreContract : StoreContract
         Assert.Equal(FeedState.New("lemonde"), await Stores.FeedStates.GetAsync("lemonde", None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Save_OneFeed_LeavesOthersAlone()
     {
         await Stores.FeedStates.GetAsync("reuters", None);
@@ -54,7 +54,7 @@ public abstract class FeedStateStoreContract : StoreContract
         Assert.Equal(FeedState.New("reuters"), await Stores.FeedStates.GetAsync("reuters", None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Get_FeedThatOnlyHasArticles_ReturnsANewState()
     {
         await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);

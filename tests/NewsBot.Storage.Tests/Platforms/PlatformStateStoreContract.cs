@@ -4,13 +4,13 @@ public abstract class PlatformStateStoreContract : StoreContract
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
+    [ContractFact]
     public async Task Get_AKeyNeverSet_IsNull()
     {
         Assert.Null(await Stores.PlatformStates.GetAsync("telegram:update-offset", None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Set_ReplacesTheValue_AndAnotherNodeReadsIt()
     {
         await Stores.PlatformStates.SetAsync("telegram:update-offset", "41", None);

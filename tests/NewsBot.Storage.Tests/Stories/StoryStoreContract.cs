@@ -7,7 +7,7 @@ public abstract class StoryStoreContract : StoreContract
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    [Fact]
+    [ContractFact]
     public async Task Assign_ListsTheStorysArticlesInJoinOrder()
     {
         var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
@@ -28,7 +28,7 @@ public abstract class StoryStoreContract : StoreContract
         Assert.Empty(await Stores.Stories.ListAssignmentsSinceAsync(Samples.Now.AddDays(1), None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Enqueue_SecondAlertForTheSameChannelAndStory_IsRefusedButUpdatesAreKept()
     {
         var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
@@ -50,7 +50,7 @@ public abstract class StoryStoreContract : StoreContract
         Assert.Null(await Stores.Deliveries.FindAlertAsync(Samples.OtherChannel, story, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task FindStoryOf_IsTheAssignedStoryOrNull()
     {
         var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);

@@ -15,7 +15,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         CreatedAt = at ?? Samples.Now,
     };
 
-    [Fact]
+    [ContractFact]
     public async Task Add_NewQuery_StoresIt()
     {
         var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Corée du Nord"), None);
@@ -26,7 +26,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Equal([expected], await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Add_SameQueryAgain_ReturnsTheExistingOne()
     {
         var first = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Corée du Nord"), None);
@@ -37,7 +37,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Single(await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Add_SameQueryInAThreadOrAnotherChannel_AreSeparateSubscriptions()
     {
         var inChannel = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
@@ -49,7 +49,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Equal([inThread], await Stores.Subscriptions.ListByChannelAsync(Samples.Thread, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Remove_ChannelsOwnSubscription_RemovesIt()
     {
         var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
@@ -58,7 +58,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Empty(await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Remove_AnotherChannelsSubscription_RefusesAndKeepsIt()
     {
         var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
@@ -67,13 +67,13 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Equal([added], await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Remove_UnknownId_ReturnsFalse()
     {
         Assert.False(await Stores.Subscriptions.RemoveAsync(Samples.Channel, 999, None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetPaused_PausesOnlyThatChannel_AndListActiveSkipsIt()
     {
         await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
@@ -86,7 +86,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.All(await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None), s => Assert.True(s.Paused));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetPaused_CountsOnlyThoseThatChanged()
     {
         await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
@@ -97,7 +97,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Single(await Stores.Subscriptions.ListActiveAsync(None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetChatPaused_PausesTheChatAndEveryThreadOfIt_ButNoOtherChat()
     {
         await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
@@ -111,7 +111,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Equal(3, (await Stores.Subscriptions.ListActiveAsync(None)).Count);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task MoveChat_MovesEverySubscriptionWithItsThread_AndDropsAQueryTheNewIdHas()
     {
         var newChat = Samples.Channel with { ChannelId = "-1009" };
@@ -129,7 +129,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Equal(["Gaza"], (await Stores.Subscriptions.ListByChannelAsync(Samples.Thread with { ChannelId = "-1009" }, None)).Select(s => s.Query));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Add_WithoutOptions_IsInstantForEveryLanguage()
     {
         var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
@@ -140,7 +140,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Empty(added.Languages);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Add_DigestWithTimeZoneAndLanguages_ReadsBackTheSame()
     {
         var digest = New(Samples.Channel, "Ukraine") with
@@ -170,7 +170,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Equal([expected], await Stores.Subscriptions.ListActiveAsync(None));
     }
 
-    [Fact]
+    [ContractFact]
     public async Task Add_SameQueryWithOtherOptions_KeepsTheFirstOptions()
     {
         var first = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
@@ -180,7 +180,7 @@ public abstract class SubscriptionStoreContract : StoreContract
         Assert.Equal(first, again);
     }
 
-    [Fact]
+    [ContractFact]
     public async Task SetPaused_KeepsTheOptions()
     {
         await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine") with { Mode = SubscriptionMode.Digest, DigestAt = new TimeOnly(18, 0), Languages = ["en"] }, None);

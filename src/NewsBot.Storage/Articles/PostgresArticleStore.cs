@@ -1,0 +1,105 @@
+using Dapper;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
+using NewsBot.Storage.Feeds;
+using NewsBot.Storage.Postgres;
+using NewsBot.Storage.Sqlite;
+
+namespace NewsBot.Storage.Articles;
+
+internal sealed class PostgresArticleStore(PostgresConnectionFactory connections) : IArticleStore
+{
+    // ON CONFLICT DO NOTHING without a target covers every unique key (feed + GUID, canonical link, content
+    // hash) and nothing else; two nodes storing the same article race on the unique index and one wins.
+    private const string Insert = """
+        INSERT INTO articles (feed_id, external_id, link, canonical_link, title, text,
+                              published, published_offset_minutes, published_precision, content_hash, fetched_at)
+        VALUES (@FeedId, @ExternalId, @Link, @CanonicalLink, @Title, @Text,
+                @Published, @PublishedOffsetMinutes, @PublishedPrecision, @ContentHash, @FetchedAt)
+        ON CONFLICT DO NOTHING
+        RETURNING id;
+        """;
+
+    public async Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var (published, offset, precision) = PublishedDateColumns.From(article.Published);
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var feedId = await FeedRows.EnsureIdAsync(connection, transaction, article.FeedName, cancellationToken).ConfigureAwait(false);
+        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            Insert,
+            new
+            {
+                FeedId = feedId,
+                article.ExternalId,
+                Link = article.Link?.OriginalString,
+                article.CanonicalLink,
+                article.Title,
+                article.Text,
+                Published = published,
+                PublishedOffsetMinutes = offset,
+                PublishedPrecision = precision,
+                article.ContentHash,
+                FetchedAt = UnixTime.ToMs(article.FetchedAt),
+            },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return id is { } newId ? article.WithId(newId) : null;
+    }
+
+    public async Task<Article?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
+            ArticleRow.SelectColumns + " WHERE a.id = @id;", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToArticle();
+    }
+
+    public async Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(link);
+        var canonical = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? LinkCanonicalizer.Canonicalize(uri) : null;
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QueryFirstOrDefaultAsync<ArticleRow>(new CommandDefinition(
+            ArticleRow.SelectColumns + " WHERE a.link = @link OR a.canonical_link = @canonical ORDER BY a.id LIMIT 1;",
+            new { link, canonical },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToArticle();
+    }
+
+    public async Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+            ArticleRow.SelectColumns + " WHERE a.planned_at IS NULL ORDER BY a.id LIMIT @limit;", new { limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToArticle()).ToList();
+    }
+
+    public async Task MarkPlannedAsync(IReadOnlyCollection<long> articleIds, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET planned_at = @At WHERE id = ANY(@Ids);",
+            new { Ids = articleIds.ToArray(), At = UnixTime.ToMs(at) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Article>> ListRecentAsync(int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+            ArticleRow.SelectColumns + " ORDER BY a.fetched_at DESC, a.id DESC LIMIT @limit;", new { limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToArticle()).ToList();
+    }
+}

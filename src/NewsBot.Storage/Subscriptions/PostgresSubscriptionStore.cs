@@ -1,0 +1,135 @@
+using Dapper;
+using NewsBot.Core.Delivery;
+using NewsBot.Core.Subscriptions;
+using NewsBot.Storage.Postgres;
+using NewsBot.Storage.Sqlite;
+
+namespace NewsBot.Storage.Subscriptions;
+
+internal sealed class PostgresSubscriptionStore(PostgresConnectionFactory connections) : ISubscriptionStore
+{
+    private const string ChannelMatches = "platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId";
+
+    public async Task<Subscription> AddAsync(NewSubscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var channel = Parameters(subscription.Channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO subscriptions (platform, channel_id, thread_id, query, created_by, created_at, mode, digest_at, time_zone, languages)
+            VALUES (@Platform, @ChannelId, @ThreadId, @Query, @CreatedBy, @CreatedAt, @Mode, @DigestAt, @TimeZone, @Languages)
+            ON CONFLICT (platform, channel_id, thread_id, query) DO NOTHING;
+            """,
+            new
+            {
+                channel.Platform,
+                channel.ChannelId,
+                channel.ThreadId,
+                subscription.Query,
+                subscription.CreatedBy,
+                CreatedAt = UnixTime.ToMs(subscription.CreatedAt),
+                Mode = SubscriptionColumns.ToMode(subscription.Mode),
+                DigestAt = SubscriptionColumns.ToTime(subscription.DigestAt),
+                subscription.TimeZone,
+                Languages = SubscriptionColumns.ToLanguages(subscription.Languages),
+            },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+
+        // Whether new or already there, the stored row is the answer (the existing one keeps its id and date).
+        var row = await connection.QuerySingleAsync<SubscriptionRow>(new CommandDefinition(
+            SubscriptionRow.SelectColumns + $" WHERE {ChannelMatches} AND query = @Query;",
+            new { channel.Platform, channel.ChannelId, channel.ThreadId, subscription.Query },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return row.ToSubscription();
+    }
+
+    public async Task<bool> RemoveAsync(ChannelAddress channel, long id, CancellationToken cancellationToken)
+    {
+        var where = Parameters(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var removed = await connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM subscriptions WHERE id = @Id AND {ChannelMatches};",
+            new { Id = id, where.Platform, where.ChannelId, where.ThreadId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return removed > 0;
+    }
+
+    public async Task<IReadOnlyList<Subscription>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(
+            SubscriptionRow.SelectColumns + $" WHERE {ChannelMatches} ORDER BY id;",
+            Parameters(channel),
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToSubscription()).ToList();
+    }
+
+    public async Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(
+            SubscriptionRow.SelectColumns + " WHERE paused = 0 ORDER BY id;", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToSubscription()).ToList();
+    }
+
+    public async Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken)
+    {
+        var where = Parameters(channel);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            $"UPDATE subscriptions SET paused = @Paused WHERE {ChannelMatches} AND paused <> @Paused;",
+            new { Paused = paused ? 1 : 0, where.Platform, where.ChannelId, where.ThreadId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<int> SetChatPausedAsync(string platform, string channelId, bool paused, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(platform);
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE subscriptions SET paused = @Paused WHERE platform = @Platform AND channel_id = @ChannelId AND paused <> @Paused;",
+            new { Paused = paused ? 1 : 0, Platform = platform, ChannelId = channelId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(platform);
+        ArgumentException.ThrowIfNullOrEmpty(fromChannelId);
+        ArgumentException.ThrowIfNullOrEmpty(toChannelId);
+        var parameters = new { Platform = platform, From = fromChannelId, To = toChannelId };
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // PostgreSQL has no UPDATE OR IGNORE: rows whose query the new id already has (same thread) are left
+        // out of the move, and the DELETE then drops them.
+        var moved = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE subscriptions s SET channel_id = @To
+            WHERE s.platform = @Platform AND s.channel_id = @From
+              AND NOT EXISTS (
+                  SELECT 1 FROM subscriptions t
+                  WHERE t.platform = s.platform AND t.channel_id = @To AND t.thread_id = s.thread_id AND t.query = s.query);
+            """,
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM subscriptions WHERE platform = @Platform AND channel_id = @From;",
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return moved;
+    }
+
+    private static ChannelParameters Parameters(ChannelAddress channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return new ChannelParameters(channel.Platform, channel.ChannelId, ThreadIds.ToColumn(channel.ThreadId));
+    }
+
+    private sealed record ChannelParameters(string Platform, string ChannelId, string ThreadId);
+}

@@ -1,0 +1,93 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Storage.Analysis;
+using NewsBot.Storage.Articles;
+using NewsBot.Storage.Delivery;
+using NewsBot.Storage.Digests;
+using NewsBot.Storage.Feeds;
+using NewsBot.Storage.Migrations;
+using NewsBot.Storage.Platforms;
+using NewsBot.Storage.Postgres;
+using NewsBot.Storage.Stories;
+using NewsBot.Storage.Subscriptions;
+using NewsBot.Testing.Time;
+
+namespace NewsBot.Storage.Tests;
+
+/// <summary>
+/// A migrated PostgreSQL database of its own (on <see cref="PostgresTestServer"/>) and the stores over it;
+/// every connection factory made for it, including other "nodes", is disposed with it before the drop.
+/// </summary>
+internal sealed class PostgresStores : IAsyncDisposable
+{
+    private readonly List<PostgresConnectionFactory> _factories = [];
+
+    private PostgresStores(PostgresTestDatabase database)
+    {
+        Database = database;
+    }
+
+    public PostgresTestDatabase Database { get; }
+
+    public static async Task<PostgresStores> CreateAsync(bool migrate = true)
+    {
+        var stores = new PostgresStores(await PostgresTestDatabase.CreateAsync());
+        if (migrate)
+        {
+            await stores.Migrator().MigrateAsync(CancellationToken.None);
+        }
+
+        return stores;
+    }
+
+    public static async Task<StoreSet> CreateStoreSetAsync()
+    {
+        var stores = await CreateAsync();
+        return stores.StoreSet(owner: stores);
+    }
+
+    /// <summary>A connection factory of its own, as another node would have.</summary>
+    public PostgresConnectionFactory NewFactory()
+    {
+        var factory = new PostgresConnectionFactory(Database.ConnectionString);
+        lock (_factories)
+        {
+            _factories.Add(factory);
+        }
+
+        return factory;
+    }
+
+    public PostgresStorageMigrator Migrator(IReadOnlyList<Migration>? migrations = null) => new(
+        NewFactory(),
+        migrations ?? MigrationCatalog.Postgres,
+        new FakeTimeProvider(),
+        NullLogger<PostgresStorageMigrator>.Instance);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var factory in _factories)
+        {
+            await factory.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+    }
+
+    private StoreSet StoreSet(IAsyncDisposable? owner)
+    {
+        var connections = NewFactory();
+        return new StoreSet
+        {
+            Articles = new PostgresArticleStore(connections),
+            FeedStates = new PostgresFeedStateStore(connections),
+            Subscriptions = new PostgresSubscriptionStore(connections),
+            Deliveries = new PostgresDeliveryStore(connections),
+            Analyses = new PostgresArticleAnalysisStore(connections),
+            Stories = new PostgresStoryStore(connections),
+            DigestRuns = new PostgresDigestRunStore(connections, TimeProvider.System),
+            PlatformStates = new PostgresPlatformStateStore(connections, TimeProvider.System),
+            OpenAnother = () => StoreSet(owner: null),
+            Owner = owner,
+        };
+    }
+}

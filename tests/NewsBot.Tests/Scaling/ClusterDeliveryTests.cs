@@ -1,0 +1,80 @@
+using NewsBot.Testing.Postgres;
+
+namespace NewsBot.Tests.Scaling;
+
+public sealed class ClusterDeliveryTests
+{
+    [PostgresFact]
+    public async Task TenThousandDeliveries_OnThreeNodes_AreEachSentExactlyOnce()
+    {
+        const int count = 10_000;
+        await using var cluster = await TestCluster.CreateAsync(feeds: 1);
+        var names = new[] { "node-a", "node-b", "node-c" };
+        await cluster.StartNodeAsync(names[0]);
+        await OutboxSeed.QueueAsync(cluster.Database, count);
+        foreach (var name in names.Skip(1))
+        {
+            await cluster.StartNodeAsync(name);
+        }
+
+        await WaitUntilAsync(() => cluster.Chat.Sent.Count >= count, TimeSpan.FromMinutes(3), () => $"{cluster.Chat.Sent.Count} of {count} sent; {OutboxState(cluster)}");
+        await Task.Delay(TimeSpan.FromSeconds(1)); // a double send would show up now
+
+        var sent = cluster.Chat.Sent.ToList();
+        Assert.True(count == sent.Count, $"{sent.Count} sends for {count} deliveries, {sent.Select(s => s.DeliveryKey).Distinct().Count()} distinct; {Distribution(cluster, names)}");
+        Assert.Equal(count, sent.Select(s => s.DeliveryKey).Distinct().Count());
+        Assert.Equal(count, await OutboxSeed.CountAsync(cluster.Database, "sent"));
+        Assert.True(names.Count(n => cluster.Chat.SentBy(n) > 0) >= 2, $"the work was not shared: {Distribution(cluster, names)}");
+    }
+
+    [PostgresFact]
+    public async Task NodeKilledMidRun_ItsClaimedDeliveriesAreFinishedByTheOthers_NoneLostOrDoubled()
+    {
+        const int count = 3000;
+        await using var cluster = await TestCluster.CreateAsync(feeds: 1);
+        var a = await cluster.StartNodeAsync("node-a");
+        await OutboxSeed.QueueAsync(cluster.Database, count);
+
+        // A sends a while alone, then hangs mid-send holding leased rows, and dies.
+        await WaitUntilAsync(() => cluster.Chat.SentBy("node-a") >= 300, TimeSpan.FromMinutes(1), () => $"{cluster.Chat.SentBy("node-a")} sent by node-a");
+        cluster.Chat.Freeze("node-a");
+        await WaitUntilAsync(
+            async () => await cluster.Database.ScalarAsync<long>("SELECT count(*) FROM deliveries WHERE status = 'due' AND lease_until IS NOT NULL;") > 0,
+            TimeSpan.FromSeconds(30),
+            () => "node-a holds no lease");
+        var sentByA = cluster.Chat.SentBy("node-a");
+        await cluster.KillAsync(a, "node-a");
+
+        await cluster.StartNodeAsync("node-b");
+        await cluster.StartNodeAsync("node-c");
+        await WaitUntilAsync(() => cluster.Chat.Sent.Count >= count, TimeSpan.FromMinutes(2), () => $"{cluster.Chat.Sent.Count} of {count} sent; {Distribution(cluster, ["node-a", "node-b", "node-c"])}");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var sent = cluster.Chat.Sent.ToList();
+        Assert.Equal(count, sent.Count);
+        Assert.Equal(count, sent.Select(s => s.DeliveryKey).Distinct().Count());
+        Assert.Equal(sentByA, cluster.Chat.SentBy("node-a"));
+        Assert.Equal(count, await OutboxSeed.CountAsync(cluster.Database, "sent"));
+    }
+
+    private static string OutboxState(TestCluster cluster) =>
+        cluster.Database.ScalarAsync<string>(
+            "SELECT string_agg(status || '/' || (lease_until IS NOT NULL) || '/' || attempts || '/' || coalesce(last_error, '-') || ': ' || n, '; ') FROM (SELECT status, lease_until, attempts, last_error, count(*) n FROM deliveries GROUP BY 1, 2, 3, 4) t;")
+            .GetAwaiter().GetResult();
+
+    private static string Distribution(TestCluster cluster, string[] names) =>
+        string.Join(", ", names.Select(n => $"{n}: {cluster.Chat.SentBy(n)}"));
+
+    private static Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Func<string> state) =>
+        WaitUntilAsync(() => Task.FromResult(condition()), timeout, state);
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> state)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"timed out: {state()}");
+            await Task.Delay(100);
+        }
+    }
+}
