@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Delivery.Pacing;
+using NewsBot.Discord.Messages;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Discord;
+
+/// <summary>Registers the Discord adapter.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Discord platform: <see cref="DiscordOptions"/> (section <c>Discord</c>, validated at start), the REST
+    /// client with its rate limiting, the chat transport behind pacing (<c>Discord:Pacing</c>), the gateway
+    /// connection and the slash commands. Call it only when <c>Discord:Token</c> is set.
+    /// </summary>
+    public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<DiscordOptions>()
+            .BindConfiguration(DiscordOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(DiscordRestClient.HttpClientName, (provider, client) =>
+            DiscordRestClient.Configure(client, provider.GetRequiredService<IOptions<DiscordOptions>>().Value));
+        services.AddSingleton(sp => new GlobalRateLimit(
+            sp.GetRequiredService<IOptions<DiscordOptions>>().Value.GlobalRequestsPerSecond, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DiscordRateLimiter>();
+        services.AddSingleton(sp => new InvalidRequestGuard(
+            sp.GetRequiredService<IOptions<DiscordOptions>>().Value.InvalidRequestBudget, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordRestClient>(
+            sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(DiscordRestClient.HttpClientName)));
+
+        // Discord's per-channel limit is learned from its buckets; pacing keeps to the documented global 50/s
+        // and about one message a second per channel.
+        services.AddPacedTransport<DiscordChatTransport>("Discord:Pacing");
+        return services;
+    }
+}
