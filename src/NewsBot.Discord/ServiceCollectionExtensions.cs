@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Delivery.Pacing;
+using NewsBot.Discord.Gateway;
+using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Messages;
 using NewsBot.Discord.Rest;
 
@@ -36,6 +38,10 @@ public static class ServiceCollectionExtensions
         // Discord's per-channel limit is learned from its buckets; pacing keeps to the documented global 50/s
         // and about one message a second per channel.
         services.AddPacedTransport<DiscordChatTransport>("Discord:Pacing");
+
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddHostedService<DiscordGateway>();
         return services;
     }
 }

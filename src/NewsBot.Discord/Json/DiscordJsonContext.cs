@@ -25,6 +25,7 @@ namespace NewsBot.Discord.Json;
 [JsonSerializable(typeof(HelloDto))]
 [JsonSerializable(typeof(InteractionDto))]
 [JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(InteractionCallbackData))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(List<ApplicationCommand>))]
 internal sealed partial class DiscordJsonContext : JsonSerializerContext;
