@@ -8,6 +8,7 @@ using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Pipeline;
+using NewsBot.Core.Platforms;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
@@ -32,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(_ => new ArticleAnalyzer());
         services.TryAddSingleton(AliasTable.Empty);
         services.TryAddSingleton<TopicIndex>();
+        services.TryAddSingleton<IExclusiveLeases, InProcessExclusiveLeases>();
         services.TryAddSingleton<ITopicMatcher>(sp => sp.GetRequiredService<TopicIndex>());
 
         services.AddSingleton<FeedPoller>();

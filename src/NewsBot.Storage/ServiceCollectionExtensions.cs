@@ -7,6 +7,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Platforms;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Storage.Analysis;
@@ -15,6 +16,7 @@ using NewsBot.Storage.Delivery;
 using NewsBot.Storage.Digests;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
+using NewsBot.Storage.Platforms;
 using NewsBot.Storage.Sqlite;
 using NewsBot.Storage.Stories;
 using NewsBot.Storage.Subscriptions;
@@ -53,6 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IArticleAnalysisStore, SqliteArticleAnalysisStore>();
         services.AddSingleton<IStoryStore, SqliteStoryStore>();
         services.AddSingleton<IDigestRunStore, SqliteDigestRunStore>();
+        services.AddSingleton<IPlatformStateStore, SqlitePlatformStateStore>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Digests;
 using NewsBot.Core.Feeds;
+using NewsBot.Core.Platforms;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Testing.Stores;
@@ -25,6 +26,8 @@ public sealed class StoreSet : IAsyncDisposable
     public required IStoryStore Stories { get; init; }
 
     public required IDigestRunStore DigestRuns { get; init; }
+
+    public required IPlatformStateStore PlatformStates { get; init; }
 
     /// <summary>
     /// The same database as another process (another node) would see it: for SQLite a second connection
@@ -51,6 +54,7 @@ public sealed class StoreSet : IAsyncDisposable
             Analyses = new InMemoryArticleAnalysisStore(),
             Stories = new InMemoryStoryStore(articles),
             DigestRuns = new InMemoryDigestRunStore(),
+            PlatformStates = new InMemoryPlatformStateStore(),
             OpenAnother = () => set!,
         };
         return set;

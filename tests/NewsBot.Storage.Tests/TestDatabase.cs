@@ -7,6 +7,7 @@ using NewsBot.Storage.Delivery;
 using NewsBot.Storage.Digests;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
+using NewsBot.Storage.Platforms;
 using NewsBot.Storage.Sqlite;
 using NewsBot.Storage.Stories;
 using NewsBot.Storage.Subscriptions;
@@ -102,6 +103,7 @@ internal sealed class TestDatabase : IAsyncDisposable
         Analyses = new SqliteArticleAnalysisStore(connections),
         Stories = new SqliteStoryStore(connections),
         DigestRuns = new SqliteDigestRunStore(connections, TimeProvider.System),
+        PlatformStates = new SqlitePlatformStateStore(connections, TimeProvider.System),
         OpenAnother = () => StoreSet(NewFactory(), owner: null),
         Owner = owner,
     };

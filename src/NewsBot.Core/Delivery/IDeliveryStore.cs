@@ -37,4 +37,10 @@ public interface IDeliveryStore
     /// an attempt: it was held back by a channel's limits, not refused.
     /// </summary>
     Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A chat got a new id: its deliveries not yet sent move to <paramref name="toChannelId"/> (threads kept),
+    /// so they are posted there. One the new id already has is dropped as dead. Returns how many moved.
+    /// </summary>
+    Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken);
 }

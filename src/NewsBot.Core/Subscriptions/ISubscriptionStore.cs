@@ -18,4 +18,17 @@ public interface ISubscriptionStore
 
     /// <summary>Pauses or resumes every subscription of a channel; returns how many changed.</summary>
     Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Pauses or resumes every subscription of a chat, whatever its thread or forum topic: the bot was
+    /// removed from the chat, or added back. Returns how many changed.
+    /// </summary>
+    Task<int> SetChatPausedAsync(string platform, string channelId, bool paused, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A chat got a new id (a Telegram group upgraded to a supergroup): its subscriptions move to
+    /// <paramref name="toChannelId"/>, threads kept. A query the new id already has is not duplicated.
+    /// Returns how many subscriptions the new id gained.
+    /// </summary>
+    Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken);
 }

@@ -86,6 +86,37 @@ internal sealed class SqliteSubscriptionStore(SqliteConnectionFactory connection
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
+    public async Task<int> SetChatPausedAsync(string platform, string channelId, bool paused, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(platform);
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE subscriptions SET paused = @Paused WHERE platform = @Platform AND channel_id = @ChannelId AND paused <> @Paused;",
+            new { Paused = paused ? 1 : 0, Platform = platform, ChannelId = channelId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(platform);
+        ArgumentException.ThrowIfNullOrEmpty(fromChannelId);
+        ArgumentException.ThrowIfNullOrEmpty(toChannelId);
+        var parameters = new { Platform = platform, From = fromChannelId, To = toChannelId };
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = connection.BeginImmediate();
+
+        // OR IGNORE leaves behind a query the new id already has; the DELETE then drops that duplicate.
+        var moved = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE OR IGNORE subscriptions SET channel_id = @To WHERE platform = @Platform AND channel_id = @From;",
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM subscriptions WHERE platform = @Platform AND channel_id = @From;",
+            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return moved;
+    }
+
     private static ChannelParameters Parameters(ChannelAddress channel)
     {
         ArgumentNullException.ThrowIfNull(channel);

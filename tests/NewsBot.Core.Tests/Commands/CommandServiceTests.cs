@@ -154,5 +154,9 @@ public sealed class CommandServiceTests : IDisposable
         public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken) => throw failure;
 
         public Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken) => throw failure;
+
+        public Task<int> SetChatPausedAsync(string platform, string channelId, bool paused, CancellationToken cancellationToken) => throw failure;
+
+        public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) => throw failure;
     }
 }

@@ -186,5 +186,8 @@ public sealed class OutboxCrashTests
         public Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken) => inner.LastSentAtAsync(channel, cancellationToken);
 
         public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) => inner.DeferAsync(deliveryId, until, cancellationToken);
+
+        public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
+            inner.MoveChatAsync(platform, fromChannelId, toChannelId, cancellationToken);
     }
 }

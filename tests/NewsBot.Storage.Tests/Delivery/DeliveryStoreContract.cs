@@ -209,6 +209,28 @@ public abstract class DeliveryStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task MoveChat_MovesOnlyUnsentDeliveries_AndKillsOneTheNewIdAlreadyHas()
+    {
+        var newChat = Samples.Channel with { ChannelId = "-1009" };
+        var sent = await ArticleAsync("sent");
+        var due = await ArticleAsync("due");
+        var inThread = await ArticleAsync("thread");
+        var both = await ArticleAsync("both");
+        await Stores.Deliveries.EnqueueAsync([New(sent), New(due), New(inThread, Samples.Thread), New(both), New(both, newChat)], None);
+        var sentRow = (await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None)).Single(d => d.ArticleId == sent);
+        await Stores.Deliveries.MarkSentAsync(sentRow.Id, "m1", Now, None);
+
+        var moved = await Stores.Deliveries.MoveChatAsync(Samples.Channel.Platform, Samples.Channel.ChannelId, newChat.ChannelId, None);
+
+        Assert.Equal(2, moved);
+        var left = await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None);
+        Assert.Equal(DeliveryStatus.Sent, left.Single(d => d.ArticleId == sent).Status);
+        Assert.Equal(DeliveryStatus.Dead, left.Single(d => d.ArticleId == both).Status);
+        Assert.Equal([due, both], (await Stores.Deliveries.ListByChannelAsync(newChat, None)).Select(d => d.ArticleId).Order());
+        Assert.Equal([inThread], (await Stores.Deliveries.ListByChannelAsync(Samples.Thread with { ChannelId = "-1009" }, None)).Select(d => d.ArticleId));
+    }
+
+    [Fact]
     public async Task CountSentSince_CountsOnlyThisChannelsSentRows_FromTheGivenTimeOn()
     {
         await SentAsync("old", Samples.Channel, Now.AddHours(-2));

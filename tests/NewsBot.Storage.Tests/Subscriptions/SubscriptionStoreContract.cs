@@ -98,6 +98,38 @@ public abstract class SubscriptionStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task SetChatPaused_PausesTheChatAndEveryThreadOfIt_ButNoOtherChat()
+    {
+        await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+        await Stores.Subscriptions.AddAsync(New(Samples.Thread, "Gaza"), None);
+        var other = await Stores.Subscriptions.AddAsync(New(Samples.OtherChannel, "Ukraine"), None);
+
+        Assert.Equal(2, await Stores.Subscriptions.SetChatPausedAsync(Samples.Channel.Platform, Samples.Channel.ChannelId, paused: true, None));
+        Assert.Equal([other], await Stores.Subscriptions.ListActiveAsync(None));
+
+        Assert.Equal(2, await Stores.Subscriptions.SetChatPausedAsync(Samples.Channel.Platform, Samples.Channel.ChannelId, paused: false, None));
+        Assert.Equal(3, (await Stores.Subscriptions.ListActiveAsync(None)).Count);
+    }
+
+    [Fact]
+    public async Task MoveChat_MovesEverySubscriptionWithItsThread_AndDropsAQueryTheNewIdHas()
+    {
+        var newChat = Samples.Channel with { ChannelId = "-1009" };
+        await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+        await Stores.Subscriptions.AddAsync(New(Samples.Thread, "Gaza"), None);
+        await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Kursk"), None);
+        await Stores.Subscriptions.AddAsync(New(newChat, "Kursk"), None);
+
+        var moved = await Stores.Subscriptions.MoveChatAsync(Samples.Channel.Platform, Samples.Channel.ChannelId, newChat.ChannelId, None);
+
+        Assert.Equal(2, moved);
+        Assert.Empty(await Stores.Subscriptions.ListByChannelAsync(Samples.Channel, None));
+        Assert.Empty(await Stores.Subscriptions.ListByChannelAsync(Samples.Thread, None));
+        Assert.Equal(["Kursk", "Ukraine"], (await Stores.Subscriptions.ListByChannelAsync(newChat, None)).Select(s => s.Query).Order());
+        Assert.Equal(["Gaza"], (await Stores.Subscriptions.ListByChannelAsync(Samples.Thread with { ChannelId = "-1009" }, None)).Select(s => s.Query));
+    }
+
+    [Fact]
     public async Task Add_WithoutOptions_IsInstantForEveryLanguage()
     {
         var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);

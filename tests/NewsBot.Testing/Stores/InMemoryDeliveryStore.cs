@@ -154,6 +154,30 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         return Task.CompletedTask;
     }
 
+    public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var moved = 0;
+            foreach (var entry in _entries.Where(e => e.Delivery.Status == DeliveryStatus.Due
+                && e.Delivery.Channel.Platform == platform && e.Delivery.Channel.ChannelId == fromChannelId))
+            {
+                var target = ChannelKey.Of(entry.Delivery.Channel with { ChannelId = toChannelId });
+                var taken = _entries.Any(e => ChannelKey.Of(e.Delivery.Channel) == target
+                    && (e.Delivery.ArticleId == entry.Delivery.ArticleId
+                        || (e.Delivery.Kind == DeliveryKind.Alert && entry.Delivery.Kind == DeliveryKind.Alert
+                            && entry.Delivery.StoryId is not null && e.Delivery.StoryId == entry.Delivery.StoryId)));
+                entry.Delivery = taken
+                    ? entry.Delivery with { Status = DeliveryStatus.Dead, LastError = $"the chat moved to {toChannelId}" }
+                    : entry.Delivery with { Channel = target.ToAddress() };
+                entry.LeaseUntil = null;
+                moved += taken ? 0 : 1;
+            }
+
+            return Task.FromResult(moved);
+        }
+    }
+
     private Entry Find(long deliveryId) =>
         _entries.FirstOrDefault(e => e.Delivery.Id == deliveryId)
         ?? throw new InvalidOperationException($"Delivery {deliveryId} does not exist.");

@@ -85,4 +85,45 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
             return Task.FromResult(changed);
         }
     }
+
+    public Task<int> SetChatPausedAsync(string platform, string channelId, bool paused, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var changed = 0;
+            for (var i = 0; i < _subscriptions.Count; i++)
+            {
+                var channel = _subscriptions[i].Channel;
+                if (channel.Platform == platform && channel.ChannelId == channelId && _subscriptions[i].Paused != paused)
+                {
+                    _subscriptions[i] = _subscriptions[i] with { Paused = paused };
+                    changed++;
+                }
+            }
+
+            return Task.FromResult(changed);
+        }
+    }
+
+    public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var moved = 0;
+            var leaving = _subscriptions.Where(s => s.Channel.Platform == platform && s.Channel.ChannelId == fromChannelId).ToList();
+            foreach (var subscription in leaving)
+            {
+                _subscriptions.Remove(subscription);
+                var target = subscription.Channel with { ChannelId = toChannelId };
+                var key = ChannelKey.Of(target);
+                if (!_subscriptions.Any(s => ChannelKey.Of(s.Channel) == key && s.Query == subscription.Query))
+                {
+                    _subscriptions.Add(subscription with { Channel = target });
+                    moved++;
+                }
+            }
+
+            return Task.FromResult(moved);
+        }
+    }
 }
