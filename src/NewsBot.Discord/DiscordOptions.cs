@@ -68,6 +68,11 @@ public sealed class DiscordOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        if (Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult("Discord:Token must be the bare token, without the \"Bot \" prefix.");
+        }
+
         if (ShardId >= ShardCount)
         {
             yield return new ValidationResult($"Discord:ShardId ({ShardId}) must be below Discord:ShardCount ({ShardCount}).");

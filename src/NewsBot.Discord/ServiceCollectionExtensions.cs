@@ -25,8 +25,10 @@ public static class ServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        // No request logging: interaction routes carry the interaction's token in the URL.
         services.AddHttpClient(DiscordRestClient.HttpClientName, (provider, client) =>
-            DiscordRestClient.Configure(client, provider.GetRequiredService<IOptions<DiscordOptions>>().Value));
+                DiscordRestClient.Configure(client, provider.GetRequiredService<IOptions<DiscordOptions>>().Value))
+            .RemoveAllLoggers();
         services.AddSingleton(sp => new GlobalRateLimit(
             sp.GetRequiredService<IOptions<DiscordOptions>>().Value.GlobalRequestsPerSecond, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DiscordRateLimiter>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using NewsBot.ConsoleChannel;
 using NewsBot.Core;
+using NewsBot.Discord;
 using NewsBot.Feeds;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
@@ -60,6 +61,12 @@ internal static class NewsBotHost
         if (setup.Scheduler)
         {
             builder.Services.AddNewsBotScheduling(builder.Configuration);
+        }
+
+        // Only the bot itself (run) connects to Discord, and only with a token; the other verbs stay offline.
+        if (setup.Scheduler && !string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:Token"]))
+        {
+            builder.Services.AddNewsBotDiscord();
         }
 
         setup.ConfigureServices?.Invoke(builder.Services);
