@@ -50,6 +50,9 @@ internal static partial class Log
     [LoggerMessage(4030, LogLevel.Information, "Discord: registered {Count} slash commands ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, int count, string scope);
 
+    [LoggerMessage(4032, LogLevel.Debug, "Discord: the {Count} slash commands ({Scope}) are already registered as they are")]
+    public static partial void CommandsUnchanged(ILogger logger, int count, string scope);
+
     [LoggerMessage(4031, LogLevel.Error, "Discord: registering the slash commands failed")]
     public static partial void CommandsRegistrationFailed(ILogger logger, Exception exception);
 

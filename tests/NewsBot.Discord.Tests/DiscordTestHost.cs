@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Core.Commands;
+using NewsBot.Core.Platforms;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Testing.Discord;
 using NewsBot.Testing.Stores;
@@ -27,7 +28,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public IHostApplicationLifetime Lifetime => Host.Services.GetRequiredService<IHostApplicationLifetime>();
 
     public static async Task<DiscordTestHost> StartAsync(
-        FakeDiscordServer server, Dictionary<string, string?>? settings = null, IStoryQueries? stories = null)
+        FakeDiscordServer server, Dictionary<string, string?>? settings = null, IStoryQueries? stories = null, InMemoryPlatformStateStore? state = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -46,6 +47,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.Services.AddLogging();
         builder.Services.AddSingleton<ISubscriptionStore, InMemorySubscriptionStore>();
         builder.Services.AddSingleton<IStoryQueries>(stories ?? new InMemoryStoryQueries());
+        builder.Services.AddSingleton<IPlatformStateStore>(state ?? new InMemoryPlatformStateStore());
         builder.Services.AddNewsBotCommands();
         builder.Services.AddNewsBotDiscord();
         var host = builder.Build();

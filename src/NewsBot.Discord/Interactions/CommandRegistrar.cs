@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Commands;
+using NewsBot.Core.Platforms;
 using NewsBot.Discord.Json;
 using NewsBot.Discord.Rest;
 
@@ -9,24 +12,46 @@ namespace NewsBot.Discord.Interactions;
 /// <summary>
 /// Registers the slash commands by bulk overwrite: globally, or in <see cref="DiscordOptions.DevelopmentGuildId"/>
 /// only (guild commands show up at once, global ones can take a while). Commands not in the list are deleted.
+/// The overwrite is skipped when the definitions are the ones last registered there (Discord limits command
+/// creations per day, and asks to PUT only on change).
 /// </summary>
-internal sealed class CommandRegistrar(DiscordRestClient rest, CommandService commands, IOptions<DiscordOptions> options, ILogger<CommandRegistrar> logger)
+internal sealed class CommandRegistrar(
+    DiscordRestClient rest,
+    CommandService commands,
+    IPlatformStateStore state,
+    IOptions<DiscordOptions> options,
+    ILogger<CommandRegistrar> logger)
 {
     public async Task RegisterAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var path = settings.DevelopmentGuildId is { Length: > 0 } guild
-            ? $"applications/{settings.ApplicationId}/guilds/{guild}/commands"
+        var scope = settings.DevelopmentGuildId is { Length: > 0 } guild ? $"guild {guild}" : "global";
+        var path = settings.DevelopmentGuildId is { Length: > 0 }
+            ? $"applications/{settings.ApplicationId}/guilds/{settings.DevelopmentGuildId}/commands"
             : $"applications/{settings.ApplicationId}/commands";
         var body = SlashCommands.Build(commands.Commands);
+        var key = $"discord:commands:{settings.ApplicationId}:{scope}";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, DiscordJsonContext.Default.ListApplicationCommand)));
         try
         {
+            if (await state.GetAsync(key, cancellationToken).ConfigureAwait(false) == hash)
+            {
+                Log.CommandsUnchanged(logger, body.Count, scope);
+                return;
+            }
+
             await rest.SendAsync(HttpMethod.Put, path, body, DiscordJsonContext.Default.ListApplicationCommand, cancellationToken).ConfigureAwait(false);
-            Log.CommandsRegistered(logger, body.Count, settings.DevelopmentGuildId is { Length: > 0 } ? $"guild {settings.DevelopmentGuildId}" : "global");
+            await state.SetAsync(key, hash, cancellationToken).ConfigureAwait(false);
+            Log.CommandsRegistered(logger, body.Count, scope);
         }
-        catch (DiscordApiException ex)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The bot still delivers alerts without its commands; the log says what to fix.
+            throw;
+        }
+#pragma warning disable CA1031 // Without its commands the bot still delivers alerts; the log says what to fix, the next start retries.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
             Log.CommandsRegistrationFailed(logger, ex);
         }
     }

@@ -27,12 +27,8 @@ internal sealed class DiscordRateLimiter(GlobalRateLimit global, TimeProvider ti
                 await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
             }
 
-            if (!route.ExemptFromGlobal)
-            {
-                await global.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return new Lease(this, route, bucket);
+            var slot = route.ExemptFromGlobal ? null : await global.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return new Lease(this, route, bucket, slot);
         }
         catch
         {
@@ -50,7 +46,7 @@ internal sealed class DiscordRateLimiter(GlobalRateLimit global, TimeProvider ti
     private static string StateKey(RouteKey route, string? bucketId) => (bucketId ?? route.Template) + "|" + route.Major;
 
     /// <summary>One request's turn in its bucket; dispose after reading the response.</summary>
-    internal sealed class Lease(DiscordRateLimiter limiter, RouteKey route, RateLimitBucket bucket) : IDisposable
+    internal sealed class Lease(DiscordRateLimiter limiter, RouteKey route, RateLimitBucket bucket, GlobalRateLimit.Slot? slot) : IDisposable
     {
         private bool _released;
 
@@ -87,6 +83,7 @@ internal sealed class DiscordRateLimiter(GlobalRateLimit global, TimeProvider ti
             if (!_released)
             {
                 _released = true;
+                slot?.Complete();
                 bucket.Gate.Release();
             }
         }

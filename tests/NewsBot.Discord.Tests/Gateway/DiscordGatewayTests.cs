@@ -55,6 +55,21 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Restart_WithUnchangedCommands_DoesNotRegisterThemAgain()
+    {
+        var state = new Testing.Stores.InMemoryPlatformStateStore();
+        await using (var first = await DiscordTestHost.StartAsync(_server, state: state))
+        {
+            await DiscordTestHost.WaitUntilAsync("the bot identified", () => _server.Gateway.IsReady);
+        }
+
+        await using var second = await DiscordTestHost.StartAsync(_server, state: state);
+        await DiscordTestHost.WaitUntilAsync("the bot identified again", () => _server.Gateway.Identifies.Count == 2);
+
+        Assert.Single(_server.Requests, r => r.Method == "PUT");
+    }
+
+    [Fact]
     public async Task Start_WithDevelopmentGuild_RegistersInThatGuildOnly()
     {
         await using var bot = await StartBotAsync(new() { ["Discord:DevelopmentGuildId"] = "777" });

@@ -44,6 +44,21 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_ManyChannelsAtOnce_StaysUnderTheGlobalLimit()
+    {
+        var channels = Enumerable.Range(1, 100).Select(i => $"9{i:000}").ToList();
+        channels.ForEach(c => _server.AddChannel(c));
+        using var discord = new DiscordHarness(_server);
+        var clock = Stopwatch.StartNew();
+
+        await Task.WhenAll(channels.Select(c => PostAsync(discord, c, "x")));
+
+        Assert.Equal(100, _server.Messages.Count);
+        Assert.Equal(0, _server.GlobalViolations);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(2) - TimeSpan.FromMilliseconds(200), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task Send_RouteRateLimited_WaitsRetryAfterThenSucceeds()
     {
         _server.ScriptMessageRateLimits(new FakeRateLimit(0.3), new FakeRateLimit(0.3));

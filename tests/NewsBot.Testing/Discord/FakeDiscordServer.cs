@@ -34,6 +34,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeRateLimit> _scriptedMessageLimits = new();
     private readonly ConcurrentDictionary<string, (int Used, DateTimeOffset ResetAt)> _buckets = new();
     private readonly Lock _lock = new();
+    private readonly Queue<DateTimeOffset> _recent = new();
     private long _nextId = 900_000_000_000_000_000;
 
     private FakeDiscordServer(WebApplication app)
@@ -73,6 +74,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     /// <summary>429s the fake sent because a client overran a bucket (not the scripted ones).</summary>
     public int BucketViolations { get; private set; }
+
+    /// <summary>Requests over Discord's global limit (50 in any second; interaction answers exempt), answered 429.</summary>
+    public int GlobalViolations { get; private set; }
+
+    /// <summary>Requests per second before the global 429. Default 50, as Discord.</summary>
+    public int GlobalLimit { get; set; } = 50;
 
     public static async Task<FakeDiscordServer> StartAsync(CancellationToken cancellationToken)
     {
@@ -154,6 +161,13 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         if (context.Request.Headers.Authorization.ToString() != "Bot " + Token)
         {
             return (HttpStatusCode.Unauthorized, Error(0, "401: Unauthorized"), headers);
+        }
+
+        if (s is not (["interactions", ..] or ["webhooks", ..]) && OverGlobalLimit())
+        {
+            headers.Add(("X-RateLimit-Global", "true"));
+            headers.Add(("X-RateLimit-Scope", "global"));
+            return (HttpStatusCode.TooManyRequests, new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = 1.0, ["global"] = true }, headers);
         }
 
         var node = context.Request.ContentLength is > 0 || context.Request.Headers.TransferEncoding.Count > 0
@@ -301,6 +315,27 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         id ??= NextId();
         _messages[id] = new FakeDiscordMessage(id, channel, request, nonce);
         return (HttpStatusCode.OK, new JsonObject { ["id"] = id, ["channel_id"] = channel, ["nonce"] = nonce }, headers);
+    }
+
+    private bool OverGlobalLimit()
+    {
+        lock (_lock)
+        {
+            var now = Clock.GetUtcNow();
+            while (_recent.Count > 0 && now - _recent.Peek() >= TimeSpan.FromSeconds(1))
+            {
+                _recent.Dequeue();
+            }
+
+            if (_recent.Count >= GlobalLimit)
+            {
+                GlobalViolations++;
+                return true;
+            }
+
+            _recent.Enqueue(now);
+            return false;
+        }
     }
 
     /// <summary>Discord's checks on a message body; null when it would be accepted.</summary>
