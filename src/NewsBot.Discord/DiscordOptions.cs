@@ -63,6 +63,13 @@ public sealed class DiscordOptions : IValidatableObject
     public int MaxRateLimitRetries { get; set; } = 5;
 
     /// <summary>
+    /// Longest a request waits for its rate limit (a bucket's reset, a 429's retry_after) before it gives up and
+    /// goes back to the outbox with the time to wait; keep it below <c>Discord:Pacing:MaxWaitSeconds</c>. Default 30.
+    /// </summary>
+    [Range(1, 600, ErrorMessage = "Discord:MaxRateLimitWaitSeconds must be between {1} and {2}.")]
+    public int MaxRateLimitWaitSeconds { get; set; } = 30;
+
+    /// <summary>
     /// How long a command may run before the interaction is deferred ("thinking…") and answered by a
     /// follow-up; Discord drops an interaction not answered within 3 s. Default 2000 ms.
     /// </summary>

@@ -124,7 +124,7 @@ internal sealed class DiscordChatTransport(DiscordRestClient rest, ILogger<Disco
         }
         catch (DiscordApiException ex)
         {
-            throw new ChatDeliveryException(ex.Message, ex) { RetryAfter = ex.RetryAfter, GlobalLimit = ex.GlobalLimit };
+            throw new ChatDeliveryException(ex.Message, ex) { RetryAfter = ex.RetryAfter, GlobalLimit = ex.GlobalLimit, NotAttempted = ex.NotAttempted };
         }
     }
 }

@@ -34,6 +34,9 @@ public sealed class DiscordApiException : Exception
     /// <summary>Set when the request was still rate-limited after every allowed retry.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>The request was held back, not sent: its rate limit would have kept it waiting too long.</summary>
+    public bool NotAttempted { get; init; }
+
     /// <summary>The rate limit was the bot-wide one.</summary>
     public bool GlobalLimit { get; init; }
 

@@ -15,7 +15,15 @@ internal sealed class DiscordRateLimiter(GlobalRateLimit global, TimeProvider ti
     public TimeProvider TimeProvider => timeProvider;
 
     /// <summary>Waits for the route's bucket (and the global limit) and returns a lease to release after the response.</summary>
-    public async Task<Lease> AcquireAsync(RouteKey route, CancellationToken cancellationToken)
+    public Task<Lease> AcquireAsync(RouteKey route, CancellationToken cancellationToken) =>
+        AcquireAsync(route, TimeSpan.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="AcquireAsync(RouteKey, CancellationToken)"/>, but a request that would have to wait longer
+    /// than <paramref name="maxWait"/> is not sent at all: it fails with <see cref="DiscordApiException.NotAttempted"/>
+    /// and the wait, so the outbox can hand it back rather than hold a worker (and its lease) that long.
+    /// </summary>
+    public async Task<Lease> AcquireAsync(RouteKey route, TimeSpan maxWait, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(route);
         var bucket = BucketFor(route);
@@ -24,7 +32,17 @@ internal sealed class DiscordRateLimiter(GlobalRateLimit global, TimeProvider ti
         {
             while (bucket.Take(timeProvider.GetUtcNow()) is var wait && wait > TimeSpan.Zero)
             {
+                if (wait > maxWait)
+                {
+                    throw TooLong(route, wait, global: false);
+                }
+
                 await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!route.ExemptFromGlobal && global.HeldFor() is var held && held > maxWait)
+            {
+                throw TooLong(route, held, global: true);
             }
 
             var slot = route.ExemptFromGlobal ? null : await global.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -39,6 +57,14 @@ internal sealed class DiscordRateLimiter(GlobalRateLimit global, TimeProvider ti
 
     /// <summary>A 429 with scope global: no request (but interaction answers) goes until then.</summary>
     public void HoldGlobal(TimeSpan retryAfter) => global.Hold(timeProvider.GetUtcNow() + retryAfter);
+
+    private static DiscordApiException TooLong(RouteKey route, TimeSpan wait, bool global) =>
+        new(System.Net.HttpStatusCode.TooManyRequests, null, $"{route.Template} is rate-limited{(global ? " (global)" : "")} for {wait.TotalSeconds:0.#} s more; not sent")
+        {
+            RetryAfter = wait,
+            GlobalLimit = global,
+            NotAttempted = true,
+        };
 
     private RateLimitBucket BucketFor(RouteKey route) =>
         _buckets.GetOrAdd(StateKey(route, _bucketIds.TryGetValue(route.Template, out var id) ? id : null), static _ => new RateLimitBucket());

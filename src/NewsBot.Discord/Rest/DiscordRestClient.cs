@@ -65,10 +65,11 @@ internal sealed class DiscordRestClient(
         }
 
         var settings = options.Value;
+        var maxWait = TimeSpan.FromSeconds(settings.MaxRateLimitWaitSeconds);
         for (var attempt = 0; ; attempt++)
         {
             await WaitForInvalidBudgetAsync(cancellationToken).ConfigureAwait(false);
-            using var lease = await limiter.AcquireAsync(route, cancellationToken).ConfigureAwait(false);
+            using var lease = await limiter.AcquireAsync(route, maxWait, cancellationToken).ConfigureAwait(false);
             using var message = new HttpRequestMessage(method, path.TrimStart('/'));
             if (body is not null)
             {
@@ -106,7 +107,7 @@ internal sealed class DiscordRestClient(
                     }
 
                     Log.RateLimited(logger, route.Template, headers.Scope ?? (global ? "global" : "user"), retryAfter.TotalSeconds, attempt + 1);
-                    if (attempt >= settings.MaxRateLimitRetries)
+                    if (attempt >= settings.MaxRateLimitRetries || retryAfter > maxWait)
                     {
                         throw new DiscordApiException(HttpStatusCode.TooManyRequests, error?.Code, $"Discord kept rate-limiting {route.Template}")
                         {

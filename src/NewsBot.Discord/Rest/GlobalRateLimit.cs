@@ -36,6 +36,16 @@ internal sealed class GlobalRateLimit(int perSecond, TimeProvider timeProvider)
         }
     }
 
+    /// <summary>How long a global 429 still holds every request; zero when none does.</summary>
+    public TimeSpan HeldFor()
+    {
+        lock (_lock)
+        {
+            var left = _heldUntil - _timeProvider.GetUtcNow();
+            return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+        }
+    }
+
     public void Hold(DateTimeOffset until)
     {
         lock (_lock)

@@ -114,6 +114,24 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_RetryAfterLongerThanTheMaxWait_GivesUpAtOnceAndHoldsTheNextRequestBackUnsent()
+    {
+        _server.ScriptMessageRateLimits(new FakeRateLimit(120));
+        using var discord = new DiscordHarness(_server, o => o.MaxRateLimitWaitSeconds = 5);
+        var clock = Stopwatch.StartNew();
+
+        var first = await Assert.ThrowsAsync<DiscordApiException>(() => PostAsync(discord, "100", "x"));
+        var second = await Assert.ThrowsAsync<DiscordApiException>(() => PostAsync(discord, "100", "y"));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.False(first.NotAttempted);
+        Assert.True(first.RetryAfter > TimeSpan.FromSeconds(100));
+        Assert.True(second.NotAttempted);
+        Assert.True(second.RetryAfter > TimeSpan.FromSeconds(100));
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
     public async Task Send_MissingPermissions_ThrowsWithTheDiscordCodeAndCountsAnInvalidRequest()
     {
         _server.FailChannel("100", HttpStatusCode.Forbidden, 50013, "Missing Permissions");
