@@ -56,24 +56,35 @@ public static class AlertComposer
 
     private static List<string> RankSources(IReadOnlyList<AnalyzedArticle> story)
     {
-        var counts = story
-            .SelectMany(a => a.Analysis.Sources.Select(s => s.Name))
-            .GroupBy(TextFolding.Fold)
-            .Select(g => (Name: g.First(), Count: g.Count()))
-            .ToList();
-
-        // "Frolova" after "Alina Frolova" is the same person named again.
-        var ranked = counts.OrderByDescending(c => c.Count).ThenByDescending(c => c.Name.Length).Select(c => c.Name).ToList();
-        var kept = new List<string>();
-        foreach (var name in ranked)
+        // Each name folded once: a story of many articles cites the same few sources again and again.
+        var counts = new Dictionary<string, (string Name, int Count)>(StringComparer.Ordinal);
+        foreach (var (_, analysis) in story)
         {
-            var folded = TextFolding.Fold(name);
-            if (!kept.Any(k => TextFolding.Fold(k).Contains(folded, StringComparison.Ordinal)))
+            foreach (var source in analysis.Sources)
             {
-                kept.Add(name);
+                var folded = TextFolding.Fold(source.Name);
+                counts[folded] = counts.TryGetValue(folded, out var seen) ? (seen.Name, seen.Count + 1) : (source.Name, 1);
             }
         }
 
-        return kept.Take(MaxSources).ToList();
+        // "Frolova" after "Alina Frolova" is the same person named again.
+        var ranked = counts
+            .Select(c => (Folded: c.Key, c.Value.Name, c.Value.Count))
+            .OrderByDescending(c => c.Count)
+            .ThenByDescending(c => c.Name.Length);
+        var kept = new List<(string Folded, string Name)>();
+        foreach (var (folded, name, _) in ranked)
+        {
+            if (!kept.Any(k => k.Folded.Contains(folded, StringComparison.Ordinal)))
+            {
+                kept.Add((folded, name));
+                if (kept.Count == MaxSources)
+                {
+                    break;
+                }
+            }
+        }
+
+        return kept.Select(k => k.Name).ToList();
     }
 }

@@ -52,16 +52,16 @@ internal static class FoldTable
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
                 {
-                    folded = d;
+                    folded = char.ToLowerInvariant(d);
                     break;
                 }
             }
 
-            table[i] = c switch
+            table[i] = folded switch
             {
                 '\u00A0' => ' ',
-                'œ' or 'Œ' => 'o',
-                'æ' or 'Æ' => 'a',
+                'œ' => 'o',
+                'æ' => 'a',
                 _ => folded,
             };
         }

@@ -9,9 +9,20 @@ namespace NewsBot.Core.Text;
 /// </summary>
 public static class TextFolding
 {
+    /// <summary>Below this, <see cref="FoldTable"/> folds each character alone, as the full path would.</summary>
+    private const char LatinEnd = '\u0250';
+
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Names, titles and figures in French and English are Latin script; Normalize is the costly part
+        // and they need none of it. Folding is called per source and figure on every alert.
+        return text.AsSpan().IndexOfAnyInRange(LatinEnd, char.MaxValue) < 0 ? FoldTable.Fold(text) : FoldDecomposed(text);
+    }
+
+    private static string FoldDecomposed(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -22,14 +33,15 @@ public static class TextFolding
                 continue;
             }
 
-            builder.Append(c switch
+            var lower = char.ToLowerInvariant(c);
+            builder.Append(lower switch
             {
                 '\u2019' or '\u2018' or '\u02BC' or '\u2032' => '\'',
                 '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
                 '\u00A0' or '\u202F' or '\u2009' => ' ',
                 'œ' => 'o',
                 'æ' => 'a',
-                _ => char.ToLowerInvariant(c),
+                _ => lower,
             });
         }
 

@@ -174,24 +174,13 @@ internal sealed class SqliteDeliveryStore(SqliteConnectionFactory connections) :
         }
     }
 
-    public async Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(platform);
-        ArgumentException.ThrowIfNullOrEmpty(fromChannelId);
-        ArgumentException.ThrowIfNullOrEmpty(toChannelId);
-        var parameters = new { Platform = platform, From = fromChannelId, To = toChannelId };
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginImmediate();
-
-        // A row the new id already has (same article or same story alert) stays behind under OR IGNORE;
-        // it would only fail again at the old id, so it ends as dead with the reason.
-        var moved = await connection.ExecuteAsync(new CommandDefinition(
+    // A row the new id already has (same article or same story alert) stays behind; it would only fail
+    // again at the old id, so it ends as dead with the reason.
+    public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
+        SqliteChatMove.RunAsync(
+            connections,
             "UPDATE OR IGNORE deliveries SET channel_id = @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';",
-            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET status = 'dead', lease_until = NULL, last_error = 'the chat moved to ' || @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';",
-            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return moved;
-    }
+            (platform, fromChannelId, toChannelId),
+            cancellationToken);
 }

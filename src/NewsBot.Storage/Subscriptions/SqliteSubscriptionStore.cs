@@ -97,25 +97,14 @@ internal sealed class SqliteSubscriptionStore(SqliteConnectionFactory connection
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    public async Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(platform);
-        ArgumentException.ThrowIfNullOrEmpty(fromChannelId);
-        ArgumentException.ThrowIfNullOrEmpty(toChannelId);
-        var parameters = new { Platform = platform, From = fromChannelId, To = toChannelId };
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginImmediate();
-
-        // OR IGNORE leaves behind a query the new id already has; the DELETE then drops that duplicate.
-        var moved = await connection.ExecuteAsync(new CommandDefinition(
+    // A query the new id already has stays behind and is dropped: the chat keeps one of each.
+    public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
+        SqliteChatMove.RunAsync(
+            connections,
             "UPDATE OR IGNORE subscriptions SET channel_id = @To WHERE platform = @Platform AND channel_id = @From;",
-            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM subscriptions WHERE platform = @Platform AND channel_id = @From;",
-            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return moved;
-    }
+            (platform, fromChannelId, toChannelId),
+            cancellationToken);
 
     private static ChannelParameters Parameters(ChannelAddress channel)
     {

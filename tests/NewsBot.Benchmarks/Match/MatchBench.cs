@@ -7,7 +7,7 @@ using NewsBot.Core.Subscriptions.Matching;
 namespace NewsBot.Benchmarks.Match;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- match [rounds]</c>: articles matched per
+/// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- match [rounds] [sizes...]</c>: articles matched per
 /// second against 1,000, 10,000 and 100,000 generated subscriptions, on one thread, next to the same
 /// articles through tokenization alone and through the naive matcher (every subscription evaluated on
 /// every article). Rates are medians over the rounds; memory is the managed heap grown by the
@@ -20,6 +20,8 @@ internal static class MatchBench
     public static int Run(string[] args)
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        // Further arguments pick the sizes, e.g. `match 30 100000` to profile one of them.
+        var sizes = args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : Sizes;
         var repository = RepositoryRoot();
         var aliases = AliasTable.Parse(File.ReadAllText(Path.Combine(repository, "aliases", "aliases.txt")));
         var seeds = Directory.GetFiles(Path.Combine(repository, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
@@ -37,7 +39,7 @@ internal static class MatchBench
         Console.WriteLine(FormattableString.Invariant(
             $"# {articles.Length} articles, {articles.Average(a => a.Text.Length) / 1024:0.0} KB on average; {rounds} rounds, medians; one thread"));
 
-        foreach (var size in Sizes)
+        foreach (var size in sizes)
         {
             var generated = new Random(size);
             var subscriptionGenerator = new Generator(new Vocabulary(seeds, longTailNames: 20_000, new Random(20241025)), generated);
