@@ -47,6 +47,15 @@ internal static partial class Log
     [LoggerMessage(4028, LogLevel.Information, "Discord gateway: invalid session (resumable: {Resumable})")]
     public static partial void GatewayInvalidSession(ILogger logger, bool resumable);
 
+    [LoggerMessage(4050, LogLevel.Warning, "Discord: the bot was removed from guild {GuildId}; paused {Count} subscriptions in its {Channels} channels")]
+    public static partial void GuildLeft(ILogger logger, string guildId, int count, int channels);
+
+    [LoggerMessage(4051, LogLevel.Information, "Discord: the bot is back in guild {GuildId}; resumed {Count} subscriptions in its {Channels} channels")]
+    public static partial void GuildRejoined(ILogger logger, string guildId, int count, int channels);
+
+    [LoggerMessage(4052, LogLevel.Error, "Discord: updating the subscriptions of guild {GuildId} failed")]
+    public static partial void GuildUpdateFailed(ILogger logger, string guildId, Exception exception);
+
     [LoggerMessage(4030, LogLevel.Information, "Discord: registered {Count} slash commands ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, int count, string scope);
 

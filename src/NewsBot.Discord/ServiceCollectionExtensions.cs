@@ -43,6 +43,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<GuildMembership>();
         services.AddHostedService<DiscordGateway>();
         return services;
     }

@@ -17,6 +17,7 @@ internal sealed class DiscordGateway(
     DiscordRestClient rest,
     CommandRegistrar registrar,
     InteractionHandler interactions,
+    GuildMembership guilds,
     IOptions<DiscordOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
@@ -43,7 +44,7 @@ internal sealed class DiscordGateway(
                 gatewayUrl ??= new Uri((await rest.GetAsync("gateway/bot", DiscordJsonContext.Default.GatewayBotDto, stoppingToken).ConfigureAwait(false)).Url);
                 var url = session?.ResumeUrl ?? gatewayUrl;
                 Log.GatewayConnecting(logger, url.GetLeftPart(UriPartial.Path), session is null ? "identify" : "resume");
-                using var connection = new GatewayConnection(settings, OnInteractionAsync, timeProvider, Random.Shared.NextDouble, logger);
+                using var connection = new GatewayConnection(settings, OnEventAsync, timeProvider, Random.Shared.NextDouble, logger);
                 (outcome, session) = await connection.RunAsync(url, session, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -93,7 +94,13 @@ internal sealed class DiscordGateway(
         }
     }
 
-    private Task OnInteractionAsync(JsonElement data, long receivedAt) => interactions.HandleAsync(data, receivedAt, lifetime.ApplicationStopping);
+    private Task OnEventAsync(string type, JsonElement data, long receivedAt) => type switch
+    {
+        "INTERACTION_CREATE" => interactions.HandleAsync(data, receivedAt, lifetime.ApplicationStopping),
+        "GUILD_CREATE" => guilds.JoinedAsync(data, lifetime.ApplicationStopping),
+        "GUILD_DELETE" => guilds.LeftAsync(data, lifetime.ApplicationStopping),
+        _ => Task.CompletedTask,
+    };
 
     private static TimeSpan Backoff(int failures) =>
         TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures, 10) - 1)) * (0.5 + (Random.Shared.NextDouble() / 2)));

@@ -13,7 +13,7 @@ namespace NewsBot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewayConnection(
     DiscordOptions options,
-    Func<JsonElement, long, Task> onInteraction,
+    Func<string, JsonElement, long, Task> onEvent,
     TimeProvider timeProvider,
     Func<double> random,
     ILogger logger) : IDisposable
@@ -112,11 +112,12 @@ internal sealed class GatewayConnection(
             case "RESUMED":
                 Log.GatewayResumed(logger, session?.Sequence);
                 break;
-            case "INTERACTION_CREATE":
-                // Answered off the receive loop: the loop must keep reading (ACKs, more interactions).
+            case "INTERACTION_CREATE" or "GUILD_CREATE" or "GUILD_DELETE":
+                // Handled off the receive loop: the loop must keep reading (ACKs, more interactions).
                 var received = timeProvider.GetTimestamp();
                 var data = payload.D!.Value.Clone();
-                _ = Task.Run(() => onInteraction(data, received));
+                var type = payload.T;
+                _ = Task.Run(() => onEvent(type, data, received));
                 break;
         }
 

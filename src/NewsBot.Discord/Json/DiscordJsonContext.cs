@@ -23,6 +23,7 @@ namespace NewsBot.Discord.Json;
 [JsonSerializable(typeof(ResumePayload))]
 [JsonSerializable(typeof(ReadyDto))]
 [JsonSerializable(typeof(HelloDto))]
+[JsonSerializable(typeof(GuildDto))]
 [JsonSerializable(typeof(InteractionDto))]
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(InteractionCallbackData))]

@@ -83,3 +83,13 @@ internal sealed record ResumeData
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public int? Seq { get; init; }
 }
+
+/// <summary>GUILD_CREATE (joined, or available at start) and GUILD_DELETE (left, or an outage when <see cref="Unavailable"/>).</summary>
+internal sealed record GuildDto
+{
+    public required string Id { get; init; }
+
+    public bool? Unavailable { get; init; }
+
+    public IReadOnlyList<ChannelDto>? Channels { get; init; }
+}
