@@ -128,6 +128,8 @@ internal sealed class InteractionHandler(
         }
         else
         {
+            // Discord fixes the answer's visibility when it is deferred, and most slow answers are for everyone, so
+            // the deferral is public; a refusal found after it shows in the channel too (a follow-up cannot hide it).
             deferred = true;
             await CallbackAsync(interaction, new InteractionResponse { Type = DeferredChannelMessage }, cancellationToken).ConfigureAwait(false);
             var reply = await work.ConfigureAwait(false);

@@ -3,7 +3,7 @@ using System.Net;
 namespace NewsBot.Discord.Rest;
 
 /// <summary>Discord refused a request: its HTTP status and, when the body has one, its JSON error code.</summary>
-public sealed class DiscordApiException : Exception
+internal sealed class DiscordApiException : Exception
 {
     public DiscordApiException()
     {
