@@ -56,6 +56,9 @@ internal static partial class Log
     [LoggerMessage(4052, LogLevel.Error, "Discord: updating the subscriptions of guild {GuildId} failed")]
     public static partial void GuildUpdateFailed(ILogger logger, string guildId, Exception exception);
 
+    [LoggerMessage(4029, LogLevel.Error, "Discord gateway: all {Total} session starts of the day are used (too many reconnects?); waiting {Wait} for them to reset rather than get the token reset")]
+    public static partial void IdentifyLimitReached(ILogger logger, int total, TimeSpan wait);
+
     [LoggerMessage(4030, LogLevel.Information, "Discord: registered {Count} slash commands ({Scope})")]
     public static partial void CommandsRegistered(ILogger logger, int count, string scope);
 

@@ -41,6 +41,11 @@ internal sealed class DiscordGateway(
             GatewayOutcome outcome;
             try
             {
+                if (session is null)
+                {
+                    gatewayUrl = await BeforeIdentifyAsync(gatewayUrl, stoppingToken).ConfigureAwait(false);
+                }
+
                 gatewayUrl ??= new Uri((await rest.GetAsync("gateway/bot", DiscordJsonContext.Default.GatewayBotDto, stoppingToken).ConfigureAwait(false)).Url);
                 var url = session?.ResumeUrl ?? gatewayUrl;
                 Log.GatewayConnecting(logger, url.GetLeftPart(UriPartial.Path), session is null ? "identify" : "resume");
@@ -101,6 +106,23 @@ internal sealed class DiscordGateway(
         "GUILD_DELETE" => guilds.LeftAsync(data, lifetime.ApplicationStopping),
         _ => Task.CompletedTask,
     };
+
+    /// <summary>
+    /// Asks <c>GET /gateway/bot</c> how many identifies are left today before starting a new session: at none,
+    /// identifying would get the token reset, so the bot waits for the count to reset instead.
+    /// </summary>
+    private async Task<Uri?> BeforeIdentifyAsync(Uri? gatewayUrl, CancellationToken cancellationToken)
+    {
+        var bot = await rest.GetAsync("gateway/bot", DiscordJsonContext.Default.GatewayBotDto, cancellationToken).ConfigureAwait(false);
+        if (bot.SessionStartLimit is { Remaining: <= 0 } limit)
+        {
+            var wait = TimeSpan.FromMilliseconds(Math.Max(0, limit.ResetAfter));
+            Log.IdentifyLimitReached(logger, limit.Total, wait);
+            await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        return gatewayUrl ?? new Uri(bot.Url);
+    }
 
     private static TimeSpan Backoff(int failures) =>
         TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(failures, 10) - 1)) * (0.5 + (Random.Shared.NextDouble() / 2)));

@@ -20,6 +20,21 @@ internal sealed record GatewayBotDto
     public required string Url { get; init; }
 
     public int? Shards { get; init; }
+
+    public SessionStartLimitDto? SessionStartLimit { get; init; }
+}
+
+/// <summary>Identifies left today (1000 a day; running out resets the bot's token), and when the count resets.</summary>
+internal sealed record SessionStartLimitDto
+{
+    public int Total { get; init; }
+
+    public int Remaining { get; init; }
+
+    /// <summary>Milliseconds.</summary>
+    public long ResetAfter { get; init; }
+
+    public int MaxConcurrency { get; init; } = 1;
 }
 
 internal sealed record HelloDto

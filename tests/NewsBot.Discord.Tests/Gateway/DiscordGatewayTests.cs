@@ -37,6 +37,19 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Start_NoSessionStartsLeftToday_WaitsForTheResetBeforeIdentifying()
+    {
+        _server.SessionStartsRemaining = 0;
+        _server.SessionStartsResetAfter = TimeSpan.FromSeconds(1.5);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await using var bot = await DiscordTestHost.StartAsync(_server);
+        await DiscordTestHost.WaitUntilAsync("the bot identified", () => _server.Gateway.Identifies.Count == 1);
+
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.4), $"identified after {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task Start_RegistersEverySlashCommandGloballyWithManageChannelsOnSubscribe()
     {
         await using var bot = await StartBotAsync();

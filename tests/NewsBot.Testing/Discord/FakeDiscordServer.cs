@@ -60,6 +60,11 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>The fake's clock for timestamps and buckets; real time unless a test changes it.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>What <c>GET /gateway/bot</c> says is left of the day's 1000 identifies. Default 1000.</summary>
+    public int SessionStartsRemaining { get; set; } = 1000;
+
+    public TimeSpan SessionStartsResetAfter { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How long an interaction callback takes to answer (to test the 3 s window). Default none.</summary>
     public TimeSpan CallbackDelay { get; set; }
 
@@ -177,7 +182,18 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         switch (s)
         {
             case ["gateway", "bot"] when method == "GET":
-                return (HttpStatusCode.OK, new JsonObject { ["url"] = GatewayUrl.AbsoluteUri.TrimEnd('/'), ["shards"] = 1 }, headers);
+                return (HttpStatusCode.OK, new JsonObject
+                {
+                    ["url"] = GatewayUrl.AbsoluteUri.TrimEnd('/'),
+                    ["shards"] = 1,
+                    ["session_start_limit"] = new JsonObject
+                    {
+                        ["total"] = 1000,
+                        ["remaining"] = SessionStartsRemaining,
+                        ["reset_after"] = (long)SessionStartsResetAfter.TotalMilliseconds,
+                        ["max_concurrency"] = 1,
+                    },
+                }, headers);
             case ["applications", ApplicationId, "commands"] or ["applications", ApplicationId, "guilds", _, "commands"] when method == "PUT":
                 RegisteredCommands[string.Join('/', s)] = node as JsonArray ?? [];
                 return (HttpStatusCode.OK, new JsonArray(), headers);
