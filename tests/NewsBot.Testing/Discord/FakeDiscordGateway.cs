@@ -40,6 +40,9 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
 
     public int Heartbeats => Volatile.Read(ref _heartbeats);
 
+    /// <summary>The <c>d</c> of the last heartbeat: the last sequence number the bot saw.</summary>
+    public int? LastHeartbeatSequence { get; private set; }
+
     /// <summary>True while a connection has an identified or resumed session.</summary>
     public bool IsReady
     {
@@ -214,6 +217,7 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
         switch ((int?)frame["op"])
         {
             case 1:
+                LastHeartbeatSequence = (int?)frame["d"];
                 Interlocked.Increment(ref _heartbeats);
                 if (!WithholdAcks)
                 {
