@@ -21,6 +21,9 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
     {
         var bot = await DiscordTestHost.StartAsync(_server, settings);
         await DiscordTestHost.WaitUntilAsync("the bot identified", () => _server.Gateway.IsReady);
+
+        // Dispatches are read in order: once this one is answered, the bot has READY's session too.
+        await bot.WaitForAnswerAsync(await _server.Gateway.DispatchCommandAsync("help", NoOptions, "100", 0));
         return bot;
     }
 
@@ -187,7 +190,7 @@ public sealed class DiscordGatewayTests : IAsyncLifetime
         Assert.Equal(4, answer.Type);
         var resume = Assert.Single(_server.Gateway.Resumes);
         Assert.NotNull((string?)resume["d"]!["session_id"]);
-        Assert.Equal(1, (int?)resume["d"]!["seq"]);
+        Assert.Equal(2, (int?)resume["d"]!["seq"]);
         Assert.Single(_server.Gateway.Identifies);
     }
 

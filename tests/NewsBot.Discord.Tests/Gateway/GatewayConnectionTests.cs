@@ -18,9 +18,15 @@ public sealed class GatewayConnectionTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
+    private readonly TaskCompletionSource<string> _firstEvent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private GatewayConnection Connect(double jitter) => new(
         new DiscordOptions { Token = FakeDiscordServer.Token, ApplicationId = FakeDiscordServer.ApplicationId },
-        (_, _, _) => Task.CompletedTask,
+        (type, _, _) =>
+        {
+            _firstEvent.TrySetResult(type);
+            return Task.CompletedTask;
+        },
         _time,
         () => jitter,
         NullLogger.Instance);
@@ -32,6 +38,8 @@ public sealed class GatewayConnectionTests : IAsyncLifetime
         using var stop = new CancellationTokenSource();
         var run = connection.RunAsync(_server.GatewayUrl, null, stop.Token);
         await DiscordTestHost.WaitUntilAsync("identified", () => _server.Gateway.IsReady);
+        await _server.Gateway.DispatchCommandAsync("help", new Dictionary<string, string>(), "100", 0);
+        await _firstEvent.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         _time.Advance(TimeSpan.FromMilliseconds(450));
         await Task.Delay(200);
@@ -41,7 +49,7 @@ public sealed class GatewayConnectionTests : IAsyncLifetime
         await DiscordTestHost.WaitUntilAsync("the first heartbeat", () => _server.Gateway.Heartbeats == 1);
         _time.Advance(TimeSpan.FromMilliseconds(1000));
         await DiscordTestHost.WaitUntilAsync("the second heartbeat", () => _server.Gateway.Heartbeats == 2);
-        Assert.Equal(1, _server.Gateway.LastHeartbeatSequence);
+        Assert.Equal(2, _server.Gateway.LastHeartbeatSequence);
 
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
@@ -54,8 +62,11 @@ public sealed class GatewayConnectionTests : IAsyncLifetime
         _server.Gateway.WithholdAcks = true;
         var run = connection.RunAsync(_server.GatewayUrl, null, CancellationToken.None);
         await DiscordTestHost.WaitUntilAsync("identified", () => _server.Gateway.IsReady);
-        _time.Advance(TimeSpan.Zero);
         await DiscordTestHost.WaitUntilAsync("the first heartbeat", () => _server.Gateway.Heartbeats == 1);
+
+        // Dispatches are read in order: once this one is handled, READY was too.
+        await _server.Gateway.DispatchCommandAsync("help", new Dictionary<string, string>(), "100", 0);
+        await _firstEvent.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         _time.Advance(TimeSpan.FromMilliseconds(1000));
         var (outcome, session) = await run.WaitAsync(TimeSpan.FromSeconds(10));
