@@ -26,7 +26,7 @@ public sealed class DeferredInteractionTests : IAsyncLifetime
         Assert.Equal(5, answers[0].Type);
         Assert.True(answers[1].IsFollowUp);
         Assert.NotNull(answers[1].FirstEmbedTitle);
-        Assert.True(answers[1].At - answers[0].At >= TimeSpan.FromMilliseconds(500));
+        Assert.True(answers[1].At >= answers[0].At);
     }
 
     private sealed class SlowStoryQueries(IStoryQueries inner, TimeSpan delay) : IStoryQueries
