@@ -11,6 +11,7 @@ COPY src/NewsBot.Core/NewsBot.Core.csproj src/NewsBot.Core/
 COPY src/NewsBot.Discord/NewsBot.Discord.csproj src/NewsBot.Discord/
 COPY src/NewsBot.Feeds/NewsBot.Feeds.csproj src/NewsBot.Feeds/
 COPY src/NewsBot.Storage/NewsBot.Storage.csproj src/NewsBot.Storage/
+COPY src/NewsBot.Telegram/NewsBot.Telegram.csproj src/NewsBot.Telegram/
 COPY src/NewsBot/NewsBot.csproj src/NewsBot/
 RUN dotnet restore src/NewsBot/NewsBot.csproj
 COPY src/ src/

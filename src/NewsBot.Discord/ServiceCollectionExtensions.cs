@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -13,13 +14,20 @@ namespace NewsBot.Discord;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// The Discord platform: <see cref="DiscordOptions"/> (section <c>Discord</c>, validated at start), the REST
-    /// client with its rate limiting, the chat transport behind pacing (<c>Discord:Pacing</c>), the gateway
-    /// connection and the slash commands. Call it only when <c>Discord:Token</c> is set.
+    /// Registers Discord when <c>Discord:Token</c> is set, and nothing otherwise: <see cref="DiscordOptions"/>
+    /// (section <c>Discord</c>, validated at start), the REST client with its rate limiting, the <c>discord</c>
+    /// chat transport behind pacing (<c>Discord:Pacing</c>), the gateway connection and the slash commands.
+    /// Needs Core's commands and the stores from storage.
     /// </summary>
-    public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services)
+    public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"]))
+        {
+            return services;
+        }
+
         services.AddOptions<DiscordOptions>()
             .BindConfiguration(DiscordOptions.Section)
             .ValidateDataAnnotations()

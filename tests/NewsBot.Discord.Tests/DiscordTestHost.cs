@@ -49,7 +49,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IStoryQueries>(stories ?? new InMemoryStoryQueries());
         builder.Services.AddSingleton<IPlatformStateStore>(state ?? new InMemoryPlatformStateStore());
         builder.Services.AddNewsBotCommands();
-        builder.Services.AddNewsBotDiscord();
+        builder.Services.AddNewsBotDiscord(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();
         return new DiscordTestHost(host, server);

@@ -10,6 +10,7 @@ using NewsBot.Discord;
 using NewsBot.Feeds;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
+using NewsBot.Telegram;
 using NewsBot.Topics;
 
 namespace NewsBot.Hosting;
@@ -61,12 +62,10 @@ internal static class NewsBotHost
         if (setup.Scheduler)
         {
             builder.Services.AddNewsBotScheduling(builder.Configuration);
-        }
 
-        // Only the bot itself (run) connects to Discord, and only with a token; the other verbs stay offline.
-        if (setup.Scheduler && !string.IsNullOrWhiteSpace(builder.Configuration[$"{DiscordOptions.Section}:Token"]))
-        {
-            builder.Services.AddNewsBotDiscord();
+            // Only `run` talks to the platforms: another verb polling with the same token would take the bot's updates.
+            builder.Services.AddNewsBotTelegram(builder.Configuration);
+            builder.Services.AddNewsBotDiscord(builder.Configuration);
         }
 
         setup.ConfigureServices?.Invoke(builder.Services);

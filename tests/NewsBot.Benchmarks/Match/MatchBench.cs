@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Subscriptions;
@@ -37,7 +36,7 @@ internal static class MatchBench
         }
 
         Console.WriteLine(FormattableString.Invariant(
-            $"# {articles.Length} articles, {articles.Average(a => a.Text.Length) / 1024:0.0} KB on average; {rounds} rounds, medians; one thread"));
+            $"# {articles.Length} articles, {articles.Average(a => a.Text.Length) / 1024:0.0} KB on average; {rounds} rounds, medians; one thread; rates per {(ThreadCpuClock.IsCpuTime ? "CPU second of the thread" : "second of wall time")}"));
 
         foreach (var size in sizes)
         {
@@ -103,15 +102,15 @@ internal static class MatchBench
     private static double Rate(Article[] articles, Func<Article, int> work)
     {
         var checksum = 0;
-        var watch = Stopwatch.StartNew();
+        var start = ThreadCpuClock.Now;
         foreach (var article in articles)
         {
             checksum += work(article);
         }
 
-        watch.Stop();
+        var spent = ThreadCpuClock.Now - start;
         GC.KeepAlive(checksum);
-        return articles.Length / watch.Elapsed.TotalSeconds;
+        return articles.Length / spent.TotalSeconds;
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);

@@ -47,6 +47,7 @@ public sealed class GatewayConnectionTests : IAsyncLifetime
 
         _time.Advance(TimeSpan.FromMilliseconds(50));
         await DiscordTestHost.WaitUntilAsync("the first heartbeat", () => _server.Gateway.Heartbeats == 1);
+        await WaitForNextBeatTimerAsync();
         _time.Advance(TimeSpan.FromMilliseconds(1000));
         await DiscordTestHost.WaitUntilAsync("the second heartbeat", () => _server.Gateway.Heartbeats == 2);
         Assert.Equal(2, _server.Gateway.LastHeartbeatSequence);
@@ -67,6 +68,7 @@ public sealed class GatewayConnectionTests : IAsyncLifetime
         // Dispatches are read in order: once this one is handled, READY was too.
         await _server.Gateway.DispatchCommandAsync("help", new Dictionary<string, string>(), "100", 0);
         await _firstEvent.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await WaitForNextBeatTimerAsync();
 
         _time.Advance(TimeSpan.FromMilliseconds(1000));
         var (outcome, session) = await run.WaitAsync(TimeSpan.FromSeconds(10));
@@ -76,4 +78,8 @@ public sealed class GatewayConnectionTests : IAsyncLifetime
         Assert.NotNull(session);
         Assert.Equal(1, _server.Gateway.Heartbeats);
     }
+
+    // The loop arms its next wait just after sending a beat; advancing the clock before that would be lost.
+    private Task WaitForNextBeatTimerAsync() =>
+        DiscordTestHost.WaitUntilAsync("the next heartbeat is scheduled", () => _time.NextTimerDue is { } due && due > _time.GetUtcNow());
 }

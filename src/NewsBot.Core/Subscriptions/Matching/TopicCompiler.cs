@@ -9,7 +9,10 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// </summary>
 internal static class TopicCompiler
 {
-    /// <summary>More clauses select fewer false candidates but put the subscription on more postings lists.</summary>
+    /// <summary>
+    /// More clauses select fewer false candidates but put the subscription on more postings lists.
+    /// At most 3: <see cref="TopicIndex"/> keeps the clause number in two bits of a posting.
+    /// </summary>
     public const int MaxAnchors = 3;
 
     /// <summary>

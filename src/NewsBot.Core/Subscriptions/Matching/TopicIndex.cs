@@ -16,7 +16,10 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// </summary>
 public sealed class TopicIndex : ITopicMatcher
 {
-    private const int ClauseBits = 5;
+    // A posting is (slot << SlotShift) | SoleFlag? | clause. TopicCompiler.MaxAnchors (3) clauses fit in two bits.
+    private const int ClauseMask = 0b11;
+    private const int SoleFlag = 0b100;
+    private const int SlotShift = 3;
 
     private readonly Lock _gate = new();
     private readonly AliasTable _aliases;
@@ -31,7 +34,6 @@ public sealed class TopicIndex : ITopicMatcher
     private readonly List<int> _candidates = [];
     private Entry?[] _entries = new Entry?[64];
     private TopicProgram[] _programs = new TopicProgram[64];
-    private int[] _required = new int[64];
     private Hits[] _hits = new Hits[64];
     private int _slots;
     private int _epoch;
@@ -187,20 +189,31 @@ public sealed class TopicIndex : ITopicMatcher
         _document.Build(text, _terms);
         if (++_epoch == int.MaxValue)
         {
-            Array.Clear(_hits);
+            for (var i = 0; i < _hits.Length; i++)
+            {
+                _hits[i].Epoch = 0;
+            }
+
             _epoch = 1;
         }
 
         _candidates.Clear();
         var epoch = _epoch;
         var hits = _hits;
-        var required = _required;
         foreach (var key in _document.Distinct)
         {
             foreach (var posting in _terms.PostingsOf(key).Items)
             {
-                var slot = posting >> ClauseBits;
-                var bit = 1 << (posting & ((1 << ClauseBits) - 1));
+                var slot = posting >> SlotShift;
+                if ((posting & SoleFlag) != 0)
+                {
+                    // The subscription's only anchor key, and the article's keys come once each: a candidate,
+                    // without reading its hits. At 100,000 subscriptions that read is a cache miss per posting.
+                    _candidates.Add(slot);
+                    continue;
+                }
+
+                var bit = 1 << (posting & ClauseMask);
                 ref var hit = ref hits[slot];
                 if (hit.Epoch != epoch)
                 {
@@ -212,7 +225,7 @@ public sealed class TopicIndex : ITopicMatcher
                 if ((before & bit) == 0)
                 {
                     hit.Mask = before | bit;
-                    if ((before | bit) == required[slot])
+                    if ((before | bit) == hit.Required)
                     {
                         _candidates.Add(slot);
                     }
@@ -266,18 +279,19 @@ public sealed class TopicIndex : ITopicMatcher
         var topic = TopicCompiler.Compile(query, _terms);
         var keys = new List<int>();
         var postings = new List<int>();
+        var sole = topic.Anchors.Count == 1 && topic.Anchors[0].Keys.Length == 1 ? SoleFlag : 0;
         for (var clause = 0; clause < topic.Anchors.Count; clause++)
         {
             foreach (var key in topic.Anchors[clause].Keys)
             {
-                var posting = (slot << ClauseBits) | clause;
+                var posting = (slot << SlotShift) | sole | clause;
                 _terms.PostingsOf(key).Add(posting);
                 keys.Add(key);
                 postings.Add(posting);
             }
         }
 
-        _required[slot] = (1 << topic.Anchors.Count) - 1;
+        _hits[slot] = new Hits { Required = (1 << topic.Anchors.Count) - 1 };
         _entries[slot] = new Entry(subscription, topic, [.. keys], [.. postings]);
         _programs[slot] = new TopicProgram(topic.Root);
         if (topic.Anchors.Count == 0)
@@ -300,7 +314,6 @@ public sealed class TopicIndex : ITopicMatcher
             var size = _entries.Length * 2;
             Array.Resize(ref _entries, size);
             Array.Resize(ref _programs, size);
-            Array.Resize(ref _required, size);
             Array.Resize(ref _hits, size);
         }
 
@@ -322,15 +335,20 @@ public sealed class TopicIndex : ITopicMatcher
 
         _entries[slot] = null;
         _programs[slot] = default;
-        _required[slot] = 0;
+        _hits[slot] = default;
         _freeSlots.Push(slot);
     }
 
-    /// <summary>Which anchor clauses of a subscription the article has hit; valid when <see cref="Epoch"/> is the current article's.</summary>
+    /// <summary>
+    /// Which anchor clauses of a subscription the article has hit (<see cref="Mask"/>, valid when
+    /// <see cref="Epoch"/> is the current article's) next to the clauses it needs: a posting reads one
+    /// place in memory, not two, and with 100,000 subscriptions each read is a cache miss.
+    /// </summary>
     private struct Hits
     {
         public int Epoch;
         public int Mask;
+        public int Required;
     }
 
     private enum Change

@@ -1,0 +1,173 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Commands;
+using NewsBot.Core.Platforms;
+using NewsBot.Telegram.Api;
+using NewsBot.Telegram.Interaction;
+
+namespace NewsBot.Telegram.Polling;
+
+/// <summary>
+/// Long-polls <c>getUpdates</c> and hands each update to <see cref="UpdateHandler"/>, in order. Only the node
+/// holding the <c>telegram-poller</c> lease polls (Telegram allows one consumer); the others try again every
+/// <see cref="TelegramOptions.LeaseRetrySeconds"/>. After each handled update its id is stored, so a restart
+/// goes on after it. A failing poll (a 409 Conflict with another poller or a webhook included) is logged and
+/// retried after <see cref="TelegramOptions.ErrorBackoffSeconds"/>, never in a tight loop.
+/// </summary>
+internal sealed class TelegramPoller(
+    BotApiClient client,
+    UpdateHandler handler,
+    UpdateOffset offset,
+    IExclusiveLeases leases,
+    CommandService commands,
+    IOptions<TelegramOptions> options,
+    TimeProvider timeProvider,
+    ILogger<TelegramPoller> logger) : BackgroundService
+{
+    public const string LeaseName = "telegram-poller";
+
+    /// <summary>Tries of one update when Telegram or the network fails transiently, before it is skipped.</summary>
+    private const int HandleAttempts = 3;
+
+    private readonly TelegramOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Hand StartAsync back at once: the rest of the host starts while the menu is set and the lease sought.
+        await Task.Yield();
+        await RegisterCommandsAsync(stoppingToken).ConfigureAwait(false);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var lease = await leases.TryAcquireAsync(LeaseName, stoppingToken).ConfigureAwait(false);
+            if (lease is null)
+            {
+                Log.LeaseHeldElsewhere(logger, LeaseName, _options.LeaseRetrySeconds);
+                await DelayAsync(TimeSpan.FromSeconds(_options.LeaseRetrySeconds), stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+
+            await using (lease.ConfigureAwait(false))
+            {
+                using var holding = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, lease.Lost);
+                try
+                {
+                    Log.PollingStarted(logger);
+                    await PollAsync(holding.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (lease.Lost.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+                {
+                    Log.LeaseLost(logger, LeaseName);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The offset store failing must not stop the host: the lease is given back and polling starts over.
+                    Log.PollingCrashed(logger, _options.ErrorBackoffSeconds, ex);
+                    await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), stoppingToken).ConfigureAwait(false);
+                }
+            }
+        }
+    }
+
+    private async Task PollAsync(CancellationToken cancellationToken)
+    {
+        var next = await offset.NextAsync(cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            IReadOnlyList<Update> updates;
+            try
+            {
+                updates = await client.GetUpdatesAsync(
+                    new GetUpdatesRequest { Offset = next, Timeout = _options.PollTimeoutSeconds, AllowedUpdates = UpdateHandler.AllowedUpdates },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (BotApiException ex) when (ex.IsConflict)
+            {
+                Log.PollConflict(logger, ex.Description, _options.ErrorBackoffSeconds);
+                await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            catch (BotApiException ex) when (ex.ErrorCode == 401)
+            {
+                Log.TokenRejected(logger, ex.Description, _options.ErrorBackoffSeconds);
+                await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            catch (Exception ex) when (ex is BotApiException or HttpRequestException or TimeoutException)
+            {
+                // Transient by nature (network, 5xx, 429): the reason is enough, a stack trace would only add noise.
+                var wait = (ex as BotApiException)?.RetryAfter ?? TimeSpan.FromSeconds(_options.ErrorBackoffSeconds);
+                Log.PollFailed(logger, ex.Message, wait.TotalSeconds);
+                await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (var update in updates.OrderBy(u => u.UpdateId))
+            {
+                await HandleOneAsync(update, cancellationToken).ConfigureAwait(false);
+                await offset.HandledAsync(update.UpdateId, cancellationToken).ConfigureAwait(false);
+                next = update.UpdateId + 1;
+            }
+        }
+    }
+
+    private async Task HandleOneAsync(Update update, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await handler.HandleAsync(update, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Not marked handled: the next poll (here or on the node that takes over) gets it again.
+                throw;
+            }
+            catch (Exception ex) when (IsTransient(ex) && attempt < HandleAttempts)
+            {
+                // Telegram or the network failed mid-way (getMe, getChatMember, the reply): the command is not lost.
+                Log.UpdateRetried(logger, update.UpdateId, attempt, ex.Message);
+                await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // One update that cannot be handled must not stop every later one; it is logged and skipped.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                Log.UpdateFailed(logger, update.UpdateId, ex);
+                return;
+            }
+        }
+    }
+
+    private static bool IsTransient(Exception exception) => exception switch
+    {
+        BotApiException api => api.ErrorCode is 429 or >= 500,
+        HttpRequestException or TimeoutException => true,
+        _ => false,
+    };
+
+    private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
+    {
+        if (!_options.RegisterCommands)
+        {
+            return;
+        }
+
+        try
+        {
+            var menu = CommandMenu.For(commands.Commands);
+            await client.SetMyCommandsAsync(menu, cancellationToken).ConfigureAwait(false);
+            Log.CommandsRegistered(logger, menu.Commands.Count);
+        }
+        catch (Exception ex) when (ex is BotApiException or HttpRequestException or TimeoutException)
+        {
+            // The menu is a convenience: typed commands work without it.
+            Log.CommandsNotRegistered(logger, ex.Message);
+        }
+    }
+
+    private Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken) => Task.Delay(delay, timeProvider, cancellationToken);
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+using NewsBot.Core.Alerts;
+
+namespace NewsBot.Telegram.Rendering;
+
+/// <summary>
+/// An alert as Telegram HTML within <see cref="TelegramHtml.MaxMessageLength"/>: the least important parts are
+/// dropped first by <see cref="AlertFitter"/>, and as a last resort the title is cut.
+/// </summary>
+internal static class AlertHtml
+{
+    public static string Render(Alert alert, int maxLength = TelegramHtml.MaxMessageLength)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+
+        // Measured on the markup, which is never shorter than what Telegram counts: the fit is safe.
+        var fitted = AlertFitter.Fit(alert, maxLength, a => RenderWhole(a).Length);
+        var html = RenderWhole(fitted);
+        if (html.Length <= maxLength)
+        {
+            return html;
+        }
+
+        // A title with no space to cut at and nothing else left to drop.
+        var room = Math.Max(1, fitted.Title.Length - (html.Length - maxLength) - 8);
+        return RenderWhole(fitted with { Title = string.Concat(fitted.Title.AsSpan(0, Math.Min(room, fitted.Title.Length)), "…") });
+    }
+
+    private static string RenderWhole(Alert alert)
+    {
+        var html = new StringBuilder();
+        html.Append("🔔 ").AppendItalic(alert.Topic).Append('\n');
+        html.Append("<b>").AppendLink(alert.Title, alert.Link).Append("</b>\n");
+        if (alert.Summary.Length > 0)
+        {
+            html.AppendText(alert.Summary).Append('\n');
+        }
+
+        if (alert.Figures.Count > 0)
+        {
+            html.Append('\n').AppendBold("Key figures").Append('\n');
+            foreach (var figure in alert.Figures)
+            {
+                // The figure as written already carries its qualifier ("jusqu’à", "environ").
+                html.Append("• ").AppendText(figure.Text);
+                if (figure.Sources.Count > 0)
+                {
+                    html.Append(" — ").AppendItalic(string.Join(", ", figure.Sources));
+                }
+
+                html.Append('\n');
+            }
+        }
+
+        if (alert.Sources.Count > 0)
+        {
+            html.Append('\n').AppendBold("Sources:").Append(' ').AppendText(string.Join(", ", alert.Sources)).Append('\n');
+        }
+
+        var footer = new StringBuilder("From ").Append(alert.FeedName);
+        if (alert.Published is not null)
+        {
+            footer.Append(" · ").Append(alert.Published);
+        }
+
+        if (alert.ArticleCount > 1)
+        {
+            footer.Append(" · ").Append(alert.ArticleCount.ToString(CultureInfo.InvariantCulture)).Append(" articles");
+        }
+
+        html.AppendItalic(footer.ToString());
+        return html.ToString();
+    }
+
+    /// <summary>A short follow-up under the original alert: the new article, new sources, new figures.</summary>
+    public static string RenderFollowUp(AlertUpdate update, int maxLength = TelegramHtml.MaxMessageLength)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        var html = new StringBuilder();
+        html.Append("↳ ").AppendBold(update.Updated.Title).Append(" — now ")
+            .Append(update.Updated.ArticleCount.ToString(CultureInfo.InvariantCulture)).Append(" articles\n");
+        html.Append("+ ").AppendLink(Cut(update.ArticleTitle, 500), update.ArticleLink).Append('\n');
+        if (update.NewSources.Count > 0)
+        {
+            html.Append(update.NewSources.Count == 1 ? "New source: " : "New sources: ")
+                .AppendText(Cut(string.Join(", ", update.NewSources), 1000)).Append('\n');
+        }
+
+        foreach (var figure in update.NewFigures.Take(3))
+        {
+            html.Append("• ").AppendText(Cut(figure.Text, 300));
+            if (figure.Sources.Count > 0)
+            {
+                html.Append(" — ").AppendItalic(Cut(string.Join(", ", figure.Sources), 200));
+            }
+
+            html.Append('\n');
+        }
+
+        var text = html.ToString().TrimEnd('\n');
+        return text.Length <= maxLength ? text : "↳ " + TelegramHtml.Escape(Cut(update.ArticleTitle, maxLength / 2));
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+}
