@@ -8,6 +8,7 @@ WORKDIR /src
 # Restore in its own layer: it changes only when a project file or a package version changes.
 COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig appsettings.json ./
 COPY src/NewsBot.Core/NewsBot.Core.csproj src/NewsBot.Core/
+COPY src/NewsBot.Discord/NewsBot.Discord.csproj src/NewsBot.Discord/
 COPY src/NewsBot.Feeds/NewsBot.Feeds.csproj src/NewsBot.Feeds/
 COPY src/NewsBot.Storage/NewsBot.Storage.csproj src/NewsBot.Storage/
 COPY src/NewsBot.Telegram/NewsBot.Telegram.csproj src/NewsBot.Telegram/

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using NewsBot.ConsoleChannel;
 using NewsBot.Core;
+using NewsBot.Discord;
 using NewsBot.Feeds;
 using NewsBot.Scheduling;
 using NewsBot.Storage;
@@ -64,6 +65,7 @@ internal static class NewsBotHost
 
             // Only `run` talks to the platforms: another verb polling with the same token would take the bot's updates.
             builder.Services.AddNewsBotTelegram(builder.Configuration);
+            builder.Services.AddNewsBotDiscord(builder.Configuration);
         }
 
         setup.ConfigureServices?.Invoke(builder.Services);
