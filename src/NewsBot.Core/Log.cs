@@ -47,6 +47,9 @@ internal static partial class Log
     [LoggerMessage(1031, LogLevel.Debug, "Topic index: {Added} added, {Updated} changed, {Removed} removed; {Count} subscriptions indexed")]
     public static partial void TopicIndexSynchronized(ILogger logger, int added, int updated, int removed, int count);
 
+    [LoggerMessage(1032, LogLevel.Information, "Subscriptions changed (version {Version}): {Added} added, {Updated} changed, {Removed} removed from the topic index")]
+    public static partial void SubscriptionsFollowed(ILogger logger, int added, int updated, int removed, long version);
+
     [LoggerMessage(1040, LogLevel.Warning, "{Target} asked to wait: sends held until {Until:u} (global limit: {Global})")]
     public static partial void PacingHold(ILogger logger, string target, DateTimeOffset until, bool global);
 

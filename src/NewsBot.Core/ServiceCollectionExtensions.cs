@@ -38,6 +38,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<StoryTracker>();
+        services.AddSingleton<ActiveSubscriptions>();
         services.AddSingleton<AlertPlanner>();
         services.AddSingleton<IngestionPipeline>();
 

@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(6021, LogLevel.Information, "Digest for subscription {Subscription} scheduled at {At:u}")]
     public static partial void DigestScheduled(ILogger logger, long subscription, DateTimeOffset at);
+
+    [LoggerMessage(6030, LogLevel.Warning, "Could not check the subscriptions for changes; trying again at the next tick")]
+    public static partial void SubscriptionFollowFailed(ILogger logger, Exception exception);
 }

@@ -13,7 +13,7 @@ namespace NewsBot.Core.Alerts;
 /// stories when they fire), and only in the languages they asked for.
 /// </summary>
 public sealed class AlertPlanner(
-    ISubscriptionStore subscriptions,
+    ActiveSubscriptions subscriptions,
     ITopicMatcher matcher,
     IDeliveryStore deliveries,
     TimeProvider timeProvider,
@@ -35,10 +35,8 @@ public sealed class AlertPlanner(
             return 0;
         }
 
-        var active = await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false);
-
         // The store is the truth (another node or the chat may have changed it); only differences are applied.
-        matcher.Synchronize(active);
+        await subscriptions.RefreshAsync(cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
         var planned = new Dictionary<(ChannelAddress, long), NewDelivery>();
         var alertedStories = new HashSet<(ChannelAddress, long)>();

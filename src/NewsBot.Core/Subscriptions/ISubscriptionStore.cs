@@ -31,4 +31,10 @@ public interface ISubscriptionStore
     /// Returns how many subscriptions the new id gained.
     /// </summary>
     Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A number that changes whenever any subscription is added, changed or removed, by any node: equal
+    /// numbers mean <see cref="ListActiveAsync"/> would give the same answer, so an index need not reload.
+    /// </summary>
+    Task<long> GetVersionAsync(CancellationToken cancellationToken);
 }

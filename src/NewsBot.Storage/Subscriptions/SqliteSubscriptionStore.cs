@@ -106,6 +106,13 @@ internal sealed class SqliteSubscriptionStore(SqliteConnectionFactory connection
             (platform, fromChannelId, toChannelId),
             cancellationToken);
 
+    public async Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT version FROM subscription_version WHERE id = 1;", cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
     private static ChannelParameters Parameters(ChannelAddress channel)
     {
         ArgumentNullException.ThrowIfNull(channel);

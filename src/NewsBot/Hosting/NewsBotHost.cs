@@ -62,6 +62,7 @@ internal static class NewsBotHost
         if (setup.Scheduler)
         {
             builder.Services.AddNewsBotScheduling(builder.Configuration);
+            builder.Services.AddHostedService<SubscriptionFollower>();
 
             // Only `run` talks to the platforms: another verb polling with the same token would take the bot's updates.
             builder.Services.AddNewsBotTelegram(builder.Configuration);

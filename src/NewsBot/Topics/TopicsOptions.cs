@@ -14,4 +14,11 @@ public sealed class TopicsOptions
     /// </summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "Topics:AliasesFile must name a file.")]
     public string AliasesFile { get; set; } = "aliases/aliases.txt";
+
+    /// <summary>
+    /// How often <c>run</c> checks whether subscriptions changed (on this node or another) and updates the
+    /// topic index; the check is one small query. Default 5 seconds.
+    /// </summary>
+    [Range(1, 3600, ErrorMessage = "Topics:FollowSeconds must be between 1 and 3600.")]
+    public int FollowSeconds { get; set; } = 5;
 }

@@ -39,7 +39,8 @@ internal sealed class BenchNode : IAsyncDisposable
         _tracker = new StoryTracker(storyStore, articles, analyses, analyzer, time);
         var poller = new FeedPoller(
             new NotModifiedReader(), stores.GetRequiredService<IFeedStateStore>(), articles, Options.Create(new FeedPollingOptions()), time, NullLogger<FeedPoller>.Instance);
-        var planner = new AlertPlanner(subscriptions, new TopicIndex(AliasTable.Empty), deliveries, time, NullLogger<AlertPlanner>.Instance);
+        var index = new TopicIndex(AliasTable.Empty);
+        var planner = new AlertPlanner(new ActiveSubscriptions(subscriptions, index, NullLogger<ActiveSubscriptions>.Instance), index, deliveries, time, NullLogger<AlertPlanner>.Instance);
         Ingestion = new IngestionPipeline(poller, articles, analyzer, analyses, _tracker, planner, time);
         Dispatcher = new DeliveryDispatcher(
             deliveries, subscriptions, [Transport], new StoryContentLoader(articles, analyses, storyStore, analyzer),

@@ -46,7 +46,7 @@ internal sealed class BenchPipeline : IAsyncDisposable
         Tracker = new StoryTracker(stories, articles, analyses, analyzer, time);
         var poller = new FeedPoller(
             reader, stores.GetRequiredService<IFeedStateStore>(), articles, Options.Create(new FeedPollingOptions()), time, NullLogger<FeedPoller>.Instance);
-        var planner = new AlertPlanner(Subscriptions, Index, deliveries, time, NullLogger<AlertPlanner>.Instance);
+        var planner = new AlertPlanner(new ActiveSubscriptions(Subscriptions, Index, NullLogger<ActiveSubscriptions>.Instance), Index, deliveries, time, NullLogger<AlertPlanner>.Instance);
         Ingestion = new IngestionPipeline(poller, articles, analyzer, analyses, Tracker, planner, time);
         Dispatcher = new DeliveryDispatcher(
             deliveries, Subscriptions, [Transport], new StoryContentLoader(articles, analyses, stories, analyzer),

@@ -1,10 +1,8 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Alerts;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
-using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
 
@@ -16,7 +14,7 @@ public sealed class AlertPlannerTests
     private readonly InMemoryDeliveryStore _deliveries = new();
     private readonly FakeTimeProvider _time = new();
 
-    private AlertPlanner Planner() => new(_subscriptions, new TopicIndex(AliasTable.Empty), _deliveries, _time, NullLogger<AlertPlanner>.Instance);
+    private AlertPlanner Planner() => TestPlanner.Create(_subscriptions, _deliveries, _time);
 
     private static readonly ArticleAnalyzer Analyzer = new();
 

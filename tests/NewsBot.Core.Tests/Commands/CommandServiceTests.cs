@@ -158,5 +158,7 @@ public sealed class CommandServiceTests : IDisposable
         public Task<int> SetChatPausedAsync(string platform, string channelId, bool paused, CancellationToken cancellationToken) => throw failure;
 
         public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) => throw failure;
+
+        public Task<long> GetVersionAsync(CancellationToken cancellationToken) => throw failure;
     }
 }

@@ -6,7 +6,6 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
-using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Testing.Chat;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
@@ -107,7 +106,7 @@ public sealed class OutboxCrashTests
             articles.Add(new AnalyzedArticle(article!, new ArticleAnalyzer().Analyze(article!.Title, article.Text)));
         }
 
-        var planner = new AlertPlanner(_subscriptions, new TopicIndex(AliasTable.Empty), _deliveries, _time, NullLogger<AlertPlanner>.Instance);
+        var planner = TestPlanner.Create(_subscriptions, _deliveries, _time);
         Assert.Equal(6, await planner.PlanAsync(articles, CancellationToken.None));
     }
 

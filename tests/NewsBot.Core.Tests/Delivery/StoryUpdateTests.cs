@@ -7,7 +7,6 @@ using NewsBot.Core.Delivery;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
-using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Testing.Chat;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
@@ -42,7 +41,7 @@ public sealed class StoryUpdateTests : IDisposable
         new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
         Options.Create(new DeliveryOptions { EditWindowMinutes = 30 }), _time, NullLogger<DeliveryDispatcher>.Instance);
 
-    private AlertPlanner Planner() => new(_subscriptions, new TopicIndex(AliasTable.Empty), _deliveries, _time, NullLogger<AlertPlanner>.Instance);
+    private AlertPlanner Planner() => TestPlanner.Create(_subscriptions, _deliveries, _time);
 
     private async Task IngestAsync(string key, string title, string text)
     {

@@ -8,7 +8,6 @@ using NewsBot.Core.Feeds;
 using NewsBot.Core.Pipeline;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
-using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Testing.Feeds;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
@@ -41,8 +40,10 @@ public sealed class IngestionPipelineTests : IDisposable
         new ArticleAnalyzer(),
         _analyses,
         _tracker,
-        new AlertPlanner(_subscriptions, new TopicIndex(AliasTable.Empty), _deliveries, _time, NullLogger<AlertPlanner>.Instance),
+        Planner(),
         _time);
+
+    private AlertPlanner Planner() => TestPlanner.Create(_subscriptions, _deliveries, _time);
 
     [Fact]
     public async Task Run_AfterACrashBetweenStoringAndPlanning_QueuesTheOrphanedArticlesAlert()

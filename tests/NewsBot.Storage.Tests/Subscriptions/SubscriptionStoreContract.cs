@@ -130,6 +130,29 @@ public abstract class SubscriptionStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task Version_MovesWithEveryKindOfChange_AndAnotherNodeSeesIt()
+    {
+        var versions = new List<long> { await Stores.Subscriptions.GetVersionAsync(None) };
+        async Task ChangedAsync(Func<Task> change)
+        {
+            await change();
+            var version = await Stores.OpenAnother().Subscriptions.GetVersionAsync(None);
+            Assert.DoesNotContain(version, versions);
+            versions.Add(version);
+        }
+
+        var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+        versions.Add(await Stores.Subscriptions.GetVersionAsync(None));
+        Assert.NotEqual(versions[0], versions[1]);
+        await ChangedAsync(() => Stores.Subscriptions.SetPausedAsync(Samples.Channel, paused: true, None));
+        await ChangedAsync(() => Stores.Subscriptions.SetChatPausedAsync(Samples.Channel.Platform, Samples.Channel.ChannelId, paused: false, None));
+        await ChangedAsync(() => Stores.Subscriptions.MoveChatAsync(Samples.Channel.Platform, Samples.Channel.ChannelId, "-1009", None));
+        await ChangedAsync(() => Stores.Subscriptions.RemoveAsync(Samples.Channel with { ChannelId = "-1009" }, added.Id, None));
+
+        Assert.Equal(versions[^1], await Stores.Subscriptions.GetVersionAsync(None));
+    }
+
+    [ContractFact]
     public async Task Add_WithoutOptions_IsInstantForEveryLanguage()
     {
         var added = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);

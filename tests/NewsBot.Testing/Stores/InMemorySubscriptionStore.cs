@@ -9,6 +9,7 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
     private readonly Lock _gate = new();
     private readonly List<Subscription> _subscriptions = [];
     private long _lastId;
+    private long _version;
 
     public Task<Subscription> AddAsync(NewSubscription subscription, CancellationToken cancellationToken)
     {
@@ -35,6 +36,7 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
                 Languages = subscription.Languages,
             };
             _subscriptions.Add(added);
+            _version++;
             return Task.FromResult(added);
         }
     }
@@ -44,7 +46,9 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
         var key = ChannelKey.Of(channel);
         lock (_gate)
         {
-            return Task.FromResult(_subscriptions.RemoveAll(s => s.Id == id && ChannelKey.Of(s.Channel) == key) > 0);
+            var removed = _subscriptions.RemoveAll(s => s.Id == id && ChannelKey.Of(s.Channel) == key) > 0;
+            _version += removed ? 1 : 0;
+            return Task.FromResult(removed);
         }
     }
 
@@ -78,6 +82,7 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
                 if (ChannelKey.Of(_subscriptions[i].Channel) == key && _subscriptions[i].Paused != paused)
                 {
                     _subscriptions[i] = _subscriptions[i] with { Paused = paused };
+                    _version++;
                     changed++;
                 }
             }
@@ -97,6 +102,7 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
                 if (channel.Platform == platform && channel.ChannelId == channelId && _subscriptions[i].Paused != paused)
                 {
                     _subscriptions[i] = _subscriptions[i] with { Paused = paused };
+                    _version++;
                     changed++;
                 }
             }
@@ -114,6 +120,7 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
             foreach (var subscription in leaving)
             {
                 _subscriptions.Remove(subscription);
+                _version++;
                 var target = subscription.Channel with { ChannelId = toChannelId };
                 var key = ChannelKey.Of(target);
                 if (!_subscriptions.Any(s => ChannelKey.Of(s.Channel) == key && s.Query == subscription.Query))
@@ -124,6 +131,14 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
             }
 
             return Task.FromResult(moved);
+        }
+    }
+
+    public Task<long> GetVersionAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_version);
         }
     }
 }

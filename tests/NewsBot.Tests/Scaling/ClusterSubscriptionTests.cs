@@ -5,6 +5,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Platforms;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Testing.Postgres;
 
 namespace NewsBot.Tests.Scaling;
@@ -45,6 +46,39 @@ public sealed class ClusterSubscriptionTests
 
         Assert.True(await b.GetRequiredService<ISubscriptionStore>().RemoveAsync(Channel, subscription.Id, None));
         Assert.Equal(0, await a.GetRequiredService<AlertPlanner>().PlanAsync([await StoreArticleAsync(a, "3")], None));
+    }
+
+    [PostgresFact]
+    public async Task SubscriptionChangedOnOneNode_ReachesAnotherNodesIndexWithinSeconds_WithoutAnyPlanning()
+    {
+        await using var cluster = await TestCluster.CreateAsync(feeds: 1);
+        var a = (await cluster.StartNodeAsync("node-a")).Services;
+        var b = (await cluster.StartNodeAsync("node-b")).Services;
+        var indexOfA = a.GetRequiredService<TopicIndex>();
+
+        var subscription = await b.GetRequiredService<ISubscriptionStore>().AddAsync(
+            new NewSubscription { Channel = Channel, Query = "Japon", CreatedAt = DateTimeOffset.UtcNow }, None);
+        Assert.True(await EventuallyAsync(() => indexOfA.Count == 1), "node A's index never saw node B's subscription");
+
+        await b.GetRequiredService<ISubscriptionStore>().SetPausedAsync(Channel, paused: true, None);
+        Assert.True(await EventuallyAsync(() => indexOfA.Count == 0), "node A's index kept a subscription node B paused");
+        Assert.Equal(subscription.Id, Assert.Single(await a.GetRequiredService<ISubscriptionStore>().ListByChannelAsync(Channel, None)).Id);
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<bool> condition)
+    {
+        // Topics:FollowSeconds is 1 on the test nodes; ten seconds leaves room for a loaded machine.
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(100))
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return condition();
     }
 
     [PostgresFact]

@@ -53,6 +53,7 @@ internal sealed class TestCluster : IAsyncDisposable
                 ["Storage:LeaseCheckSeconds"] = "1",
                 ["Scheduling:NodeName"] = name,
                 ["Scheduling:ClusterCheckinSeconds"] = "1",
+                ["Topics:FollowSeconds"] = "1",
             },
             ConfigureServices = services =>
             {
