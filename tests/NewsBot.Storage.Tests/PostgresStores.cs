@@ -79,13 +79,13 @@ internal sealed class PostgresStores : IAsyncDisposable
         return new StoreSet
         {
             Articles = new PostgresArticleStore(connections),
-            FeedStates = new PostgresFeedStateStore(connections),
+            FeedStates = new FeedStateStore(connections),
             Subscriptions = new PostgresSubscriptionStore(connections),
             Deliveries = new PostgresDeliveryStore(connections),
-            Analyses = new PostgresArticleAnalysisStore(connections),
+            Analyses = new ArticleAnalysisStore(connections),
             Stories = new PostgresStoryStore(connections),
-            DigestRuns = new PostgresDigestRunStore(connections, TimeProvider.System),
-            PlatformStates = new PostgresPlatformStateStore(connections, TimeProvider.System),
+            DigestRuns = new DigestRunStore(connections, TimeProvider.System),
+            PlatformStates = new PlatformStateStore(connections, TimeProvider.System),
             OpenAnother = () => StoreSet(owner: null),
             Owner = owner,
         };

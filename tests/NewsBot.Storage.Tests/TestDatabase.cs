@@ -97,13 +97,13 @@ internal sealed class TestDatabase : IAsyncDisposable
     private StoreSet StoreSet(SqliteConnectionFactory connections, IAsyncDisposable? owner) => new()
     {
         Articles = new SqliteArticleStore(connections),
-        FeedStates = new SqliteFeedStateStore(connections),
+        FeedStates = new FeedStateStore(connections),
         Subscriptions = new SqliteSubscriptionStore(connections),
         Deliveries = new SqliteDeliveryStore(connections),
-        Analyses = new SqliteArticleAnalysisStore(connections),
+        Analyses = new ArticleAnalysisStore(connections),
         Stories = new SqliteStoryStore(connections),
-        DigestRuns = new SqliteDigestRunStore(connections, TimeProvider.System),
-        PlatformStates = new SqlitePlatformStateStore(connections, TimeProvider.System),
+        DigestRuns = new DigestRunStore(connections, TimeProvider.System),
+        PlatformStates = new PlatformStateStore(connections, TimeProvider.System),
         OpenAnother = () => StoreSet(NewFactory(), owner: null),
         Owner = owner,
     };

@@ -1,5 +1,6 @@
 using Dapper;
 using NewsBot.Core.Delivery;
+using NewsBot.Storage.Shared;
 using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage.Delivery;
@@ -177,7 +178,7 @@ internal sealed class SqliteDeliveryStore(SqliteConnectionFactory connections) :
     // A row the new id already has (same article or same story alert) stays behind; it would only fail
     // again at the old id, so it ends as dead with the reason.
     public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
-        SqliteChatMove.RunAsync(
+        ChatMove.RunAsync(
             connections,
             "UPDATE OR IGNORE deliveries SET channel_id = @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';",
             "UPDATE deliveries SET status = 'dead', lease_until = NULL, last_error = 'the chat moved to ' || @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';",

@@ -1,6 +1,7 @@
 using Dapper;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Storage.Shared;
 using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage.Subscriptions;
@@ -99,7 +100,7 @@ internal sealed class SqliteSubscriptionStore(SqliteConnectionFactory connection
 
     // A query the new id already has stays behind and is dropped: the chat keeps one of each.
     public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
-        SqliteChatMove.RunAsync(
+        ChatMove.RunAsync(
             connections,
             "UPDATE OR IGNORE subscriptions SET channel_id = @To WHERE platform = @Platform AND channel_id = @From;",
             "DELETE FROM subscriptions WHERE platform = @Platform AND channel_id = @From;",
