@@ -63,12 +63,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IStorageConnections>(sp => IsPostgres(sp)
             ? sp.GetRequiredService<PostgresConnectionFactory>()
             : sp.GetRequiredService<SqliteConnectionFactory>());
-        services.AddStore<IArticleStore, SqliteArticleStore, PostgresArticleStore>();
+        services.AddSingleton<IArticleStore, ArticleStore>();
         services.AddSingleton<IFeedStateStore, FeedStateStore>();
         services.AddStore<ISubscriptionStore, SqliteSubscriptionStore, PostgresSubscriptionStore>();
         services.AddStore<IDeliveryStore, SqliteDeliveryStore, PostgresDeliveryStore>();
         services.AddSingleton<IArticleAnalysisStore, ArticleAnalysisStore>();
-        services.AddStore<IStoryStore, SqliteStoryStore, PostgresStoryStore>();
+        services.AddSingleton<IStoryStore, StoryStore>();
         services.AddSingleton<IDigestRunStore, DigestRunStore>();
         services.AddSingleton<IPlatformStateStore, PlatformStateStore>();
 

@@ -78,12 +78,12 @@ internal sealed class PostgresStores : IAsyncDisposable
         var connections = NewFactory();
         return new StoreSet
         {
-            Articles = new PostgresArticleStore(connections),
+            Articles = new ArticleStore(connections),
             FeedStates = new FeedStateStore(connections),
             Subscriptions = new PostgresSubscriptionStore(connections),
             Deliveries = new PostgresDeliveryStore(connections),
             Analyses = new ArticleAnalysisStore(connections),
-            Stories = new PostgresStoryStore(connections),
+            Stories = new StoryStore(connections),
             DigestRuns = new DigestRunStore(connections, TimeProvider.System),
             PlatformStates = new PlatformStateStore(connections, TimeProvider.System),
             OpenAnother = () => StoreSet(owner: null),

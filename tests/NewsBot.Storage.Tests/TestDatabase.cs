@@ -96,12 +96,12 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     private StoreSet StoreSet(SqliteConnectionFactory connections, IAsyncDisposable? owner) => new()
     {
-        Articles = new SqliteArticleStore(connections),
+        Articles = new ArticleStore(connections),
         FeedStates = new FeedStateStore(connections),
         Subscriptions = new SqliteSubscriptionStore(connections),
         Deliveries = new SqliteDeliveryStore(connections),
         Analyses = new ArticleAnalysisStore(connections),
-        Stories = new SqliteStoryStore(connections),
+        Stories = new StoryStore(connections),
         DigestRuns = new DigestRunStore(connections, TimeProvider.System),
         PlatformStates = new PlatformStateStore(connections, TimeProvider.System),
         OpenAnother = () => StoreSet(NewFactory(), owner: null),

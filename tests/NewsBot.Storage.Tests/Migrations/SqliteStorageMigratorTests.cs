@@ -61,7 +61,7 @@ public sealed class SqliteStorageMigratorTests
         var result = await database.Migrator().MigrateAsync(None);
 
         Assert.Equal(AllNames.Skip(1), result.Applied);
-        var article = await new SqliteArticleStore(database.Connections).GetAsync(1, None);
+        var article = await new ArticleStore(database.Connections).GetAsync(1, None);
         Assert.Equal(("lemonde", "Old title", "2024-10"), (article!.FeedName, article.Title, article.Published!.ToString()));
         var feed = await new FeedStateStore(database.Connections).GetAsync("lemonde", None);
         Assert.Equal(("\"v1\"", 2), (feed.ETag, feed.ConsecutiveFailures));
