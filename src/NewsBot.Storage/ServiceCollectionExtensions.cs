@@ -65,8 +65,8 @@ public static class ServiceCollectionExtensions
             : sp.GetRequiredService<SqliteConnectionFactory>());
         services.AddSingleton<IArticleStore, ArticleStore>();
         services.AddSingleton<IFeedStateStore, FeedStateStore>();
-        services.AddStore<ISubscriptionStore, SqliteSubscriptionStore, PostgresSubscriptionStore>();
-        services.AddStore<IDeliveryStore, SqliteDeliveryStore, PostgresDeliveryStore>();
+        services.AddSingleton<ISubscriptionStore, SubscriptionStore>();
+        services.AddSingleton<IDeliveryStore, DeliveryStore>();
         services.AddSingleton<IArticleAnalysisStore, ArticleAnalysisStore>();
         services.AddSingleton<IStoryStore, StoryStore>();
         services.AddSingleton<IDigestRunStore, DigestRunStore>();
@@ -82,14 +82,4 @@ public static class ServiceCollectionExtensions
     /// <summary>Whether the configured provider is PostgreSQL; read when the first store is resolved.</summary>
     internal static bool IsPostgres(IServiceProvider services) =>
         services.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres;
-
-    // The provider is configuration, known only once the container exists; each port resolves to the
-    // implementation of the configured engine.
-    private static void AddStore<TService, TSqlite, TPostgres>(this IServiceCollection services)
-        where TService : class
-        where TSqlite : TService
-        where TPostgres : TService =>
-        services.AddSingleton<TService>(sp => IsPostgres(sp)
-            ? ActivatorUtilities.CreateInstance<TPostgres>(sp)
-            : ActivatorUtilities.CreateInstance<TSqlite>(sp));
 }

@@ -80,8 +80,8 @@ internal sealed class PostgresStores : IAsyncDisposable
         {
             Articles = new ArticleStore(connections),
             FeedStates = new FeedStateStore(connections),
-            Subscriptions = new PostgresSubscriptionStore(connections),
-            Deliveries = new PostgresDeliveryStore(connections),
+            Subscriptions = new SubscriptionStore(connections),
+            Deliveries = new DeliveryStore(connections),
             Analyses = new ArticleAnalysisStore(connections),
             Stories = new StoryStore(connections),
             DigestRuns = new DigestRunStore(connections, TimeProvider.System),

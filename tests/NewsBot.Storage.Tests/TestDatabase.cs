@@ -98,8 +98,8 @@ internal sealed class TestDatabase : IAsyncDisposable
     {
         Articles = new ArticleStore(connections),
         FeedStates = new FeedStateStore(connections),
-        Subscriptions = new SqliteSubscriptionStore(connections),
-        Deliveries = new SqliteDeliveryStore(connections),
+        Subscriptions = new SubscriptionStore(connections),
+        Deliveries = new DeliveryStore(connections),
         Analyses = new ArticleAnalysisStore(connections),
         Stories = new StoryStore(connections),
         DigestRuns = new DigestRunStore(connections, TimeProvider.System),
