@@ -7,22 +7,6 @@ namespace NewsBot.Storage.Delivery;
 
 internal sealed class DeliveryStore(IStorageConnections connections) : IDeliveryStore
 {
-    // SQLite: one row per statement, Dapper running it once per row under the write lock.
-    private const string InsertSqlite = """
-        INSERT INTO deliveries (platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, status, created_at, next_attempt_at)
-        VALUES (@Platform, @ChannelId, @ThreadId, @ArticleId, @StoryId, @Kind, @SubscriptionId, 'due', @CreatedAt, @CreatedAt)
-        ON CONFLICT DO NOTHING;
-        """;
-
-    // PostgreSQL: one statement for the whole batch: arrays of columns, unnested into rows.
-    private const string InsertPostgres = """
-        INSERT INTO deliveries (platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, status, created_at, next_attempt_at)
-        SELECT platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, 'due', created_at, created_at
-        FROM unnest(@Platforms, @ChannelIds, @ThreadIds, @ArticleIds, @StoryIds, @Kinds, @SubscriptionIds, @CreatedAts)
-             AS d (platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, created_at)
-        ON CONFLICT DO NOTHING;
-        """;
-
     private const string MarkSent = """
         UPDATE deliveries
         SET status = 'sent', message_id = @MessageId, sent_at = @SentAt, lease_until = NULL
@@ -116,38 +100,8 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         var rows = deliveries.ToList();
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-
-        // Dapper runs SQLite's statement once per row and sums the rows each one inserted; conflicts insert none.
-        var added = await connection.ExecuteAsync(connections.Dialect.IsPostgres
-            ? new CommandDefinition(
-                InsertPostgres,
-                new
-                {
-                    Platforms = rows.Select(d => d.Channel.Platform).ToArray(),
-                    ChannelIds = rows.Select(d => d.Channel.ChannelId).ToArray(),
-                    ThreadIds = rows.Select(d => ThreadIds.ToColumn(d.Channel.ThreadId)).ToArray(),
-                    ArticleIds = rows.Select(d => d.ArticleId).ToArray(),
-                    StoryIds = rows.Select(d => d.StoryId).ToArray(),
-                    Kinds = rows.Select(d => DeliveryKindText.Of(d.Kind)).ToArray(),
-                    SubscriptionIds = rows.Select(d => d.SubscriptionId).ToArray(),
-                    CreatedAts = rows.Select(d => UnixTime.ToMs(d.CreatedAt)).ToArray(),
-                },
-                cancellationToken: cancellationToken)
-            : new CommandDefinition(
-                InsertSqlite,
-                rows.Select(d => new
-                {
-                    d.Channel.Platform,
-                    d.Channel.ChannelId,
-                    ThreadId = ThreadIds.ToColumn(d.Channel.ThreadId),
-                    d.ArticleId,
-                    d.StoryId,
-                    Kind = DeliveryKindText.Of(d.Kind),
-                    d.SubscriptionId,
-                    CreatedAt = UnixTime.ToMs(d.CreatedAt),
-                }).ToList(),
-                transaction,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var added = await connection.ExecuteAsync(
+            DeliveryInserts.Command(connections.Dialect, rows, transaction, cancellationToken)).ConfigureAwait(false);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
