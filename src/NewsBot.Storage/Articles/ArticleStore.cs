@@ -3,7 +3,6 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Text;
 using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Shared;
-using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage.Articles;
 

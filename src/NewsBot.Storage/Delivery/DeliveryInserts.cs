@@ -2,7 +2,6 @@ using System.Data.Common;
 using Dapper;
 using NewsBot.Core.Delivery;
 using NewsBot.Storage.Shared;
-using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage.Delivery;
 

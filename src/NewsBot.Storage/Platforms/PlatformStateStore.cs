@@ -1,7 +1,6 @@
 using Dapper;
 using NewsBot.Core.Platforms;
 using NewsBot.Storage.Shared;
-using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage.Platforms;
 

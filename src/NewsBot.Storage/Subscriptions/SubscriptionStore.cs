@@ -2,7 +2,6 @@ using Dapper;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Storage.Shared;
-using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage.Subscriptions;
 
