@@ -18,6 +18,7 @@ using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
 using NewsBot.Storage.Platforms;
 using NewsBot.Storage.Postgres;
+using NewsBot.Storage.Shared;
 using NewsBot.Storage.Sqlite;
 using NewsBot.Storage.Stories;
 using NewsBot.Storage.Subscriptions;
@@ -56,14 +57,20 @@ public static class ServiceCollectionExtensions
                 MigrationCatalog.Sqlite,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<SqliteStorageMigrator>>()));
-        services.AddStore<IArticleStore, SqliteArticleStore, PostgresArticleStore>();
-        services.AddStore<IFeedStateStore, SqliteFeedStateStore, PostgresFeedStateStore>();
-        services.AddStore<ISubscriptionStore, SqliteSubscriptionStore, PostgresSubscriptionStore>();
-        services.AddStore<IDeliveryStore, SqliteDeliveryStore, PostgresDeliveryStore>();
-        services.AddStore<IArticleAnalysisStore, SqliteArticleAnalysisStore, PostgresArticleAnalysisStore>();
-        services.AddStore<IStoryStore, SqliteStoryStore, PostgresStoryStore>();
-        services.AddStore<IDigestRunStore, SqliteDigestRunStore, PostgresDigestRunStore>();
-        services.AddStore<IPlatformStateStore, SqlitePlatformStateStore, PostgresPlatformStateStore>();
+
+        // The provider is configuration, known only once the container exists: the connections resolve to
+        // the configured engine's, and each store, written once for both engines, follows them.
+        services.AddSingleton<IStorageConnections>(sp => IsPostgres(sp)
+            ? sp.GetRequiredService<PostgresConnectionFactory>()
+            : sp.GetRequiredService<SqliteConnectionFactory>());
+        services.AddSingleton<IArticleStore, ArticleStore>();
+        services.AddSingleton<IFeedStateStore, FeedStateStore>();
+        services.AddSingleton<ISubscriptionStore, SubscriptionStore>();
+        services.AddSingleton<IDeliveryStore, DeliveryStore>();
+        services.AddSingleton<IArticleAnalysisStore, ArticleAnalysisStore>();
+        services.AddSingleton<IStoryStore, StoryStore>();
+        services.AddSingleton<IDigestRunStore, DigestRunStore>();
+        services.AddSingleton<IPlatformStateStore, PlatformStateStore>();
 
         // Several nodes need the database's locks; one node is served by the in-process default.
         services.AddSingleton<IExclusiveLeases>(sp => IsPostgres(sp)
@@ -75,14 +82,4 @@ public static class ServiceCollectionExtensions
     /// <summary>Whether the configured provider is PostgreSQL; read when the first store is resolved.</summary>
     internal static bool IsPostgres(IServiceProvider services) =>
         services.GetRequiredService<IOptions<StorageOptions>>().Value.IsPostgres;
-
-    // The provider is configuration, known only once the container exists; each port resolves to the
-    // implementation of the configured engine.
-    private static void AddStore<TService, TSqlite, TPostgres>(this IServiceCollection services)
-        where TService : class
-        where TSqlite : TService
-        where TPostgres : TService =>
-        services.AddSingleton<TService>(sp => IsPostgres(sp)
-            ? ActivatorUtilities.CreateInstance<TPostgres>(sp)
-            : ActivatorUtilities.CreateInstance<TSqlite>(sp));
 }

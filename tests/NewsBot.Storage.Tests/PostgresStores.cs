@@ -1,14 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NewsBot.Storage.Analysis;
-using NewsBot.Storage.Articles;
-using NewsBot.Storage.Delivery;
-using NewsBot.Storage.Digests;
-using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
-using NewsBot.Storage.Platforms;
 using NewsBot.Storage.Postgres;
-using NewsBot.Storage.Stories;
-using NewsBot.Storage.Subscriptions;
 using NewsBot.Testing.Time;
 
 namespace NewsBot.Storage.Tests;
@@ -73,21 +65,6 @@ internal sealed class PostgresStores : IAsyncDisposable
         await Database.DisposeAsync();
     }
 
-    private StoreSet StoreSet(IAsyncDisposable? owner)
-    {
-        var connections = NewFactory();
-        return new StoreSet
-        {
-            Articles = new PostgresArticleStore(connections),
-            FeedStates = new PostgresFeedStateStore(connections),
-            Subscriptions = new PostgresSubscriptionStore(connections),
-            Deliveries = new PostgresDeliveryStore(connections),
-            Analyses = new PostgresArticleAnalysisStore(connections),
-            Stories = new PostgresStoryStore(connections),
-            DigestRuns = new PostgresDigestRunStore(connections, TimeProvider.System),
-            PlatformStates = new PostgresPlatformStateStore(connections, TimeProvider.System),
-            OpenAnother = () => StoreSet(owner: null),
-            Owner = owner,
-        };
-    }
+    private StoreSet StoreSet(IAsyncDisposable? owner) =>
+        Tests.StoreSet.Over(NewFactory(), () => StoreSet(owner: null), owner);
 }

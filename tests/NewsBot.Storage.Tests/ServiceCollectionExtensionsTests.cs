@@ -8,6 +8,7 @@ using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Storage.Migrations;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Tests;
 
@@ -53,7 +54,7 @@ public sealed class ServiceCollectionExtensionsTests
             var added = await provider.GetRequiredService<IArticleStore>().TryAddAsync(Samples.Article("a"), CancellationToken.None);
 
             Assert.NotNull(added);
-            Assert.Equal("PostgresDeliveryStore", provider.GetRequiredService<IDeliveryStore>().GetType().Name);
+            Assert.Same(StorageDialect.Postgres, provider.GetRequiredService<IStorageConnections>().Dialect);
         }
 
         Assert.Equal(1L, await database.ScalarAsync<long>("SELECT count(*) FROM articles;"));

@@ -6,6 +6,15 @@ using NewsBot.Core.Feeds;
 using NewsBot.Core.Platforms;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Storage.Analysis;
+using NewsBot.Storage.Articles;
+using NewsBot.Storage.Delivery;
+using NewsBot.Storage.Digests;
+using NewsBot.Storage.Feeds;
+using NewsBot.Storage.Platforms;
+using NewsBot.Storage.Shared;
+using NewsBot.Storage.Stories;
+using NewsBot.Storage.Subscriptions;
 using NewsBot.Testing.Stores;
 
 namespace NewsBot.Storage.Tests;
@@ -60,6 +69,21 @@ public sealed class StoreSet : IAsyncDisposable
         };
         return set;
     }
+
+    /// <summary>The database stores, the same classes for SQLite and PostgreSQL, over one set of connections.</summary>
+    internal static StoreSet Over(IStorageConnections connections, Func<StoreSet> openAnother, IAsyncDisposable? owner) => new()
+    {
+        Articles = new ArticleStore(connections),
+        FeedStates = new FeedStateStore(connections),
+        Subscriptions = new SubscriptionStore(connections),
+        Deliveries = new DeliveryStore(connections),
+        Analyses = new ArticleAnalysisStore(connections),
+        Stories = new StoryStore(connections),
+        DigestRuns = new DigestRunStore(connections, TimeProvider.System),
+        PlatformStates = new PlatformStateStore(connections, TimeProvider.System),
+        OpenAnother = openAnother,
+        Owner = owner,
+    };
 
     public ValueTask DisposeAsync() => Owner?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -1,16 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using NewsBot.Storage.Analysis;
-using NewsBot.Storage.Articles;
-using NewsBot.Storage.Delivery;
-using NewsBot.Storage.Digests;
-using NewsBot.Storage.Feeds;
 using NewsBot.Storage.Migrations;
-using NewsBot.Storage.Platforms;
 using NewsBot.Storage.Sqlite;
-using NewsBot.Storage.Stories;
-using NewsBot.Storage.Subscriptions;
 using NewsBot.Testing.Time;
 
 namespace NewsBot.Storage.Tests;
@@ -94,17 +86,6 @@ internal sealed class TestDatabase : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private StoreSet StoreSet(SqliteConnectionFactory connections, IAsyncDisposable? owner) => new()
-    {
-        Articles = new SqliteArticleStore(connections),
-        FeedStates = new SqliteFeedStateStore(connections),
-        Subscriptions = new SqliteSubscriptionStore(connections),
-        Deliveries = new SqliteDeliveryStore(connections),
-        Analyses = new SqliteArticleAnalysisStore(connections),
-        Stories = new SqliteStoryStore(connections),
-        DigestRuns = new SqliteDigestRunStore(connections, TimeProvider.System),
-        PlatformStates = new SqlitePlatformStateStore(connections, TimeProvider.System),
-        OpenAnother = () => StoreSet(NewFactory(), owner: null),
-        Owner = owner,
-    };
+    private StoreSet StoreSet(SqliteConnectionFactory connections, IAsyncDisposable? owner) =>
+        Tests.StoreSet.Over(connections, () => StoreSet(NewFactory(), owner: null), owner);
 }

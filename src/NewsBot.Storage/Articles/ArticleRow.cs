@@ -1,5 +1,5 @@
 using NewsBot.Core.Articles;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Articles;
 

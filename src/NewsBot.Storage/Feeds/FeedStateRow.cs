@@ -1,5 +1,5 @@
 using NewsBot.Core.Feeds;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Feeds;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using NewsBot.Storage.Shared;
 using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage.Migrations;

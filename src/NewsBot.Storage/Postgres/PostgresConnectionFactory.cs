@@ -1,10 +1,12 @@
+using System.Data.Common;
 using Microsoft.Extensions.Options;
+using NewsBot.Storage.Shared;
 using Npgsql;
 
 namespace NewsBot.Storage.Postgres;
 
 /// <summary>Opens pooled connections to the configured PostgreSQL database.</summary>
-internal sealed class PostgresConnectionFactory : IAsyncDisposable, IDisposable
+internal sealed class PostgresConnectionFactory : IStorageConnections, IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
 
@@ -21,8 +23,13 @@ internal sealed class PostgresConnectionFactory : IAsyncDisposable, IDisposable
 
     public string ConnectionString { get; }
 
+    public StorageDialect Dialect => StorageDialect.Postgres;
+
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    async Task<DbConnection> IStorageConnections.OpenAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 

@@ -2,11 +2,12 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Sqlite;
 
 /// <summary>Opens connections to the configured SQLite database, each ready for use (foreign keys on, busy timeout).</summary>
-internal sealed class SqliteConnectionFactory
+internal sealed class SqliteConnectionFactory : IStorageConnections
 {
     private const int BusyTimeoutMilliseconds = 5000;
 
@@ -24,6 +25,8 @@ internal sealed class SqliteConnectionFactory
 
     /// <summary>The database file, or null for an in-memory database.</summary>
     public string? FilePath => _filePath;
+
+    public StorageDialect Dialect => StorageDialect.Sqlite;
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -60,6 +63,9 @@ internal sealed class SqliteConnectionFactory
             throw;
         }
     }
+
+    async Task<DbConnection> IStorageConnections.OpenAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// WAL is a property of the database file and survives closing, so once per factory is enough; a race

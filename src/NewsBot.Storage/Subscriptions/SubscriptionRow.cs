@@ -1,6 +1,6 @@
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Subscriptions;
 

@@ -11,7 +11,7 @@ public sealed class SqliteFeedStateStoreTests : FeedStateStoreContract
     public async Task Get_FeedNeverSeen_CreatesItsRow()
     {
         await using var database = await TestDatabase.CreateMigratedAsync();
-        var store = new SqliteFeedStateStore(database.Connections);
+        var store = new FeedStateStore(database.Connections);
 
         await store.GetAsync("lemonde", CancellationToken.None);
         await store.GetAsync("lemonde", CancellationToken.None);
@@ -23,7 +23,7 @@ public sealed class SqliteFeedStateStoreTests : FeedStateStoreContract
     public async Task Save_FeedNeverSeen_CreatesItsRow()
     {
         await using var database = await TestDatabase.CreateMigratedAsync();
-        var store = new SqliteFeedStateStore(database.Connections);
+        var store = new FeedStateStore(database.Connections);
 
         await store.SaveAsync(FeedState.New("lemonde") with { ConsecutiveFailures = 1 }, CancellationToken.None);
 

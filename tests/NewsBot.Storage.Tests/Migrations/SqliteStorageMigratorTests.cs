@@ -61,15 +61,15 @@ public sealed class SqliteStorageMigratorTests
         var result = await database.Migrator().MigrateAsync(None);
 
         Assert.Equal(AllNames.Skip(1), result.Applied);
-        var article = await new SqliteArticleStore(database.Connections).GetAsync(1, None);
+        var article = await new ArticleStore(database.Connections).GetAsync(1, None);
         Assert.Equal(("lemonde", "Old title", "2024-10"), (article!.FeedName, article.Title, article.Published!.ToString()));
-        var feed = await new SqliteFeedStateStore(database.Connections).GetAsync("lemonde", None);
+        var feed = await new FeedStateStore(database.Connections).GetAsync("lemonde", None);
         Assert.Equal(("\"v1\"", 2), (feed.ETag, feed.ConsecutiveFailures));
 
         // The new tables work with the old rows.
-        var subscription = await new SqliteSubscriptionStore(database.Connections).AddAsync(
+        var subscription = await new SubscriptionStore(database.Connections).AddAsync(
             new NewSubscription { Channel = Samples.Channel, Query = "Old", CreatedAt = Samples.Now }, None);
-        var deliveries = new SqliteDeliveryStore(database.Connections);
+        var deliveries = new DeliveryStore(database.Connections);
         await deliveries.EnqueueAsync([new NewDelivery { Channel = Samples.Channel, ArticleId = article.Id, SubscriptionId = subscription.Id, CreatedAt = Samples.Now }], None);
         Assert.Equal(article.Id, Assert.Single(await deliveries.ClaimDueAsync(10, Samples.Now, Samples.Now.AddMinutes(1), None)).ArticleId);
     }
@@ -86,7 +86,7 @@ public sealed class SqliteStorageMigratorTests
 
         await database.Migrator().MigrateAsync(None);
 
-        var old = Assert.Single(await new SqliteSubscriptionStore(database.Connections).ListByChannelAsync(Samples.Channel, None));
+        var old = Assert.Single(await new SubscriptionStore(database.Connections).ListByChannelAsync(Samples.Channel, None));
         Assert.Equal((SubscriptionMode.Instant, (TimeOnly?)null, (string?)null), (old.Mode, old.DigestAt, old.TimeZone));
         Assert.Empty(old.Languages);
     }

@@ -1,12 +1,12 @@
 using Dapper;
 
-namespace NewsBot.Storage.Sqlite;
+namespace NewsBot.Storage.Shared;
 
 /// <summary>
-/// Moves a chat's rows to its new id in one transaction: <c>UPDATE OR IGNORE</c> leaves behind the rows
-/// the new id already has (they would break a unique key), and a second statement deals with those.
+/// Moves a chat's rows to its new id in one transaction: the first statement moves what it can without
+/// breaking a unique key (the rows the new id already has stay behind), and a second deals with those.
 /// </summary>
-internal static class SqliteChatMove
+internal static class ChatMove
 {
     /// <param name="connections">The database.</param>
     /// <param name="move">Moves what it can; parameters <c>@Platform</c>, <c>@From</c>, <c>@To</c>.</param>
@@ -15,14 +15,14 @@ internal static class SqliteChatMove
     /// <param name="cancellationToken">Cancels the move; nothing is changed then.</param>
     /// <returns>How many rows <paramref name="move"/> moved.</returns>
     public static async Task<int> RunAsync(
-        SqliteConnectionFactory connections, string move, string leftovers, (string Platform, string From, string To) chat, CancellationToken cancellationToken)
+        IStorageConnections connections, string move, string leftovers, (string Platform, string From, string To) chat, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(chat.Platform);
         ArgumentException.ThrowIfNullOrEmpty(chat.From);
         ArgumentException.ThrowIfNullOrEmpty(chat.To);
         var parameters = new { chat.Platform, chat.From, chat.To };
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginImmediate();
+        await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var moved = await connection.ExecuteAsync(new CommandDefinition(move, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(leftovers, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Dapper;
 using NewsBot.Core.Analysis;
-using NewsBot.Storage.Postgres;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Analysis;
 
-internal sealed class PostgresArticleAnalysisStore(PostgresConnectionFactory connections) : IArticleAnalysisStore
+internal sealed class ArticleAnalysisStore(IStorageConnections connections) : IArticleAnalysisStore
 {
     private const string Upsert = """
         INSERT INTO article_analysis (article_id, language, language_confidence, summary, figures_json, sources_json, figure_count)

@@ -1,49 +1,15 @@
 using Dapper;
 using NewsBot.Core.Delivery;
-using NewsBot.Storage.Postgres;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Delivery;
 
-internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connections) : IDeliveryStore
+internal sealed class DeliveryStore(IStorageConnections connections) : IDeliveryStore
 {
-    // One statement for the whole batch: arrays of columns, unnested into rows.
-    private const string Insert = """
-        INSERT INTO deliveries (platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, status, created_at, next_attempt_at)
-        SELECT platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, 'due', created_at, created_at
-        FROM unnest(@Platforms, @ChannelIds, @ThreadIds, @ArticleIds, @StoryIds, @Kinds, @SubscriptionIds, @CreatedAts)
-             AS d (platform, channel_id, thread_id, article_id, story_id, kind, subscription_id, created_at)
-        ON CONFLICT DO NOTHING;
-        """;
-
-    // Several nodes claim at once: FOR UPDATE SKIP LOCKED makes each pass over rows another node is
-    // claiming right now instead of waiting for them (and then finding them leased), and the lease keeps
-    // a claimed row away from everyone until it expires, so a node that dies mid-send only delays its rows.
-    private const string Claim = $"""
-        UPDATE deliveries SET lease_until = @LeaseUntil
-        WHERE id IN (
-            SELECT id FROM deliveries
-            WHERE status = 'due' AND next_attempt_at <= @Now AND (lease_until IS NULL OR lease_until < @Now)
-            ORDER BY next_attempt_at, id
-            LIMIT @Limit
-            FOR UPDATE SKIP LOCKED)
-        RETURNING {DeliveryRow.Columns};
-        """;
-
     private const string MarkSent = """
         UPDATE deliveries
         SET status = 'sent', message_id = @MessageId, sent_at = @SentAt, lease_until = NULL
         WHERE id = @Id;
-        """;
-
-    private const string MarkFailed = """
-        UPDATE deliveries
-        SET attempts = attempts + 1,
-            last_error = @Reason,
-            status = CASE WHEN @NextAttemptAt IS NULL THEN 'dead' ELSE 'due' END,
-            next_attempt_at = COALESCE(@NextAttemptAt, next_attempt_at),
-            lease_until = NULL
-        WHERE id = @Id AND status <> 'sent';
         """;
 
     private const string CountSentSince = """
@@ -56,9 +22,56 @@ internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connection
         WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent';
         """;
 
+    // A row the new id already has (same article, or same story alert) stays behind; it would only fail again
+    // at the old id, so it ends as dead with the reason. PostgreSQL has no UPDATE OR IGNORE: such rows are
+    // left out of the move by the same keys.
+    private const string MoveSqlite =
+        "UPDATE OR IGNORE deliveries SET channel_id = @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';";
+
+    private const string MovePostgres = """
+        UPDATE deliveries d SET channel_id = @To
+        WHERE d.platform = @Platform AND d.channel_id = @From AND d.status = 'due'
+          AND NOT EXISTS (
+              SELECT 1 FROM deliveries t
+              WHERE t.platform = d.platform AND t.channel_id = @To AND t.thread_id = d.thread_id
+                AND (t.article_id = d.article_id
+                     OR (d.kind = 'alert' AND t.kind = 'alert' AND d.story_id IS NOT NULL AND t.story_id = d.story_id)));
+        """;
+
+    private const string MoveLeftovers =
+        "UPDATE deliveries SET status = 'dead', lease_until = NULL, last_error = 'the chat moved to ' || @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';";
+
+    // One statement under SQLite's write lock: the rows it picks cannot be picked by anyone else before their
+    // lease is set. Several PostgreSQL nodes claim at once: FOR UPDATE SKIP LOCKED makes each pass over rows
+    // another node is claiming right now instead of waiting for them (and then finding them leased), and the
+    // lease keeps a claimed row away from everyone until it expires, so a node that dies mid-send only delays
+    // its rows.
+    private string Claim => $"""
+        UPDATE deliveries SET lease_until = @LeaseUntil
+        WHERE id IN (
+            SELECT id FROM deliveries
+            WHERE status = 'due' AND next_attempt_at <= @Now AND (lease_until IS NULL OR lease_until < @Now)
+            ORDER BY next_attempt_at, id
+            LIMIT @Limit
+            {connections.Dialect.Pick(sqlite: "", postgres: "FOR UPDATE SKIP LOCKED")})
+        RETURNING {DeliveryRow.Columns};
+        """;
+
+    // On PostgreSQL, a failure or deferral that comes after another node sent the row (this node's lease ran
+    // out mid-send) must not make it due again: it would be posted twice. The sent row is left as it is.
+    private string MarkFailed => $"""
+        UPDATE deliveries
+        SET attempts = attempts + 1,
+            last_error = @Reason,
+            status = CASE WHEN @NextAttemptAt IS NULL THEN 'dead' ELSE 'due' END,
+            next_attempt_at = COALESCE(@NextAttemptAt, next_attempt_at),
+            lease_until = NULL
+        WHERE id = @Id{StillUnsent};
+        """;
+
     // Not an attempt: the attempt count and the last error stay as they were.
-    private const string Defer = """
-        UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id AND status <> 'sent';
+    private string Defer => $"""
+        UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id{StillUnsent};
         """;
 
     public async Task<Core.Delivery.Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken)
@@ -84,20 +97,16 @@ internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connection
         }
 
         var rows = deliveries.ToList();
-        var parameters = new
-        {
-            Platforms = rows.Select(d => d.Channel.Platform).ToArray(),
-            ChannelIds = rows.Select(d => d.Channel.ChannelId).ToArray(),
-            ThreadIds = rows.Select(d => ThreadIds.ToColumn(d.Channel.ThreadId)).ToArray(),
-            ArticleIds = rows.Select(d => d.ArticleId).ToArray(),
-            StoryIds = rows.Select(d => d.StoryId).ToArray(),
-            Kinds = rows.Select(d => DeliveryKindText.Of(d.Kind)).ToArray(),
-            SubscriptionIds = rows.Select(d => d.SubscriptionId).ToArray(),
-            CreatedAts = rows.Select(d => UnixTime.ToMs(d.CreatedAt)).ToArray(),
-        };
-
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        var added = await connection.ExecuteAsync(
+            DeliveryInserts.Command(connections.Dialect, rows, transaction, cancellationToken)).ConfigureAwait(false);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return added;
     }
 
     public async Task<IReadOnlyList<Core.Delivery.Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
@@ -106,10 +115,16 @@ internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connection
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseUntil, now);
 
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
             Claim,
             new { Limit = limit, Now = UnixTime.ToMs(now), LeaseUntil = UnixTime.ToMs(leaseUntil) },
+            transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
 
         // RETURNING gives rows in no promised order.
         return rows.OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).Select(r => r.ToDelivery()).ToList();
@@ -163,46 +178,26 @@ internal sealed class PostgresDeliveryStore(PostgresConnectionFactory connection
     public async Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) =>
         await UpdateOneAsync(Defer, deliveryId, new { Id = deliveryId, Until = UnixTime.ToMs(until) }, cancellationToken).ConfigureAwait(false);
 
+    public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
+        ChatMove.RunAsync(
+            connections,
+            connections.Dialect.Pick(sqlite: MoveSqlite, postgres: MovePostgres),
+            MoveLeftovers,
+            (platform, fromChannelId, toChannelId),
+            cancellationToken);
+
+    private string StillUnsent => connections.Dialect.Pick(sqlite: "", postgres: " AND status <> 'sent'");
+
     private async Task UpdateOneAsync(string sql, long deliveryId, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
-        // A failure or deferral that comes after another node sent the row (this node's lease ran out
-        // mid-send) must not make it due again: it would be posted twice. The sent row is left as it is.
+        // Nothing changed: the row is missing, or (PostgreSQL) it was already sent and is left as it is.
         if (changed == 0 && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT count(*) FROM deliveries WHERE id = @deliveryId;", new { deliveryId }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 0)
         {
             throw new InvalidOperationException($"Delivery {deliveryId} does not exist.");
         }
-    }
-
-    public async Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(platform);
-        ArgumentException.ThrowIfNullOrEmpty(fromChannelId);
-        ArgumentException.ThrowIfNullOrEmpty(toChannelId);
-        var parameters = new { Platform = platform, From = fromChannelId, To = toChannelId };
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-
-        // A row the new id already has (same article, or same story alert) is left out of the move; it would
-        // only fail again at the old id, so it ends as dead with the reason.
-        var moved = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            UPDATE deliveries d SET channel_id = @To
-            WHERE d.platform = @Platform AND d.channel_id = @From AND d.status = 'due'
-              AND NOT EXISTS (
-                  SELECT 1 FROM deliveries t
-                  WHERE t.platform = d.platform AND t.channel_id = @To AND t.thread_id = d.thread_id
-                    AND (t.article_id = d.article_id
-                         OR (d.kind = 'alert' AND t.kind = 'alert' AND d.story_id IS NOT NULL AND t.story_id = d.story_id)));
-            """,
-            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE deliveries SET status = 'dead', lease_until = NULL, last_error = 'the chat moved to ' || @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';",
-            parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return moved;
     }
 }

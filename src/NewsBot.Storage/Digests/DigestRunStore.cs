@@ -1,14 +1,13 @@
 using Dapper;
 using NewsBot.Core.Digests;
-using NewsBot.Storage.Postgres;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Digests;
 
-internal sealed class PostgresDigestRunStore(PostgresConnectionFactory connections, TimeProvider timeProvider) : IDigestRunStore
+internal sealed class DigestRunStore(IStorageConnections connections, TimeProvider timeProvider) : IDigestRunStore
 {
-    // A run claimed but never sent (the node died) may be claimed again; a sent one may not. Two nodes
-    // claiming at once serialize on the primary key: the second sees the first's row.
+    // A run claimed but never sent (the process or node died) may be claimed again; a sent one may not. Two
+    // PostgreSQL nodes claiming at once serialize on the primary key: the second sees the first's row.
     private const string Claim = """
         INSERT INTO digest_runs (subscription_id, window_end, claimed_at) VALUES (@SubscriptionId, @WindowEnd, @Now)
         ON CONFLICT (subscription_id, window_end) DO UPDATE SET claimed_at = excluded.claimed_at

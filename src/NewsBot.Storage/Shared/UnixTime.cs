@@ -1,4 +1,4 @@
-namespace NewsBot.Storage.Sqlite;
+namespace NewsBot.Storage.Shared;
 
 /// <summary>
 /// Every instant is stored as INTEGER milliseconds since the Unix epoch, UTC: sortable, compact, and the

@@ -1,20 +1,32 @@
 using Dapper;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Subscriptions;
 
-internal sealed class SqliteSubscriptionStore(SqliteConnectionFactory connections) : ISubscriptionStore
+internal sealed class SubscriptionStore(IStorageConnections connections) : ISubscriptionStore
 {
     private const string ChannelMatches = "platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId";
+
+    // A query the new id already has stays behind and is dropped: the chat keeps one of each. PostgreSQL has
+    // no UPDATE OR IGNORE: rows whose query the new id already has (same thread) are left out of the move.
+    private const string MoveSqlite = "UPDATE OR IGNORE subscriptions SET channel_id = @To WHERE platform = @Platform AND channel_id = @From;";
+
+    private const string MovePostgres = """
+        UPDATE subscriptions s SET channel_id = @To
+        WHERE s.platform = @Platform AND s.channel_id = @From
+          AND NOT EXISTS (
+              SELECT 1 FROM subscriptions t
+              WHERE t.platform = s.platform AND t.channel_id = @To AND t.thread_id = s.thread_id AND t.query = s.query);
+        """;
 
     public async Task<Subscription> AddAsync(NewSubscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var channel = Parameters(subscription.Channel);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginImmediate();
+        await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO subscriptions (platform, channel_id, thread_id, query, created_by, created_at, mode, digest_at, time_zone, languages)
@@ -97,11 +109,10 @@ internal sealed class SqliteSubscriptionStore(SqliteConnectionFactory connection
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    // A query the new id already has stays behind and is dropped: the chat keeps one of each.
     public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
-        SqliteChatMove.RunAsync(
+        ChatMove.RunAsync(
             connections,
-            "UPDATE OR IGNORE subscriptions SET channel_id = @To WHERE platform = @Platform AND channel_id = @From;",
+            connections.Dialect.Pick(sqlite: MoveSqlite, postgres: MovePostgres),
             "DELETE FROM subscriptions WHERE platform = @Platform AND channel_id = @From;",
             (platform, fromChannelId, toChannelId),
             cancellationToken);

@@ -2,15 +2,16 @@ using Dapper;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Text;
 using NewsBot.Storage.Feeds;
-using NewsBot.Storage.Postgres;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Articles;
 
-internal sealed class PostgresArticleStore(PostgresConnectionFactory connections) : IArticleStore
+internal sealed class ArticleStore(IStorageConnections connections) : IArticleStore
 {
     // ON CONFLICT DO NOTHING without a target covers every unique key (feed + GUID, canonical link, content
-    // hash) and nothing else; two nodes storing the same article race on the unique index and one wins.
+    // hash) and nothing else, unlike SQLite's INSERT OR IGNORE which would also swallow NOT NULL and CHECK
+    // failures. PostgreSQL reads it the same way; two nodes storing the same article race on the unique index
+    // and one wins.
     private const string Insert = """
         INSERT INTO articles (feed_id, external_id, link, canonical_link, title, text,
                               published, published_offset_minutes, published_precision, content_hash, fetched_at)
@@ -26,7 +27,7 @@ internal sealed class PostgresArticleStore(PostgresConnectionFactory connections
         var (published, offset, precision) = PublishedDateColumns.From(article.Published);
 
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var feedId = await FeedRows.EnsureIdAsync(connection, transaction, article.FeedName, cancellationToken).ConfigureAwait(false);
         var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             Insert,
@@ -87,11 +88,25 @@ internal sealed class PostgresArticleStore(PostgresConnectionFactory connections
             return;
         }
 
+        var atMs = UnixTime.ToMs(at);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE articles SET planned_at = @At WHERE id = ANY(@Ids);",
-            new { Ids = articleIds.ToArray(), At = UnixTime.ToMs(at) },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+
+        // PostgreSQL takes the ids as one array; SQLite has none, so Dapper runs the statement once per id.
+        await connection.ExecuteAsync(connections.Dialect.IsPostgres
+            ? new CommandDefinition(
+                "UPDATE articles SET planned_at = @At WHERE id = ANY(@Ids);",
+                new { Ids = articleIds.ToArray(), At = atMs },
+                cancellationToken: cancellationToken)
+            : new CommandDefinition(
+                "UPDATE articles SET planned_at = @At WHERE id = @Id;",
+                articleIds.Select(id => new { Id = id, At = atMs }).ToList(),
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<IReadOnlyList<Article>> ListRecentAsync(int limit, CancellationToken cancellationToken)

@@ -1,10 +1,10 @@
 using Dapper;
 using NewsBot.Core.Stories;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Stories;
 
-internal sealed class SqliteStoryStore(SqliteConnectionFactory connections) : IStoryStore
+internal sealed class StoryStore(IStorageConnections connections) : IStoryStore
 {
     public async Task<long> CreateAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal sealed class SqliteStoryStore(SqliteConnectionFactory connections) : IS
     public async Task AssignAsync(long articleId, long storyId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginImmediate();
+        await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE articles SET story_id = @StoryId, story_joined_at = @At WHERE id = @ArticleId;",
             new { ArticleId = articleId, StoryId = storyId, At = UnixTime.ToMs(at) },
@@ -30,7 +30,7 @@ internal sealed class SqliteStoryStore(SqliteConnectionFactory connections) : IS
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE stories SET updated_at = MAX(updated_at, @At) WHERE id = @StoryId;",
+            $"UPDATE stories SET updated_at = {connections.Dialect.Greatest}(updated_at, @At) WHERE id = @StoryId;",
             new { StoryId = storyId, At = UnixTime.ToMs(at) },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);

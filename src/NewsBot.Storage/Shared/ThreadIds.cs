@@ -1,4 +1,4 @@
-namespace NewsBot.Storage.Sqlite;
+namespace NewsBot.Storage.Shared;
 
 /// <summary>
 /// "No thread" is stored as '' rather than NULL, because NULLs never collide in a UNIQUE key and the

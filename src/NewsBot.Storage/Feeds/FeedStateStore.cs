@@ -1,11 +1,10 @@
 using Dapper;
 using NewsBot.Core.Feeds;
-using NewsBot.Storage.Postgres;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Feeds;
 
-internal sealed class PostgresFeedStateStore(PostgresConnectionFactory connections) : IFeedStateStore
+internal sealed class FeedStateStore(IStorageConnections connections) : IFeedStateStore
 {
     private const string Upsert = """
         INSERT INTO feeds (name, etag, last_modified, consecutive_failures, next_check_at, last_success_at, last_error, disabled)
@@ -32,7 +31,7 @@ internal sealed class PostgresFeedStateStore(PostgresConnectionFactory connectio
         }
 
         // The row exists from the first look on, so articles and operators' queries see every configured feed.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         await FeedRows.EnsureIdAsync(connection, transaction, feedName, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return FeedState.New(feedName);

@@ -1,11 +1,10 @@
 using Dapper;
 using NewsBot.Core.Platforms;
-using NewsBot.Storage.Postgres;
-using NewsBot.Storage.Sqlite;
+using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Platforms;
 
-internal sealed class PostgresPlatformStateStore(PostgresConnectionFactory connections, TimeProvider timeProvider) : IPlatformStateStore
+internal sealed class PlatformStateStore(IStorageConnections connections, TimeProvider timeProvider) : IPlatformStateStore
 {
     public async Task<string?> GetAsync(string key, CancellationToken cancellationToken)
     {
