@@ -29,8 +29,7 @@ internal sealed class GuildMembership(ISubscriptionStore subscriptions, ILogger<
             return;
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        await SerializedAsync(guild.Id, async () =>
         {
             var channels = (guild.Channels ?? []).Select(c => c.Id).ToList();
             _channels[guild.Id] = channels;
@@ -39,17 +38,7 @@ internal sealed class GuildMembership(ISubscriptionStore subscriptions, ILogger<
                 var resumed = await SetPausedAsync(channels, false, cancellationToken).ConfigureAwait(false);
                 Log.GuildRejoined(logger, guild.Id, resumed, channels.Count);
             }
-        }
-#pragma warning disable CA1031 // A failing store must not take the gateway down; the log says what failed.
-        catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            Log.GuildUpdateFailed(logger, guild.Id, ex);
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task LeftAsync(JsonElement data, CancellationToken cancellationToken)
@@ -60,27 +49,36 @@ internal sealed class GuildMembership(ISubscriptionStore subscriptions, ILogger<
             return;
         }
 
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        await SerializedAsync(guild.Id, async () =>
         {
             var channels = _channels.GetValueOrDefault(guild.Id) ?? [];
             _left[guild.Id] = 0;
             var paused = await SetPausedAsync(channels, true, cancellationToken).ConfigureAwait(false);
             Log.GuildLeft(logger, guild.Id, paused, channels.Count);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    /// <summary>Runs one guild event after the previous one; a failure is logged, never thrown at the gateway.</summary>
+    private async Task SerializedAsync(string guildId, Func<Task> change, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await change().ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // A failing store must not take the gateway down; the log says what failed.
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            Log.GuildUpdateFailed(logger, guild.Id, ex);
+            Log.GuildUpdateFailed(logger, guildId, ex);
         }
         finally
         {
             _gate.Release();
         }
     }
-
-    public void Dispose() => _gate.Dispose();
 
     private async Task<int> SetPausedAsync(IReadOnlyList<string> channels, bool paused, CancellationToken cancellationToken)
     {
