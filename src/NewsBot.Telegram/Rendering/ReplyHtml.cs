@@ -33,7 +33,14 @@ internal static class ReplyHtml
         }
 
         // Lines alone too long (a pathological title or text): cut the markup-free text instead.
-        return html.Length <= maxLength ? html : TelegramHtml.Escape(string.Concat(reply.ToPlainText().AsSpan(0, maxLength / 6), "…"));
+        if (html.Length <= maxLength)
+        {
+            return html;
+        }
+
+        // Escaping grows a character to six at most, so a sixth of the limit always fits.
+        var plain = reply.ToPlainText();
+        return TelegramHtml.Escape(plain.Length <= maxLength / 6 ? plain : string.Concat(plain.AsSpan(0, maxLength / 6), "…"));
     }
 
     private static int Count(Reply reply) => reply.Sections.Sum(s => s.Items.Count);

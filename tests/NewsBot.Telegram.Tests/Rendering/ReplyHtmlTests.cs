@@ -47,4 +47,18 @@ public sealed class ReplyHtmlTests
         Assert.Contains("left out to fit one message", visible, StringComparison.Ordinal);
         Assert.DoesNotContain("Story 300 ", visible, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_ALineTooLongToShrink_FallsBackToCutEscapedText()
+    {
+        var reply = new Reply { Title = "Story <1>", TitleLink = new Uri("https://example.org/" + new string('a', 5000)) };
+
+        var html = ReplyHtml.Render(reply);
+        var (visible, error) = TelegramHtmlCheck.Parse(html);
+
+        Assert.Null(error);
+        Assert.InRange(html.Length, 1, TelegramHtml.MaxMessageLength);
+        Assert.StartsWith("Story <1>", visible, StringComparison.Ordinal);
+        Assert.EndsWith("…", visible, StringComparison.Ordinal);
+    }
 }
