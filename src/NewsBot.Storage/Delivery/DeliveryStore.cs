@@ -57,9 +57,10 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         RETURNING {DeliveryRow.Columns};
         """;
 
-    // On PostgreSQL, a failure or deferral that comes after another node sent the row (this node's lease ran
-    // out mid-send) must not make it due again: it would be posted twice. The sent row is left as it is.
-    private string MarkFailed => $"""
+    // A failure or deferral that comes after another worker sent the row (this one's lease ran out mid-send,
+    // on another node or a slow send on this one) must not make it due again: it would be posted twice. The
+    // sent row is left as it is.
+    private const string MarkFailed = $"""
         UPDATE deliveries
         SET attempts = attempts + 1,
             last_error = @Reason,
@@ -70,7 +71,7 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         """;
 
     // Not an attempt: the attempt count and the last error stay as they were.
-    private string Defer => $"""
+    private const string Defer = $"""
         UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id{StillUnsent};
         """;
 
@@ -186,14 +187,14 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
             (platform, fromChannelId, toChannelId),
             cancellationToken);
 
-    private string StillUnsent => connections.Dialect.Pick(sqlite: "", postgres: " AND status <> 'sent'");
+    private const string StillUnsent = " AND status <> 'sent'";
 
     private async Task UpdateOneAsync(string sql, long deliveryId, object parameters, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
-        // Nothing changed: the row is missing, or (PostgreSQL) it was already sent and is left as it is.
+        // Nothing changed: the row is missing, or it was already sent and is left as it is.
         if (changed == 0 && await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT count(*) FROM deliveries WHERE id = @deliveryId;", new { deliveryId }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 0)
         {

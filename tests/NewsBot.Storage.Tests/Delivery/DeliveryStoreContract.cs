@@ -143,6 +143,24 @@ public abstract class DeliveryStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task MarkFailedOrDefer_AfterAnotherWorkerSentTheRow_LeaveItSent()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var slow = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var fast = Assert.Single(await ClaimAsync());
+        await Stores.Deliveries.MarkSentAsync(fast.Id, "m1", Now, None);
+
+        // The first worker's send failed late, after its lease: what the second sent must stay sent.
+        await Stores.Deliveries.MarkFailedAsync(slow.Id, "timeout", Now, None);
+        await Stores.Deliveries.DeferAsync(slow.Id, Now, None);
+
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((DeliveryStatus.Sent, "m1", 0), (row.Status, row.MessageId, row.Attempts));
+        Assert.Empty(await ClaimAsync());
+    }
+
+    [ContractFact]
     public async Task MarkFailed_WithoutARetryTime_MakesTheRowDead()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);

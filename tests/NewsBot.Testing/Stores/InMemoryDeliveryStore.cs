@@ -101,6 +101,12 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         lock (_gate)
         {
             var entry = Find(deliveryId);
+            if (entry.Delivery.Status == DeliveryStatus.Sent)
+            {
+                // Sent meanwhile by a worker that claimed it after this one's lease ran out: it stays sent.
+                return Task.CompletedTask;
+            }
+
             entry.Delivery = entry.Delivery with
             {
                 Attempts = entry.Delivery.Attempts + 1,
@@ -147,8 +153,11 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         lock (_gate)
         {
             var entry = Find(deliveryId);
-            entry.Delivery = entry.Delivery with { NextAttemptAt = until };
-            entry.LeaseUntil = null;
+            if (entry.Delivery.Status != DeliveryStatus.Sent)
+            {
+                entry.Delivery = entry.Delivery with { NextAttemptAt = until };
+                entry.LeaseUntil = null;
+            }
         }
 
         return Task.CompletedTask;
