@@ -3,7 +3,6 @@ using Dapper;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NewsBot.Storage.Postgres;
-using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Migrations;
 
@@ -61,20 +60,7 @@ internal sealed class PostgresStorageMigrator(
     private async Task ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Migration migration, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-        catch (PostgresException ex)
-        {
-            throw new StorageSchemaException($"Storage migration {migration} failed: {ex.Message}", ex);
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);",
-            new { migration.Version, migration.Name, AppliedAt = UnixTime.ToMs(timeProvider.GetUtcNow()) },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await MigrationRunner.ApplyAsync(connection, transaction, migration, timeProvider, cancellationToken).ConfigureAwait(false);
         Log.MigrationApplied(logger, migration.Version, migration.Name, stopwatch.ElapsedMilliseconds);
     }
 

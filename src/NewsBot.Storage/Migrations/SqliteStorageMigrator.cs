@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using NewsBot.Storage.Shared;
 using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage.Migrations;
@@ -55,20 +54,7 @@ internal sealed class SqliteStorageMigrator(
         }
 
         var stopwatch = Stopwatch.StartNew();
-        try
-        {
-            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-        catch (SqliteException ex)
-        {
-            throw new StorageSchemaException($"Storage migration {migration} failed: {ex.Message}", ex);
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);",
-            new { migration.Version, migration.Name, AppliedAt = UnixTime.ToMs(timeProvider.GetUtcNow()) },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await MigrationRunner.ApplyAsync(connection, transaction, migration, timeProvider, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         Log.MigrationApplied(logger, migration.Version, migration.Name, stopwatch.ElapsedMilliseconds);
         return true;
