@@ -8,6 +8,11 @@ if (args.Length > 0 && args[0] == "match")
     return MatchBench.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "match-stages")
+{
+    return StageBench.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "cluster")
 {
     return ClusterBench.Run(args[1..]);

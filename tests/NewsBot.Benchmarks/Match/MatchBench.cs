@@ -99,7 +99,7 @@ internal static class MatchBench
         return Rate(articles.Take(count).ToArray(), a => naive.Match(a).Count);
     }
 
-    private static double Rate(Article[] articles, Func<Article, int> work)
+    internal static double Rate(Article[] articles, Func<Article, int> work)
     {
         var checksum = 0;
         var start = ThreadCpuClock.Now;
@@ -115,7 +115,7 @@ internal static class MatchBench
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

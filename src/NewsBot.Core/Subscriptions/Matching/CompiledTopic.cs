@@ -1,6 +1,9 @@
 namespace NewsBot.Core.Subscriptions.Matching;
 
-/// <summary>A query compiled against a term dictionary: the exact matcher and the clauses that select it as a candidate.</summary>
+/// <summary>A query compiled against a term dictionary: the exact matcher, and how the index selects it as a candidate.</summary>
 /// <param name="Root">Evaluates the whole query on an article.</param>
-/// <param name="Anchors">Empty when nothing selects the query: it is then tried on every article.</param>
-internal sealed record CompiledTopic(MatchNode Root, IReadOnlyList<AnchorClause> Anchors);
+/// <param name="Anchor">The clause whose keys list the query in the index; null when nothing selects it, and it is then tried on every article.</param>
+/// <param name="First">A key of another clause that a matching article has, or <see cref="TermDictionary.Always"/>.</param>
+/// <param name="Second">Another such key, or <see cref="TermDictionary.Always"/>.</param>
+/// <param name="Excluded">A key no matching article has (a word under a NOT at the top), or <see cref="TermDictionary.Never"/>.</param>
+internal sealed record CompiledTopic(MatchNode Root, AnchorClause? Anchor, int First, int Second, int Excluded);

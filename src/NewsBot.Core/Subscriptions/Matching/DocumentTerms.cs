@@ -12,9 +12,9 @@ internal sealed class DocumentTerms
     private readonly WordKeys _wordKeys = new();
     // Stamp, start and count of a key side by side: a phrase's check reads one cache line per word.
     private KeySpan[] _keys = [];
-    private int[] _occurrenceKey = new int[256];
-    private int[] _occurrencePosition = new int[256];
-    private int[] _occurrenceToken = new int[256];
+    // The same presence as a bit per key: what candidate selection tests, and 1/96 of the size.
+    private ulong[] _present = [];
+    private Occurrence[] _found = new Occurrence[256];
     private int[] _positions = new int[256];
     private int[] _tokens = new int[256];
     private int _occurrences;
@@ -28,9 +28,18 @@ internal sealed class DocumentTerms
         if (_keys.Length < dictionary.Count)
         {
             _keys = new KeySpan[Math.Max(dictionary.Count, _keys.Length * 2)];
+            _present = new ulong[(_keys.Length + 63) / 64];
             _epoch = 0;
         }
+        else
+        {
+            foreach (var key in _distinct)
+            {
+                _present[key >> 6] = 0;
+            }
+        }
 
+        _present[TermDictionary.Always >> 6] = 1UL << TermDictionary.Always;
         _epoch++;
         _occurrences = 0;
         _distinct.Clear();
@@ -39,8 +48,8 @@ internal sealed class DocumentTerms
 
         if (_positions.Length < _occurrences)
         {
-            _positions = new int[_occurrenceKey.Length];
-            _tokens = new int[_occurrenceKey.Length];
+            _positions = new int[_found.Length];
+            _tokens = new int[_found.Length];
         }
 
         // Counting sort by key, stable, so each key's positions come out in text order.
@@ -53,14 +62,20 @@ internal sealed class DocumentTerms
             span.Count = 0;
         }
 
-        for (var i = 0; i < _occurrences; i++)
+        foreach (var occurrence in _found.AsSpan(0, _occurrences))
         {
-            ref var span = ref _keys[_occurrenceKey[i]];
+            ref var span = ref _keys[occurrence.Key];
             var at = span.Start + span.Count++;
-            _positions[at] = _occurrencePosition[i];
-            _tokens[at] = _occurrenceToken[i];
+            _positions[at] = occurrence.Position;
+            _tokens[at] = occurrence.Token;
         }
     }
+
+    /// <summary>Bit <c>k &amp; 63</c> of word <c>k &gt;&gt; 6</c> says whether the article has key k: see <see cref="Has"/>.</summary>
+    public ReadOnlySpan<ulong> Present => _present;
+
+    /// <summary>Whether the article has <paramref name="key"/>, a key of the dictionary it was built with.</summary>
+    public bool Has(int key) => (_present[key >> 6] & (1UL << key)) != 0;
 
     public ReadOnlySpan<int> Positions(int key)
     {
@@ -93,25 +108,21 @@ internal sealed class DocumentTerms
             span.Stamp = _epoch;
             span.Count = 0;
             _distinct.Add(key);
+            _present[key >> 6] |= 1UL << key;
         }
 
         span.Count++;
-        if (_occurrences == _occurrenceKey.Length)
+        if (_occurrences == _found.Length)
         {
-            Array.Resize(ref _occurrenceKey, _occurrences * 2);
-            Array.Resize(ref _occurrencePosition, _occurrences * 2);
-            Array.Resize(ref _occurrenceToken, _occurrences * 2);
+            Array.Resize(ref _found, _occurrences * 2);
         }
 
-        _occurrenceKey[_occurrences] = key;
-        _occurrencePosition[_occurrences] = position;
-        _occurrenceToken[_occurrences] = token;
-        _occurrences++;
+        _found[_occurrences++] = new Occurrence(key, position, token);
     }
 
     private readonly struct Sink(DocumentTerms terms, TermDictionary dictionary) : IWordSink
     {
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number)
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape)
         {
             int[] prefixes;
             if (number)
@@ -125,14 +136,16 @@ internal sealed class DocumentTerms
             }
             else
             {
-                var key = terms._wordKeys.Find(folded, dictionary, out prefixes);
+                var key = terms._wordKeys.Find(folded, shape, dictionary, out prefixes);
                 if (key >= 0)
                 {
                     terms.Record(key, position, token);
                 }
             }
 
-            if (dictionary.HasAcronyms && TermWalker.IsAcronym(raw) && dictionary.Acronyms.TryGetValue(raw, out var acronymKey))
+            // Most words fail the first two tests, which are inlined; the acronym table is rarely asked.
+            if (raw.Length > 1 && char.IsUpper(raw[1]) && dictionary.HasAcronyms && TermWalker.IsAcronym(raw)
+                && dictionary.Acronyms.TryGetValue(raw, out var acronymKey))
             {
                 terms.Record(acronymKey, position, token);
             }
@@ -163,6 +176,8 @@ internal sealed class DocumentTerms
             return [.. keys];
         }
     }
+
+    private readonly record struct Occurrence(int Key, int Position, int Token);
 
     /// <summary>Where a key's occurrences are in this article; valid when <see cref="Stamp"/> is the current epoch.</summary>
     private struct KeySpan

@@ -8,5 +8,6 @@ internal interface IWordSink
     /// <param name="position">Word position; sentence ends leave a gap so a phrase does not run across them.</param>
     /// <param name="token">The tokenizer's token the word comes from.</param>
     /// <param name="number">A number: matched as it is, never stemmed.</param>
-    void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number);
+    /// <param name="shape">For a word, the <see cref="WordShape"/> of <paramref name="folded"/>; for a number, default.</param>
+    void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape);
 }

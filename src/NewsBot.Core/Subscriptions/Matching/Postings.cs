@@ -1,16 +1,17 @@
 namespace NewsBot.Core.Subscriptions.Matching;
 
-/// <summary>The subscriptions a key selects, as <c>slot &lt;&lt; 5 | clause</c>; unordered, so removal swaps in the last one.</summary>
-internal sealed class Postings
+/// <summary>The subscriptions a key selects; unordered, so removal swaps in the last one.</summary>
+internal struct Postings
 {
-    private int[] _items = new int[2];
+    private Posting[]? _items;
 
     public int Count { get; private set; }
 
-    public ReadOnlySpan<int> Items => _items.AsSpan(0, Count);
+    public readonly ReadOnlySpan<Posting> Items => _items.AsSpan(0, Count);
 
-    public void Add(int posting)
+    public void Add(Posting posting)
     {
+        _items ??= new Posting[2];
         if (Count == _items.Length)
         {
             Array.Resize(ref _items, _items.Length * 2);
@@ -19,12 +20,17 @@ internal sealed class Postings
         _items[Count++] = posting;
     }
 
-    public void Remove(int posting)
+    /// <summary>Removes the posting of <paramref name="slot"/>, if any.</summary>
+    public void Remove(int slot)
     {
-        var index = Array.IndexOf(_items, posting, 0, Count);
-        if (index >= 0)
+        for (var i = 0; i < Count; i++)
         {
-            _items[index] = _items[--Count];
+            if (_items![i].Slot == slot)
+            {
+                _items[i] = _items[--Count];
+                _items[Count] = default;
+                return;
+            }
         }
     }
 }

@@ -36,10 +36,15 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
     /// <param name="proximity">The <c>~N</c> slack, or -1 for an exact phrase.</param>
     public static bool Occurs(DocumentTerms terms, ReadOnlySpan<int> keys, ReadOnlySpan<int> offsets, int proximity)
     {
-        var head = terms.Positions(keys[0]);
-        if (head.IsEmpty || keys.Length == 1)
+        if (keys.Length == 1)
         {
-            return !head.IsEmpty;
+            return terms.Has(keys[0]);
+        }
+
+        var head = terms.Positions(keys[0]);
+        if (head.IsEmpty)
+        {
+            return false;
         }
 
         return proximity >= 0

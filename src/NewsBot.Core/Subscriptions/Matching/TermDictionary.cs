@@ -6,19 +6,26 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// </summary>
 internal sealed class TermDictionary
 {
+    /// <summary>A key every article has, in <see cref="DocumentTerms"/>; a posting with nothing more to require requires it.</summary>
+    public const int Always = 0;
+
+    /// <summary>A key no article has; a posting with nothing to exclude excludes it.</summary>
+    public const int Never = 1;
+
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<(string Prefix, int Key)>> _prefixesByStart = [];
-    private readonly List<Postings> _postings = [];
+    private Postings[] _postings = new Postings[64];
 
     public TermDictionary()
     {
         Words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         Acronyms = _acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = Never + 1;
     }
 
-    public int Count => _postings.Count;
+    public int Count { get; private set; }
 
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Words { get; }
 
@@ -50,7 +57,7 @@ internal sealed class TermDictionary
         return key;
     }
 
-    public Postings PostingsOf(int id) => _postings[id];
+    public ref Postings PostingsOf(int id) => ref _postings[id];
 
     /// <summary>The prefixes that start with the same three letters as <paramref name="word"/>; usually none or a few.</summary>
     public bool TryGetPrefixes(ReadOnlySpan<char> word, out List<(string Prefix, int Key)> prefixes)
@@ -70,9 +77,12 @@ internal sealed class TermDictionary
     {
         if (!map.TryGetValue(key, out var id))
         {
-            id = _postings.Count;
+            id = Count++;
             map.Add(key, id);
-            _postings.Add(new Postings());
+            if (Count > _postings.Length)
+            {
+                Array.Resize(ref _postings, _postings.Length * 2);
+            }
         }
 
         return id;

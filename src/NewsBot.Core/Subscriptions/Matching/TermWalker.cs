@@ -51,7 +51,7 @@ internal static class TermWalker
 
                     var number = folded.Slice(token.Start, token.Length);
                     var digits = number.Length <= buffer.Length ? WithoutGroupSpaces(number, buffer) : number;
-                    sink.Add(digits, raw.Slice(token.Start, token.Length), position++, i, number: true);
+                    sink.Add(digits, raw.Slice(token.Start, token.Length), position++, i, number: true, default);
                     continue;
                 }
             }
@@ -68,6 +68,13 @@ internal static class TermWalker
                 gap = false;
             }
 
+            var shape = WordShape.Of(folded, token.Start, token.Length, out var hyphenated);
+            if (!hyphenated)
+            {
+                sink.Add(word, raw.Slice(token.Start, token.Length), position++, i, number: false, shape);
+                continue;
+            }
+
             var start = 0;
             while (start < word.Length)
             {
@@ -75,7 +82,8 @@ internal static class TermWalker
                 var end = dash < 0 ? word.Length : start + dash;
                 if (end > start)
                 {
-                    sink.Add(word[start..end], raw.Slice(token.Start + start, end - start), position++, i, number: false);
+                    var part = WordShape.Of(folded, token.Start + start, end - start, out _);
+                    sink.Add(word[start..end], raw.Slice(token.Start + start, end - start), position++, i, number: false, part);
                 }
 
                 start = end + 1;
@@ -111,7 +119,7 @@ internal static class TermWalker
         public TSink Inner;
         private StemBuffer _buffer;
 
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number)
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape)
         {
             if (number)
             {

@@ -3,28 +3,51 @@ using NewsBot.Core.Subscriptions.Query;
 namespace NewsBot.Core.Subscriptions.Matching;
 
 /// <summary>
-/// Compiles a parsed query into matchers over a <see cref="TermDictionary"/>'s ids, and extracts its
-/// anchor clauses, like Lucene Monitor's presearcher: a term must be present, a phrase needs each of its
-/// words, an OR needs one of its branches' anchors, a NOT or a filter needs nothing.
+/// Compiles a parsed query into matchers over a <see cref="TermDictionary"/>'s ids, and extracts the
+/// clauses a matching article must satisfy, like Lucene Monitor's presearcher: a term must be present, a
+/// phrase needs each of its words, an OR needs one of its branches' clauses, a NOT or a filter needs
+/// nothing. One clause anchors the query in the index; a few single words are checked before evaluating.
 /// </summary>
 internal static class TopicCompiler
 {
-    /// <summary>
-    /// More clauses select fewer false candidates but put the subscription on more postings lists.
-    /// At most 3: <see cref="TopicIndex"/> keeps the clause number in two bits of a posting.
-    /// </summary>
-    public const int MaxAnchors = 3;
-
-    /// <summary>
-    /// A clause beyond the first is only worth it while its keys select few subscriptions: a common
-    /// word (ukraine) on 20,000 postings lists costs 20,000 steps on every article that has it.
-    /// </summary>
-    public const int CheapPostings = 32;
-
     public static CompiledTopic Compile(TopicQuery query, TermDictionary dictionary)
     {
         var (root, clauses) = Compile(query.Root, dictionary);
-        return new CompiledTopic(root, Choose(clauses));
+        if (clauses.Count == 0)
+        {
+            return new CompiledTopic(root, null, TermDictionary.Always, TermDictionary.Always, TermDictionary.Never);
+        }
+
+        // The anchor is the clause that selects the query the most cheaply: each of its keys lists the
+        // query, and every article with that key reads the list. The other clauses cost nothing until
+        // then, so two single-word ones, the longest (rarest) first, are checked before evaluating.
+        clauses.Sort(AnchorClause.Compare);
+        var anchor = clauses[0];
+        var checks = clauses.Skip(1)
+            .Where(c => c.Keys.Length == 1 && !anchor.Keys.Contains(c.Keys[0]))
+            .OrderByDescending(c => c.Strength)
+            .Select(c => c.Keys[0])
+            .Distinct()
+            .Concat([TermDictionary.Always, TermDictionary.Always])
+            .ToArray();
+        return new CompiledTopic(root, anchor, checks[0], checks[1], Excluded(query.Root, dictionary));
+    }
+
+    /// <summary>A word whose presence alone rules the query out: <c>a b -c</c> or <c>a AND NOT c</c>.</summary>
+    private static int Excluded(QueryNode root, TermDictionary dictionary)
+    {
+        if (root is AndNode and)
+        {
+            foreach (var child in and.Children)
+            {
+                if (child is NotNode { Child: TextNode { Sequence: { Count: 1 } sequence } })
+                {
+                    return sequence.Acronym ? dictionary.Acronym(sequence.Keys[0]) : dictionary.Word(sequence.Keys[0]);
+                }
+            }
+        }
+
+        return TermDictionary.Never;
     }
 
     private static (MatchNode Node, List<AnchorClause> Clauses) Compile(QueryNode node, TermDictionary dictionary)
@@ -104,7 +127,16 @@ internal static class TopicCompiler
         return (new SequenceMatch(label, keys, sequence.Offsets, proximity), clauses);
     }
 
-    private static int Postings(int[] keys, TermDictionary dictionary) => keys.Sum(k => dictionary.PostingsOf(k).Count);
+    private static int Postings(int[] keys, TermDictionary dictionary)
+    {
+        var sum = 0;
+        foreach (var key in keys)
+        {
+            sum += dictionary.PostingsOf(key).Count;
+        }
+
+        return sum;
+    }
 
     private static AnchorClause Best(List<AnchorClause> clauses)
     {
@@ -118,26 +150,5 @@ internal static class TopicCompiler
         }
 
         return best;
-    }
-
-    private static AnchorClause[] Choose(List<AnchorClause> clauses)
-    {
-        var ordered = clauses.ToList();
-        ordered.Sort(AnchorClause.Compare);
-        var chosen = new List<AnchorClause>(MaxAnchors);
-        foreach (var clause in ordered)
-        {
-            if (chosen.Count == MaxAnchors || (chosen.Count > 0 && (clause.Strength == 0 || clause.Postings > CheapPostings)))
-            {
-                break;
-            }
-
-            if (!chosen.Any(c => c.Keys.SequenceEqual(clause.Keys)))
-            {
-                chosen.Add(clause);
-            }
-        }
-
-        return [.. chosen];
     }
 }

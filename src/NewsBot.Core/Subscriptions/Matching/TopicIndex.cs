@@ -9,18 +9,14 @@ namespace NewsBot.Core.Subscriptions.Matching;
 
 /// <summary>
 /// Every subscription compiled into one index keyed by term. An article is tokenized once; its words
-/// select the candidate subscriptions (those whose anchor clauses all hold, see
-/// <see cref="TopicCompiler"/>), and only those are evaluated exactly, phrases by token positions.
+/// select the candidate subscriptions (those with a key of their anchor clause, whose
+/// <see cref="Posting"/> checks pass, see <see cref="TopicCompiler"/>), and only those are evaluated
+/// exactly, phrases by token positions.
 /// Subscriptions are added, changed and removed one at a time; nothing is rebuilt.
 /// Thread-safe: the tokenization runs in parallel, the lookup under a lock.
 /// </summary>
 public sealed class TopicIndex : ITopicMatcher
 {
-    // A posting is (slot << SlotShift) | SoleFlag? | clause. TopicCompiler.MaxAnchors (3) clauses fit in two bits.
-    private const int ClauseMask = 0b11;
-    private const int SoleFlag = 0b100;
-    private const int SlotShift = 3;
-
     private readonly Lock _gate = new();
     private readonly AliasTable _aliases;
     private readonly ILogger _logger;
@@ -33,8 +29,11 @@ public sealed class TopicIndex : ITopicMatcher
     private readonly DocumentTerms _document = new();
     private readonly List<int> _candidates = [];
     private Entry?[] _entries = new Entry?[64];
+    // What matching reads per candidate, apart from the entries that Explain and updates use.
     private TopicProgram[] _programs = new TopicProgram[64];
-    private Hits[] _hits = new Hits[64];
+    private Subscription?[] _subscriptions = new Subscription?[64];
+    // Which article last made a slot a candidate, for anchors of several keys (an alias's names).
+    private int[] _seen = new int[64];
     private int _slots;
     private int _epoch;
 
@@ -66,7 +65,7 @@ public sealed class TopicIndex : ITopicMatcher
         ArgumentNullException.ThrowIfNull(subscription);
         lock (_gate)
         {
-            return UpsertLocked(subscription) != Change.Rejected;
+            return UpsertLocked(subscription) is not (Change.Rejected or Change.StillRejected);
         }
     }
 
@@ -91,7 +90,7 @@ public sealed class TopicIndex : ITopicMatcher
         ArgumentNullException.ThrowIfNull(subscriptions);
         lock (_gate)
         {
-            int added = 0, updated = 0, rejected = 0;
+            int added = 0, updated = 0, rejected = 0, stillRejected = 0;
             var wanted = new HashSet<long>(subscriptions.Count);
             foreach (var subscription in subscriptions)
             {
@@ -111,11 +110,14 @@ public sealed class TopicIndex : ITopicMatcher
                     case Change.Rejected:
                         rejected++;
                         break;
+                    case Change.StillRejected:
+                        stillRejected++;
+                        break;
                 }
             }
 
             var removed = 0;
-            if (_slotById.Count > wanted.Count - rejected)
+            if (_slotById.Count > wanted.Count - rejected - stillRejected)
             {
                 foreach (var id in _slotById.Keys.Where(id => !wanted.Contains(id)).ToList())
                 {
@@ -151,7 +153,7 @@ public sealed class TopicIndex : ITopicMatcher
             {
                 if (_programs[slot].Evaluate(context))
                 {
-                    matched.Add(_entries[slot]!.Subscription);
+                    matched.Add(_subscriptions[slot]!);
                 }
             }
 
@@ -183,58 +185,48 @@ public sealed class TopicIndex : ITopicMatcher
         }
     }
 
-    /// <summary>Fills <see cref="_candidates"/>: the subscriptions whose every anchor clause has a key in the article.</summary>
+    /// <summary>Fills <see cref="_candidates"/>: the subscriptions listed under the article's keys whose checks pass.</summary>
     private MatchContext Select(Article article, ArticleText text, ArticleAnalysis? analysis)
     {
-        _document.Build(text, _terms);
+        var document = _document;
+        document.Build(text, _terms);
         if (++_epoch == int.MaxValue)
         {
-            for (var i = 0; i < _hits.Length; i++)
-            {
-                _hits[i].Epoch = 0;
-            }
-
+            Array.Clear(_seen);
             _epoch = 1;
         }
 
         _candidates.Clear();
-        var epoch = _epoch;
-        var hits = _hits;
-        foreach (var key in _document.Distinct)
+        var present = document.Present;
+        foreach (var key in document.Distinct)
         {
-            foreach (var posting in _terms.PostingsOf(key).Items)
+            foreach (ref readonly var posting in _terms.PostingsOf(key).Items)
             {
-                var slot = posting >> SlotShift;
-                if ((posting & SoleFlag) != 0)
+                // Most postings fail here, in no predictable order: one branch instead of three.
+                var pass = (present[posting.First >> 6] >> posting.First) & (present[posting.Second >> 6] >> posting.Second)
+                    & ~(present[posting.Excluded >> 6] >> posting.Excluded) & 1;
+                if (pass == 0)
                 {
-                    // The subscription's only anchor key, and the article's keys come once each: a candidate,
-                    // without reading its hits. At 100,000 subscriptions that read is a cache miss per posting.
-                    _candidates.Add(slot);
                     continue;
                 }
 
-                var bit = 1 << (posting & ClauseMask);
-                ref var hit = ref hits[slot];
-                if (hit.Epoch != epoch)
+                if (posting.Shared)
                 {
-                    hit.Epoch = epoch;
-                    hit.Mask = 0;
+                    ref var seen = ref _seen[posting.Slot];
+                    if (seen == _epoch)
+                    {
+                        continue;
+                    }
+
+                    seen = _epoch;
                 }
 
-                var before = hit.Mask;
-                if ((before & bit) == 0)
-                {
-                    hit.Mask = before | bit;
-                    if ((before | bit) == hit.Required)
-                    {
-                        _candidates.Add(slot);
-                    }
-                }
+                _candidates.Add(posting.Slot);
             }
         }
 
         _candidates.AddRange(_unanchored);
-        return new MatchContext(article, text, _document, _analyzer, analysis);
+        return new MatchContext(article, text, document, _analyzer, analysis);
     }
 
     private Change UpsertLocked(Subscription subscription)
@@ -245,6 +237,7 @@ public sealed class TopicIndex : ITopicMatcher
             if (!ReferenceEquals(_entries[slot]!.Subscription, subscription))
             {
                 _entries[slot] = _entries[slot]! with { Subscription = subscription };
+                _subscriptions[slot] = subscription;
             }
 
             return Change.None;
@@ -252,7 +245,7 @@ public sealed class TopicIndex : ITopicMatcher
 
         if (!known && _rejected.TryGetValue(subscription.Id, out var rejectedQuery) && rejectedQuery == subscription.Query)
         {
-            return Change.None;
+            return Change.StillRejected;
         }
 
         if (!TopicQuery.TryParse(subscription.Query, _aliases, out var query, out var error))
@@ -277,27 +270,22 @@ public sealed class TopicIndex : ITopicMatcher
         slot = Allocate();
         _slotById[subscription.Id] = slot;
         var topic = TopicCompiler.Compile(query, _terms);
-        var keys = new List<int>();
-        var postings = new List<int>();
-        var sole = topic.Anchors.Count == 1 && topic.Anchors[0].Keys.Length == 1 ? SoleFlag : 0;
-        for (var clause = 0; clause < topic.Anchors.Count; clause++)
+        if (topic.Anchor is { Keys: var keys })
         {
-            foreach (var key in topic.Anchors[clause].Keys)
+            var shared = keys.Length > 1 ? 1 : 0;
+            foreach (var key in keys)
             {
-                var posting = (slot << SlotShift) | sole | clause;
-                _terms.PostingsOf(key).Add(posting);
-                keys.Add(key);
-                postings.Add(posting);
+                _terms.PostingsOf(key).Add(new Posting((slot << 1) | shared, topic.First, topic.Second, topic.Excluded));
             }
         }
-
-        _hits[slot] = new Hits { Required = (1 << topic.Anchors.Count) - 1 };
-        _entries[slot] = new Entry(subscription, topic, [.. keys], [.. postings]);
-        _programs[slot] = new TopicProgram(topic.Root);
-        if (topic.Anchors.Count == 0)
+        else
         {
             _unanchored.Add(slot);
         }
+
+        _entries[slot] = new Entry(subscription, topic);
+        _programs[slot] = new TopicProgram(topic.Root);
+        _subscriptions[slot] = subscription;
 
         return known ? Change.Updated : Change.Added;
     }
@@ -314,7 +302,8 @@ public sealed class TopicIndex : ITopicMatcher
             var size = _entries.Length * 2;
             Array.Resize(ref _entries, size);
             Array.Resize(ref _programs, size);
-            Array.Resize(ref _hits, size);
+            Array.Resize(ref _subscriptions, size);
+            Array.Resize(ref _seen, size);
         }
 
         return _slots++;
@@ -323,32 +312,22 @@ public sealed class TopicIndex : ITopicMatcher
     private void Free(int slot)
     {
         var entry = _entries[slot]!;
-        for (var i = 0; i < entry.Keys.Length; i++)
+        if (entry.Topic.Anchor is { Keys: var keys })
         {
-            _terms.PostingsOf(entry.Keys[i]).Remove(entry.Postings[i]);
+            foreach (var key in keys)
+            {
+                _terms.PostingsOf(key).Remove(slot);
+            }
         }
-
-        if (entry.Topic.Anchors.Count == 0)
+        else
         {
             _unanchored.Remove(slot);
         }
 
         _entries[slot] = null;
         _programs[slot] = default;
-        _hits[slot] = default;
+        _subscriptions[slot] = null;
         _freeSlots.Push(slot);
-    }
-
-    /// <summary>
-    /// Which anchor clauses of a subscription the article has hit (<see cref="Mask"/>, valid when
-    /// <see cref="Epoch"/> is the current article's) next to the clauses it needs: a posting reads one
-    /// place in memory, not two, and with 100,000 subscriptions each read is a cache miss.
-    /// </summary>
-    private struct Hits
-    {
-        public int Epoch;
-        public int Mask;
-        public int Required;
     }
 
     private enum Change
@@ -357,11 +336,12 @@ public sealed class TopicIndex : ITopicMatcher
         Added,
         Updated,
         Rejected,
+
+        /// <summary>The same query as when it was rejected: not parsed, logged or counted again.</summary>
+        StillRejected,
     }
 
     /// <param name="Subscription">The subscription as the store last gave it.</param>
-    /// <param name="Topic">Its compiled query.</param>
-    /// <param name="Keys">The dictionary keys whose postings list the subscription, for removal.</param>
-    /// <param name="Postings">The posting stored under each of <paramref name="Keys"/>.</param>
-    private sealed record Entry(Subscription Subscription, CompiledTopic Topic, int[] Keys, int[] Postings);
+    /// <param name="Topic">Its compiled query; its anchor's keys are where its postings are.</param>
+    private sealed record Entry(Subscription Subscription, CompiledTopic Topic);
 }

@@ -6,22 +6,32 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// then found here by one probe of an open-addressed table. Scratch of one index, used under its lock;
 /// emptied when the dictionary gains a key, and when full (the words of the news have a long tail).
 /// </summary>
+/// <remarks>
+/// A slot is 32 bytes holding the word's <see cref="WordShape"/> and the answer, so a word of up to eight
+/// characters is found by reading one cache line; longer words compare the rest from one shared pool.
+/// (Strings and parallel arrays made it four lines and a call, for every word of every article.)
+/// </remarks>
 internal sealed class WordKeys
 {
     private const int MaxEntries = 1 << 16;
 
-    private string?[] _words = new string?[1024];
-    private uint[] _hashes = new uint[1024];
-    private Entry[] _entries = new Entry[1024];
+    // Longer "words" are garbage or URLs; they are looked up every time rather than filling the pool.
+    private const int MaxCachedLength = 64;
+
+    private Slot[] _slots = new Slot[1024];
+    private char[] _chars = new char[8 * 1024];
+    private readonly List<int[]> _prefixSets = [[]];
+    private int _charCount;
     private int _count;
     private int _dictionaryCount = -1;
 
     /// <summary>Keys of <paramref name="folded"/> (a word, not a number) in <paramref name="dictionary"/>.</summary>
     /// <param name="folded">The folded word.</param>
+    /// <param name="shape">Its shape.</param>
     /// <param name="dictionary">The dictionary this table caches; always the same one.</param>
     /// <param name="prefixes">The keys of the prefixes the word starts with, in the dictionary's order.</param>
     /// <returns>The key of the word's stem, or -1.</returns>
-    public int Find(ReadOnlySpan<char> folded, TermDictionary dictionary, out int[] prefixes)
+    public int Find(ReadOnlySpan<char> folded, in WordShape shape, TermDictionary dictionary, out int[] prefixes)
     {
         if (dictionary.Count != _dictionaryCount)
         {
@@ -29,43 +39,45 @@ internal sealed class WordKeys
             _dictionaryCount = dictionary.Count;
         }
 
-        var hash = Hash(folded);
-        var mask = _words.Length - 1;
-        var slot = (int)hash & mask;
-        while (_words[slot] is { } word)
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        var at = (int)shape.Hash & mask;
+        while (true)
         {
-            if (_hashes[slot] == hash && folded.SequenceEqual(word))
+            ref var slot = ref slots[at];
+            if (slot.Length == 0)
             {
-                prefixes = _entries[slot].Prefixes;
-                return _entries[slot].Word;
+                break;
             }
 
-            slot = (slot + 1) & mask;
+            if (slot.Hash == shape.Hash && slot.Head == shape.Head && slot.Next == shape.Next && slot.Length == shape.Length
+                && (shape.Length <= WordShape.PackedChars || folded[WordShape.PackedChars..].SequenceEqual(_chars.AsSpan(slot.Offset, shape.Length - WordShape.PackedChars))))
+            {
+                prefixes = _prefixSets[slot.PrefixSet];
+                return slot.Word;
+            }
+
+            at = (at + 1) & mask;
         }
 
-        var entry = Lookup(folded, dictionary);
-        if (_count >= MaxEntries)
+        var (word, found) = Lookup(folded, dictionary);
+        prefixes = found;
+        if (folded.Length <= MaxCachedLength)
         {
-            Clear();
-        }
-        else if (2 * (_count + 1) > _words.Length)
-        {
-            Grow();
+            Insert(folded, shape, word, found);
         }
 
-        Insert(new string(folded), hash, entry);
-        prefixes = entry.Prefixes;
-        return entry.Word;
+        return word;
     }
 
-    private static Entry Lookup(ReadOnlySpan<char> folded, TermDictionary dictionary)
+    private static (int Word, int[] Prefixes) Lookup(ReadOnlySpan<char> folded, TermDictionary dictionary)
     {
         Span<char> buffer = stackalloc char[LightStemmer.MaxLength];
         var stem = folded.Length <= LightStemmer.MaxLength ? buffer[..LightStemmer.Stem(folded, buffer)] : folded;
         var word = dictionary.Words.TryGetValue(stem, out var key) ? key : -1;
         if (!dictionary.HasPrefixes || !dictionary.TryGetPrefixes(folded, out var candidates))
         {
-            return new Entry(word, []);
+            return (word, []);
         }
 
         var prefixes = new List<int>();
@@ -77,60 +89,90 @@ internal sealed class WordKeys
             }
         }
 
-        return new Entry(word, [.. prefixes]);
+        return (word, [.. prefixes]);
     }
 
-    // FNV-1a with a final mix: words are short, and a table probe must cost less than the stemming it saves.
-    private static uint Hash(ReadOnlySpan<char> word)
+    private void Insert(ReadOnlySpan<char> folded, in WordShape shape, int word, int[] prefixes)
     {
-        var hash = 2166136261u;
-        foreach (var c in word)
+        if (_count >= MaxEntries || _prefixSets.Count > ushort.MaxValue)
         {
-            hash = (hash ^ c) * 16777619u;
+            Clear();
+        }
+        else if (2 * (_count + 1) > _slots.Length)
+        {
+            Grow();
         }
 
-        return hash ^ (hash >> 15);
-    }
-
-    private void Insert(string word, uint hash, Entry entry)
-    {
-        var mask = _words.Length - 1;
-        var slot = (int)hash & mask;
-        while (_words[slot] is not null)
+        var rest = folded.Length > WordShape.PackedChars ? folded[WordShape.PackedChars..] : [];
+        if (_charCount + rest.Length > _chars.Length)
         {
-            slot = (slot + 1) & mask;
+            Array.Resize(ref _chars, _chars.Length * 2);
         }
 
-        _words[slot] = word;
-        _hashes[slot] = hash;
-        _entries[slot] = entry;
+        rest.CopyTo(_chars.AsSpan(_charCount));
+        var prefixSet = 0;
+        if (prefixes.Length > 0)
+        {
+            prefixSet = _prefixSets.Count;
+            _prefixSets.Add(prefixes);
+        }
+
+        Place(new Slot
+        {
+            Head = shape.Head,
+            Next = shape.Next,
+            Hash = shape.Hash,
+            Word = word,
+            Offset = _charCount,
+            Length = (ushort)shape.Length,
+            PrefixSet = (ushort)prefixSet,
+        });
+        _charCount += rest.Length;
         _count++;
+    }
+
+    private void Place(Slot slot)
+    {
+        var mask = _slots.Length - 1;
+        var at = (int)slot.Hash & mask;
+        while (_slots[at].Length != 0)
+        {
+            at = (at + 1) & mask;
+        }
+
+        _slots[at] = slot;
     }
 
     private void Grow()
     {
-        var (words, hashes, entries) = (_words, _hashes, _entries);
-        _words = new string?[words.Length * 2];
-        _hashes = new uint[words.Length * 2];
-        _entries = new Entry[words.Length * 2];
-        _count = 0;
-        for (var i = 0; i < words.Length; i++)
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        foreach (var slot in old)
         {
-            if (words[i] is { } word)
+            if (slot.Length != 0)
             {
-                Insert(word, hashes[i], entries[i]);
+                Place(slot);
             }
         }
     }
 
     private void Clear()
     {
-        Array.Clear(_words);
-        Array.Clear(_entries);
+        Array.Clear(_slots);
+        _prefixSets.RemoveRange(1, _prefixSets.Count - 1);
+        _charCount = 0;
         _count = 0;
     }
 
-    /// <param name="Word">The stem's key, or -1.</param>
-    /// <param name="Prefixes">The keys of the prefixes the word starts with.</param>
-    private readonly record struct Entry(int Word, int[] Prefixes);
+    /// <summary>A cached word: <see cref="Length"/> 0 marks an empty slot (no word is empty).</summary>
+    private struct Slot
+    {
+        public ulong Head;
+        public ulong Next;
+        public uint Hash;
+        public int Word;
+        public int Offset;
+        public ushort Length;
+        public ushort PrefixSet;
+    }
 }

@@ -23,6 +23,11 @@ public sealed class TopicIndexPropertyTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
     public void Match_AfterRandomUpdates_EqualsEvaluatingEverySubscription(int seed)
     {
         var random = new Random(seed);

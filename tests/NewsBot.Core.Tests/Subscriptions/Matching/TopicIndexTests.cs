@@ -44,6 +44,25 @@ public sealed class TopicIndexTests
     }
 
     [Fact]
+    public void Upsert_InvalidQueryAgain_IsStillRefused()
+    {
+        _index.Upsert(Topics.Sub(1, "earthquake AND ("));
+
+        Assert.False(_index.Upsert(Topics.Sub(1, "earthquake AND (")));
+    }
+
+    [Fact]
+    public void Synchronize_KnownInvalidQueryAmongTheWanted_StillRemovesTheSubscriptionsLeftOut()
+    {
+        _index.Synchronize([Topics.Sub(1, "(("), Topics.Sub(2, "earthquake"), Topics.Sub(3, "japan")]);
+
+        var changes = _index.Synchronize([Topics.Sub(1, "(("), Topics.Sub(2, "earthquake")]);
+
+        Assert.Equal(new SubscriptionChanges(Added: 0, Updated: 0, Removed: 1, Rejected: 0), changes);
+        Assert.Equal([2L], MatchedIds());
+    }
+
+    [Fact]
     public void Synchronize_AppliesOnlyTheDifferences()
     {
         _index.Synchronize([Topics.Sub(1, "earthquake"), Topics.Sub(2, "russia"), Topics.Sub(3, "volcano")]);
