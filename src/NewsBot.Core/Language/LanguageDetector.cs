@@ -10,7 +10,11 @@ internal static class LanguageDetector
 {
     private const int MaxWords = 400;
 
-    public static LanguageGuess Detect(ArticleText text)
+    public static LanguageGuess Detect(ArticleText text) => Detect(text, default);
+
+    /// <param name="text">The text.</param>
+    /// <param name="known">Per token, 1 + its <see cref="StopWords.Either"/> flags if already looked up, else 0.</param>
+    public static LanguageGuess Detect(ArticleText text, ReadOnlySpan<byte> known)
     {
         int french = 0, english = 0, words = 0;
         for (var i = 0; i < text.Count && words < MaxWords; i++)
@@ -21,11 +25,10 @@ internal static class LanguageDetector
             }
 
             words++;
-            if (StopWords.Either.TryGet(text.Fold(i), out var flags))
-            {
-                french += flags & StopWords.FrenchFlag;
-                english += (flags & StopWords.EnglishFlag) >> 1;
-            }
+            var flags = i < known.Length && known[i] != 0 ? known[i] - 1
+                : StopWords.Either.TryGet(text.Fold(i), out var found) ? found : 0;
+            french += flags & StopWords.FrenchFlag;
+            english += (flags & StopWords.EnglishFlag) >> 1;
         }
 
         var hits = french + english;

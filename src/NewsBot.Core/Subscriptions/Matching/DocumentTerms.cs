@@ -14,6 +14,9 @@ internal sealed class DocumentTerms
     private KeySpan[] _keys = [];
     // The same presence as a bit per key: what candidate selection tests, and 1/96 of the size.
     private ulong[] _present = [];
+    // Per token, 1 + its function-word flags when the walk looked the whole token up; 0 when it did not.
+    private byte[] _stopWords = [];
+    private ArticleText? _text;
     private Occurrence[] _found = new Occurrence[256];
     private int[] _positions = new int[256];
     private int[] _tokens = new int[256];
@@ -40,6 +43,16 @@ internal sealed class DocumentTerms
         }
 
         _present[TermDictionary.Always >> 6] = 1UL << TermDictionary.Always;
+        if (_stopWords.Length < text.Count)
+        {
+            _stopWords = new byte[Math.Max(text.Count, _stopWords.Length * 2)];
+        }
+        else
+        {
+            Array.Clear(_stopWords, 0, text.Count);
+        }
+
+        _text = text;
         _epoch++;
         _occurrences = 0;
         _distinct.Clear();
@@ -70,6 +83,9 @@ internal sealed class DocumentTerms
             _tokens[at] = occurrence.Token;
         }
     }
+
+    /// <summary>For <see cref="Language.LanguageDetector.Detect(ArticleText, ReadOnlySpan{byte})"/>: the function-word flags the walk found, per token.</summary>
+    public ReadOnlySpan<byte> StopWords => _stopWords;
 
     /// <summary>Bit <c>k &amp; 63</c> of word <c>k &gt;&gt; 6</c> says whether the article has key k: see <see cref="Has"/>.</summary>
     public ReadOnlySpan<ulong> Present => _present;
@@ -136,10 +152,15 @@ internal sealed class DocumentTerms
             }
             else
             {
-                var key = terms._wordKeys.Find(folded, shape, dictionary, out prefixes);
+                var key = terms._wordKeys.Find(folded, shape, dictionary, out prefixes, out var stop);
                 if (key >= 0)
                 {
                     terms.Record(key, position, token);
+                }
+
+                if (folded.Length == terms._text!.Tokens[token].Length)
+                {
+                    terms._stopWords[token] = (byte)(stop + 1);
                 }
             }
 

@@ -17,7 +17,7 @@ internal sealed class MatchContext(Article article, ArticleText text, DocumentTe
 
     public DocumentTerms Terms { get; } = terms;
 
-    public string Language => _language ??= LanguageDetector.Detect(Text).Code;
+    public string Language => _language ??= LanguageDetector.Detect(Text, Terms.StopWords).Code;
 
     public ArticleAnalysis Analysis => _analysis ??= analyzer.Analyze(Article.Title, Article.Text);
 

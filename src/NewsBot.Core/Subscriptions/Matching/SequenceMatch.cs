@@ -36,16 +36,21 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
     /// <param name="proximity">The <c>~N</c> slack, or -1 for an exact phrase.</param>
     public static bool Occurs(DocumentTerms terms, ReadOnlySpan<int> keys, ReadOnlySpan<int> offsets, int proximity)
     {
+        // Presence is one bit each in a small table; positions are a cache miss each at worst.
+        foreach (var key in keys)
+        {
+            if (!terms.Has(key))
+            {
+                return false;
+            }
+        }
+
         if (keys.Length == 1)
         {
-            return terms.Has(keys[0]);
+            return true;
         }
 
         var head = terms.Positions(keys[0]);
-        if (head.IsEmpty)
-        {
-            return false;
-        }
 
         return proximity >= 0
             ? FindNear(terms, keys, offsets, proximity, out _, out _) > 0

@@ -27,7 +27,6 @@ internal static class TermWalker
     public static int WalkWords<TSink>(ArticleText text, ref TSink sink)
         where TSink : struct, IWordSink
     {
-        Span<char> buffer = stackalloc char[LightStemmer.MaxLength];
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(text.Tokens);
         var folded = text.Folded.AsSpan();
         var raw = text.Text.AsSpan();
@@ -49,9 +48,7 @@ internal static class TermWalker
                         gap = false;
                     }
 
-                    var number = folded.Slice(token.Start, token.Length);
-                    var digits = number.Length <= buffer.Length ? WithoutGroupSpaces(number, buffer) : number;
-                    sink.Add(digits, raw.Slice(token.Start, token.Length), position++, i, number: true, default);
+                    AddNumber(folded.Slice(token.Start, token.Length), raw.Slice(token.Start, token.Length), position++, i, ref sink);
                     continue;
                 }
             }
@@ -137,6 +134,16 @@ internal static class TermWalker
     private struct StemBuffer
     {
         private char _first;
+    }
+
+    // Out of the walk's loop: a stack buffer there keeps the walk from being recompiled with profile data.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void AddNumber<TSink>(ReadOnlySpan<char> number, ReadOnlySpan<char> raw, int position, int token, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
+        Span<char> buffer = stackalloc char[LightStemmer.MaxLength];
+        var digits = number.Length <= buffer.Length ? WithoutGroupSpaces(number, buffer) : number;
+        sink.Add(digits, raw, position, token, number: true, default);
     }
 
     private static ReadOnlySpan<char> WithoutGroupSpaces(ReadOnlySpan<char> number, Span<char> buffer)

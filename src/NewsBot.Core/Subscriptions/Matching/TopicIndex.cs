@@ -36,6 +36,7 @@ public sealed class TopicIndex : ITopicMatcher
     private int[] _seen = new int[64];
     private int _slots;
     private int _epoch;
+    private int _touched;
 
     public TopicIndex(AliasTable aliases, ILogger<TopicIndex>? logger = null)
     {
@@ -149,6 +150,7 @@ public sealed class TopicIndex : ITopicMatcher
         {
             var context = Select(article, text, analysis);
             var matched = new List<Subscription>();
+            Prefetch();
             foreach (var slot in _candidates)
             {
                 if (_programs[slot].Evaluate(context))
@@ -227,6 +229,22 @@ public sealed class TopicIndex : ITopicMatcher
 
         _candidates.AddRange(_unanchored);
         return new MatchContext(article, text, document, _analyzer, analysis);
+    }
+
+    /// <summary>
+    /// Reads the first instruction of every candidate's program. Each is a cache miss or two with many
+    /// subscriptions; done in a loop of independent reads, the processor waits for them together
+    /// instead of one after the other while evaluating.
+    /// </summary>
+    private void Prefetch()
+    {
+        var sum = 0;
+        foreach (var slot in _candidates)
+        {
+            sum += _programs[slot].Touch();
+        }
+
+        _touched = sum;
     }
 
     private Change UpsertLocked(Subscription subscription)

@@ -1,8 +1,11 @@
+using NewsBot.Core.Language;
+
 namespace NewsBot.Core.Subscriptions.Matching;
 
 /// <summary>
 /// What the <see cref="TermDictionary"/> holds for a folded word: the key of its stem and the keys of
-/// the prefixes it starts with. Articles repeat their words, so each is stemmed and looked up once and
+/// the prefixes it starts with; and whether it is a French or English function word, which
+/// <see cref="LanguageDetector"/> counts. Articles repeat their words, so each is stemmed and looked up once and
 /// then found here by one probe of an open-addressed table. Scratch of one index, used under its lock;
 /// emptied when the dictionary gains a key, and when full (the words of the news have a long tail).
 /// </summary>
@@ -30,8 +33,9 @@ internal sealed class WordKeys
     /// <param name="shape">Its shape.</param>
     /// <param name="dictionary">The dictionary this table caches; always the same one.</param>
     /// <param name="prefixes">The keys of the prefixes the word starts with, in the dictionary's order.</param>
+    /// <param name="stop">Its <see cref="StopWords.Either"/> flags, 0 if it is none.</param>
     /// <returns>The key of the word's stem, or -1.</returns>
-    public int Find(ReadOnlySpan<char> folded, in WordShape shape, TermDictionary dictionary, out int[] prefixes)
+    public int Find(ReadOnlySpan<char> folded, in WordShape shape, TermDictionary dictionary, out int[] prefixes, out byte stop)
     {
         if (dictionary.Count != _dictionaryCount)
         {
@@ -54,6 +58,7 @@ internal sealed class WordKeys
                 && (shape.Length <= WordShape.PackedChars || folded[WordShape.PackedChars..].SequenceEqual(_chars.AsSpan(slot.Offset, shape.Length - WordShape.PackedChars))))
             {
                 prefixes = _prefixSets[slot.PrefixSet];
+                stop = slot.Stop;
                 return slot.Word;
             }
 
@@ -62,9 +67,10 @@ internal sealed class WordKeys
 
         var (word, found) = Lookup(folded, dictionary);
         prefixes = found;
+        stop = StopWords.Either.TryGet(folded, out var flags) ? flags : (byte)0;
         if (folded.Length <= MaxCachedLength)
         {
-            Insert(folded, shape, word, found);
+            Insert(folded, shape, word, found, stop);
         }
 
         return word;
@@ -92,7 +98,7 @@ internal sealed class WordKeys
         return (word, [.. prefixes]);
     }
 
-    private void Insert(ReadOnlySpan<char> folded, in WordShape shape, int word, int[] prefixes)
+    private void Insert(ReadOnlySpan<char> folded, in WordShape shape, int word, int[] prefixes, byte stop)
     {
         if (_count >= MaxEntries || _prefixSets.Count > ushort.MaxValue)
         {
@@ -124,7 +130,8 @@ internal sealed class WordKeys
             Hash = shape.Hash,
             Word = word,
             Offset = _charCount,
-            Length = (ushort)shape.Length,
+            Length = (byte)shape.Length,
+            Stop = stop,
             PrefixSet = (ushort)prefixSet,
         });
         _charCount += rest.Length;
@@ -172,7 +179,8 @@ internal sealed class WordKeys
         public uint Hash;
         public int Word;
         public int Offset;
-        public ushort Length;
+        public byte Length;
+        public byte Stop;
         public ushort PrefixSet;
     }
 }

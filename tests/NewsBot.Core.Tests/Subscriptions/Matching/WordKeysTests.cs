@@ -40,5 +40,5 @@ public sealed class WordKeysTests
     }
 
     private static int Find(WordKeys keys, string word, TermDictionary dictionary) =>
-        keys.Find(word, WordShape.Of(word), dictionary, out _);
+        keys.Find(word, WordShape.Of(word), dictionary, out _, out _);
 }
