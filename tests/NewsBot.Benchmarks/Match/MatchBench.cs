@@ -74,7 +74,7 @@ internal static class MatchBench
             }
 
             var (tokenize, match, ratio) = (Median(tokenizeRates), Median(matchRates), Median(ratios));
-            var naive = NaiveRate(aliases, subscriptions, articles);
+            var naive = NaiveRate(aliases, subscriptions, articles, index);
 
             Console.WriteLine(FormattableString.Invariant(
                 $"match subs={size} articles/s={match:0} tokenize-only/s={tokenize:0} ratio={ratio:0.00} naive/s={naive:0.0} memory-mb={memory:0.0} matches/article={matches / (double)(articles.Length * (rounds + 1)):0.0} rejected={changes.Rejected}"));
@@ -85,12 +85,22 @@ internal static class MatchBench
         return 0;
     }
 
-    private static double NaiveRate(AliasTable aliases, Subscription[] subscriptions, Article[] articles)
+    private static double NaiveRate(AliasTable aliases, Subscription[] subscriptions, Article[] articles, TopicIndex index)
     {
         var naive = new NaiveTopicMatcher(aliases);
         foreach (var subscription in subscriptions)
         {
             naive.Add(subscription);
+        }
+
+        // A fast index that matches something else is no result: the first articles must match alike.
+        foreach (var article in articles.Take(20))
+        {
+            var expected = naive.Match(article).Select(s => s.Id).Order();
+            if (!expected.SequenceEqual(index.Match(article).Select(s => s.Id).Order()))
+            {
+                throw new InvalidOperationException($"the index and the naive matcher disagree on article {article.Id}");
+            }
         }
 
         // The naive matcher is slow at 100,000; enough articles for about two seconds.
