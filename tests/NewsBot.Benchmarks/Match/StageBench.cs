@@ -31,10 +31,13 @@ internal static class StageBench
         index.Synchronize(subscriptions);
         // The index's own dictionary is private; compiling the same queries yields the same keys.
         var dictionary = new TermDictionary();
+        var exact = 0;
         foreach (var s in subscriptions)
         {
-            TopicCompiler.Compile(TopicQuery.Parse(s.Query, aliases), dictionary);
+            exact += TopicCompiler.Compile(TopicQuery.Parse(s.Query, aliases), dictionary).Exact ? 1 : 0;
         }
+
+        Console.WriteLine(FormattableString.Invariant($"# {exact} of {subscriptions.Length} subscriptions match without evaluation (words only, at most three and one NOT)"));
 
         var document = new DocumentTerms();
         var texts = articles.Select(MatchContext.Read).ToArray();

@@ -6,4 +6,5 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// <param name="First">A key of another clause that a matching article has, or <see cref="TermDictionary.Always"/>.</param>
 /// <param name="Second">Another such key, or <see cref="TermDictionary.Always"/>.</param>
 /// <param name="Excluded">A key no matching article has (a word under a NOT at the top), or <see cref="TermDictionary.Never"/>.</param>
-internal sealed record CompiledTopic(MatchNode Root, AnchorClause? Anchor, int First, int Second, int Excluded);
+/// <param name="Exact">The anchor, <paramref name="First"/>, <paramref name="Second"/> and <paramref name="Excluded"/> are the whole query: an article that passes them matches.</param>
+internal sealed record CompiledTopic(MatchNode Root, AnchorClause? Anchor, int First, int Second, int Excluded, bool Exact);

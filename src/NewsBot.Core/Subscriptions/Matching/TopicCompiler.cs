@@ -15,7 +15,7 @@ internal static class TopicCompiler
         var (root, clauses) = Compile(query.Root, dictionary);
         if (clauses.Count == 0)
         {
-            return new CompiledTopic(root, null, TermDictionary.Always, TermDictionary.Always, TermDictionary.Never);
+            return new CompiledTopic(root, null, TermDictionary.Always, TermDictionary.Always, TermDictionary.Never, Exact: false);
         }
 
         // The anchor is the clause that selects the query the most cheaply: each of its keys lists the
@@ -30,8 +30,39 @@ internal static class TopicCompiler
             .Distinct()
             .Concat([TermDictionary.Always, TermDictionary.Always])
             .ToArray();
-        return new CompiledTopic(root, anchor, checks[0], checks[1], Excluded(query.Root, dictionary));
+        var excluded = Excluded(query.Root, dictionary);
+        var exact = anchor.Keys.Length == 1 && IsExact(query.Root, dictionary, [anchor.Keys[0], checks[0], checks[1]], excluded);
+        return new CompiledTopic(root, anchor, checks[0], checks[1], excluded, exact);
     }
+
+    /// <summary>
+    /// Whether the query is words that must all be there, and at most one that must not, with no more
+    /// words than a posting checks: most subscriptions people write ("ukraine drones -russia"). Those
+    /// match without being evaluated.
+    /// </summary>
+    private static bool IsExact(QueryNode root, TermDictionary dictionary, int[] checkedKeys, int excluded)
+    {
+        var required = new HashSet<int>();
+        var negated = 0;
+        foreach (var child in root is AndNode and ? and.Children : [root])
+        {
+            switch (child)
+            {
+                case TextNode { Sequence: { Count: 1 } sequence }:
+                    required.Add(KeyOf(sequence, dictionary));
+                    break;
+                case NotNode { Child: TextNode { Sequence: { Count: 1 } sequence } } when KeyOf(sequence, dictionary) == excluded && negated++ == 0:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return required.SetEquals(checkedKeys.Where(k => k != TermDictionary.Always));
+    }
+
+    private static int KeyOf(TermSequence sequence, TermDictionary dictionary) =>
+        sequence.Acronym ? dictionary.Acronym(sequence.Keys[0]) : dictionary.Word(sequence.Keys[0]);
 
     /// <summary>A word whose presence alone rules the query out: <c>a b -c</c> or <c>a AND NOT c</c>.</summary>
     private static int Excluded(QueryNode root, TermDictionary dictionary)
@@ -42,7 +73,7 @@ internal static class TopicCompiler
             {
                 if (child is NotNode { Child: TextNode { Sequence: { Count: 1 } sequence } })
                 {
-                    return sequence.Acronym ? dictionary.Acronym(sequence.Keys[0]) : dictionary.Word(sequence.Keys[0]);
+                    return KeyOf(sequence, dictionary);
                 }
             }
         }

@@ -28,6 +28,7 @@ public sealed class TopicIndex : ITopicMatcher
     private readonly List<int> _unanchored = [];
     private readonly DocumentTerms _document = new();
     private readonly List<int> _candidates = [];
+    private readonly List<int> _certain = [];
     private Entry?[] _entries = new Entry?[64];
     // What matching reads per candidate, apart from the entries that Explain and updates use.
     private TopicProgram[] _programs = new TopicProgram[64];
@@ -149,7 +150,12 @@ public sealed class TopicIndex : ITopicMatcher
         lock (_gate)
         {
             var context = Select(article, text, analysis);
-            var matched = new List<Subscription>();
+            var matched = new List<Subscription>(_certain.Count + _candidates.Count);
+            foreach (var slot in _certain)
+            {
+                matched.Add(_subscriptions[slot]!);
+            }
+
             Prefetch();
             foreach (var slot in _candidates)
             {
@@ -172,7 +178,7 @@ public sealed class TopicIndex : ITopicMatcher
         {
             var context = Select(article, text, analysis);
             var matched = new List<TopicMatch>();
-            foreach (var slot in _candidates)
+            foreach (var slot in _certain.Concat(_candidates))
             {
                 var entry = _entries[slot]!;
                 if (entry.Topic.Root.Evaluate(context))
@@ -187,7 +193,10 @@ public sealed class TopicIndex : ITopicMatcher
         }
     }
 
-    /// <summary>Fills <see cref="_candidates"/>: the subscriptions listed under the article's keys whose checks pass.</summary>
+    /// <summary>
+    /// Fills <see cref="_certain"/> and <see cref="_candidates"/>: the subscriptions listed under the
+    /// article's keys whose checks pass, matched already when the checks were the whole query, else to evaluate.
+    /// </summary>
     private MatchContext Select(Article article, ArticleText text, ArticleAnalysis? analysis)
     {
         var document = _document;
@@ -199,6 +208,7 @@ public sealed class TopicIndex : ITopicMatcher
         }
 
         _candidates.Clear();
+        _certain.Clear();
         var present = document.Present;
         foreach (var key in document.Distinct)
         {
@@ -223,7 +233,7 @@ public sealed class TopicIndex : ITopicMatcher
                     seen = _epoch;
                 }
 
-                _candidates.Add(posting.Slot);
+                (posting.Exact ? _certain : _candidates).Add(posting.Slot);
             }
         }
 
@@ -290,10 +300,10 @@ public sealed class TopicIndex : ITopicMatcher
         var topic = TopicCompiler.Compile(query, _terms);
         if (topic.Anchor is { Keys: var keys })
         {
-            var shared = keys.Length > 1 ? 1 : 0;
+            var shared = keys.Length > 1;
             foreach (var key in keys)
             {
-                _terms.PostingsOf(key).Add(new Posting((slot << 1) | shared, topic.First, topic.Second, topic.Excluded));
+                _terms.PostingsOf(key).Add(new Posting(Posting.EntryOf(slot, topic.Exact, shared), topic.First, topic.Second, topic.Excluded));
             }
         }
         else

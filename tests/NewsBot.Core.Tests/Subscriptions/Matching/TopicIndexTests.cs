@@ -44,6 +44,19 @@ public sealed class TopicIndexTests
     }
 
     [Fact]
+    public void Match_WordsOnlyQueries_MatchWithoutEvaluationAndStillExplain()
+    {
+        _index.Upsert(Topics.Sub(1, "tokyo terre"));
+        _index.Upsert(Topics.Sub(2, "tokyo -terre"));
+        _index.Upsert(Topics.Sub(3, "tokyo -volcan"));
+
+        Assert.Equal([1L, 3L], MatchedIds());
+        var explained = _index.Explain(_article).OrderBy(m => m.Subscription.Id).ToList();
+        Assert.Equal([1L, 3L], explained.Select(m => m.Subscription.Id));
+        Assert.Equal(["tokyo", "terre"], explained[0].Hits.Select(h => h.Query));
+    }
+
+    [Fact]
     public void Upsert_InvalidQueryAgain_IsStillRefused()
     {
         _index.Upsert(Topics.Sub(1, "earthquake AND ("));
