@@ -36,10 +36,18 @@ internal readonly record struct WordShape(ulong Head, ulong Next, int Length, ui
         ulong head, next;
         if (start + PackedChars <= text.Length)
         {
-            var first = Math.Min(length, 4);
-            var second = Math.Clamp(length - 4, 0, 4);
-            head = Block(text, start) & (ulong.MaxValue >> (64 - (16 * first)));
-            next = second == 0 ? 0 : Block(text, start + 4) & (ulong.MaxValue >> (64 - (16 * second)));
+            // Masks for the characters of the word in each block, by arithmetic rather than by branches
+            // on the length, which are mispredicted whenever a word is shorter or longer than the last.
+            var missingHead = 4 - length;
+            missingHead &= ~(missingHead >> 31);
+            var inNext = length - 4;
+            inNext &= ~(inNext >> 31);
+            inNext = 4 + ((inNext - 4) & ((inNext - 4) >> 31));
+            var missingNext = 64 - (16 * inNext);
+            head = Block(text, start) & (ulong.MaxValue >> (16 * missingHead));
+
+            // Shifting a 64-bit value by 64 leaves it unchanged in C#: two shifts make an empty block zero.
+            next = Block(text, start + 4) & (ulong.MaxValue >> (missingNext >> 1) >> (missingNext - (missingNext >> 1)));
         }
         else
         {
@@ -48,11 +56,14 @@ internal readonly record struct WordShape(ulong Head, ulong Next, int Length, ui
 
         var hash = Mix(Mix(((ulong)length * Multiplier) ^ head) ^ next);
         var lanes = Lanes(head) | Lanes(next);
-        for (var i = PackedChars; i < length; i++)
+        for (var i = PackedChars; i < length; i += 4)
         {
-            var c = text[start + i];
-            hash = (hash ^ c) * Multiplier;
-            lanes |= c == '-' ? 1UL : 0;
+            var missing = 4 - (length - i);
+            missing &= ~(missing >> 31);
+            var block = start + i + 4 <= text.Length ? Block(text, start + i) : PackNearEnd(text.Slice(start + i, 4 - missing)).Head;
+            block &= ulong.MaxValue >> (16 * missing);
+            hash = Mix(hash ^ block);
+            lanes |= Lanes(block);
         }
 
         hyphenated = lanes != 0;
