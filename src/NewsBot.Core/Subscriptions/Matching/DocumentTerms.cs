@@ -66,6 +66,16 @@ internal sealed class DocumentTerms
         }
 
         // Counting sort by key, stable, so each key's positions come out in text order.
+        foreach (var key in _distinct)
+        {
+            _keys[key] = new KeySpan { Stamp = _epoch };
+        }
+
+        foreach (var occurrence in _found.AsSpan(0, _occurrences))
+        {
+            _keys[occurrence.Key].Count++;
+        }
+
         var offset = 0;
         foreach (var key in _distinct)
         {
@@ -118,16 +128,16 @@ internal sealed class DocumentTerms
 
     private void Record(int key, int position, int token)
     {
-        ref var span = ref _keys[key];
-        if (span.Stamp != _epoch)
+        // Only the presence bits here (a few kilobytes, in the cache): the spans, one per dictionary key,
+        // are filled after the walk, in loops the processor can run ahead in.
+        ref var bits = ref _present[key >> 6];
+        var bit = 1UL << key;
+        if ((bits & bit) == 0)
         {
-            span.Stamp = _epoch;
-            span.Count = 0;
+            bits |= bit;
             _distinct.Add(key);
-            _present[key >> 6] |= 1UL << key;
         }
 
-        span.Count++;
         if (_occurrences == _found.Length)
         {
             Array.Resize(ref _found, _occurrences * 2);
