@@ -1,7 +1,10 @@
 namespace NewsBot.Core.Subscriptions.Matching;
 
 /// <summary>A name of the alias table: true when the article has any name of its group.</summary>
-internal sealed class AnyNameMatch(string label, SequenceMatch[] names) : MatchNode
+/// <param name="label">The name as the query wrote it.</param>
+/// <param name="group">The group's <see cref="AliasGroup.Id"/>: many subscriptions name the same group, and a program asks once per article.</param>
+/// <param name="names">The group's names.</param>
+internal sealed class AnyNameMatch(string label, int group, SequenceMatch[] names) : MatchNode
 {
     public override bool Evaluate(MatchContext context)
     {
@@ -40,5 +43,11 @@ internal sealed class AnyNameMatch(string label, SequenceMatch[] names) : MatchN
         }
     }
 
-    public override void Emit(List<int> code, List<MatchNode> filters) => EmitAll(code, filters, TopicProgram.Or, names);
+    public override void Emit(List<int> code, List<MatchNode> filters)
+    {
+        var at = Open(code, TopicProgram.Remembered);
+        code.Add(group);
+        EmitAll(code, filters, TopicProgram.Or, names);
+        Close(code, at);
+    }
 }

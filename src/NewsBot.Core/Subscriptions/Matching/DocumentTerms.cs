@@ -20,6 +20,8 @@ internal sealed class DocumentTerms
     private Occurrence[] _found = new Occurrence[256];
     private int[] _positions = new int[256];
     private int[] _tokens = new int[256];
+    // Per alias group, (epoch << 1) | whether the article has one of its names, once a program asked.
+    private uint[] _groups = [];
     private int _occurrences;
     private int _epoch;
 
@@ -32,6 +34,7 @@ internal sealed class DocumentTerms
         {
             _keys = new KeySpan[Math.Max(dictionary.Count, _keys.Length * 2)];
             _present = new ulong[(_keys.Length + 63) / 64];
+            Array.Clear(_groups);
             _epoch = 0;
         }
         else
@@ -53,7 +56,14 @@ internal sealed class DocumentTerms
         }
 
         _text = text;
-        _epoch++;
+        if (++_epoch == int.MaxValue)
+        {
+            // Stamps from two billion articles ago would look current again.
+            Array.Clear(_keys);
+            Array.Clear(_groups);
+            _epoch = 1;
+        }
+
         _occurrences = 0;
         _distinct.Clear();
         var sink = new Sink(this, dictionary);
@@ -92,6 +102,28 @@ internal sealed class DocumentTerms
             _positions[at] = occurrence.Position;
             _tokens[at] = occurrence.Token;
         }
+    }
+
+    /// <summary>Whether the article has a name of alias group <paramref name="group"/>, if <see cref="Remember"/> was told.</summary>
+    public bool? Recall(int group)
+    {
+        if ((uint)group >= (uint)_groups.Length)
+        {
+            return null;
+        }
+
+        var value = _groups[group];
+        return value >> 1 == (uint)_epoch ? (value & 1) != 0 : null;
+    }
+
+    public void Remember(int group, bool found)
+    {
+        if (group >= _groups.Length)
+        {
+            Array.Resize(ref _groups, Math.Max(group + 1, _groups.Length * 2));
+        }
+
+        _groups[group] = ((uint)_epoch << 1) | (found ? 1u : 0);
     }
 
     /// <summary>For <see cref="Language.LanguageDetector.Detect(ArticleText, ReadOnlySpan{byte})"/>: the function-word flags the walk found, per token.</summary>

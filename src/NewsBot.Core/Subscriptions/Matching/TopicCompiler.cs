@@ -102,7 +102,7 @@ internal static class TopicCompiler
                 }
 
                 var distinct = keys.Distinct().ToArray();
-                return (new AnyNameMatch(alias.Typed, names), [new AnchorClause(distinct, strength, Postings(distinct, dictionary))]);
+                return (new AnyNameMatch(alias.Typed, alias.Group.Id, names), [new AnchorClause(distinct, strength, Postings(distinct, dictionary))]);
             }
 
             case PrefixNode prefix:
