@@ -21,15 +21,11 @@ internal static class MatchBench
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
         // Further arguments pick the sizes, e.g. `match 30 100000` to profile one of them.
         var sizes = args.Length > 1 ? args[1..].Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : Sizes;
-        var repository = RepositoryRoot();
-        var aliases = AliasTable.Parse(File.ReadAllText(Path.Combine(repository, "aliases", "aliases.txt")));
-        var seeds = Directory.GetFiles(Path.Combine(repository, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
-        var random = new Random(20241025);
-        var generator = new Generator(new Vocabulary(seeds, longTailNames: 20_000, random), random);
-        var articles = Enumerable.Range(1, 500).Select(i => generator.Article(i)).ToArray();
+        var workload = MatchWorkload.Load();
+        var (aliases, articles) = (workload.Aliases, workload.Articles);
         // Warm-up, so the first size is not measured while the JIT is still tiering up.
         var warmIndex = new TopicIndex(aliases);
-        warmIndex.Synchronize(Enumerable.Range(1, 1000).Select(i => generator.Subscription(i)).ToArray());
+        warmIndex.Synchronize(Enumerable.Range(1, 1000).Select(i => workload.Generator.Subscription(i)).ToArray());
         for (var i = 0; i < 5; i++)
         {
             Rate(articles, a => MatchContext.Read(a).Count + warmIndex.Match(a).Count);
@@ -40,12 +36,10 @@ internal static class MatchBench
 
         foreach (var size in sizes)
         {
-            var generated = new Random(size);
-            var subscriptionGenerator = new Generator(new Vocabulary(seeds, longTailNames: 20_000, new Random(20241025)), generated);
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var before = GC.GetTotalMemory(forceFullCollection: true);
-            var subscriptions = Enumerable.Range(1, size).Select(i => subscriptionGenerator.Subscription(i)).ToArray();
+            var subscriptions = workload.Subscriptions(size);
             var index = new TopicIndex(aliases);
             var changes = index.Synchronize(subscriptions);
             var memory = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);

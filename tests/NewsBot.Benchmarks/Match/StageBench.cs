@@ -17,16 +17,9 @@ internal static class StageBench
     public static int Run(string[] args)
     {
         var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 9;
-        // The subscriptions and articles are generated exactly as MatchBench generates them.
         var size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
-        var repository = MatchBench.RepositoryRoot();
-        var aliases = AliasTable.Parse(File.ReadAllText(Path.Combine(repository, "aliases", "aliases.txt")));
-        var seeds = Directory.GetFiles(Path.Combine(repository, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
-        var random = new Random(20241025);
-        var generator = new Generator(new Vocabulary(seeds, longTailNames: 20_000, random), random);
-        var articles = Enumerable.Range(1, 500).Select(i => generator.Article(i)).ToArray();
-        var subscriptionGenerator = new Generator(new Vocabulary(seeds, longTailNames: 20_000, new Random(20241025)), new Random(size));
-        var subscriptions = Enumerable.Range(1, size).Select(i => subscriptionGenerator.Subscription(i)).ToArray();
+        var workload = MatchWorkload.Load();
+        var (aliases, articles, subscriptions) = (workload.Aliases, workload.Articles, workload.Subscriptions(size));
         var index = new TopicIndex(aliases);
         index.Synchronize(subscriptions);
         // The index's own dictionary is private; compiling the same queries yields the same keys.
