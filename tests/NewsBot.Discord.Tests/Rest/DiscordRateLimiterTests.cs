@@ -36,6 +36,24 @@ public sealed class DiscordRateLimiterTests
     }
 
     [Fact]
+    public async Task Acquire_AtTheAnnouncedReset_WaitsTheMarginForDiscordsRoundedClock()
+    {
+        using (var first = await _limiter.AcquireAsync(Messages("1"), CancellationToken.None))
+        {
+            // Discord's window ended 0.4 ms after this moment, but Reset-After only has milliseconds.
+            first.Update(new RateLimitHeaders("b1", 0, TimeSpan.FromSeconds(0.364), false, null));
+        }
+
+        var second = _limiter.AcquireAsync(Messages("1"), CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(0.364) + TimeSpan.FromMilliseconds(0.4));
+        await Task.Delay(50);
+        Assert.False(second.IsCompleted);
+
+        _time.Advance(RateLimitBucket.ResetMargin);
+        (await second.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+    }
+
+    [Fact]
     public async Task Acquire_RemainingLeft_GoesAtOnce()
     {
         using (var first = await _limiter.AcquireAsync(Messages("1"), CancellationToken.None))
@@ -53,7 +71,7 @@ public sealed class DiscordRateLimiterTests
         var fifth = _limiter.AcquireAsync(Messages("1"), CancellationToken.None);
         await Task.Delay(50);
         Assert.False(fifth.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(5));
+        _time.Advance(TimeSpan.FromSeconds(5) + RateLimitBucket.ResetMargin);
         (await fifth.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
 
@@ -88,7 +106,7 @@ public sealed class DiscordRateLimiterTests
         var nextEdit = _limiter.AcquireAsync(edit, CancellationToken.None);
         await Task.Delay(50);
         Assert.False(nextEdit.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(3));
+        _time.Advance(TimeSpan.FromSeconds(3) + RateLimitBucket.ResetMargin);
         (await nextEdit.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
 
@@ -103,7 +121,7 @@ public sealed class DiscordRateLimiterTests
         var next = _limiter.AcquireAsync(Messages("1"), CancellationToken.None);
         await Task.Delay(50);
         Assert.False(next.IsCompleted);
-        _time.Advance(TimeSpan.FromSeconds(4));
+        _time.Advance(TimeSpan.FromSeconds(4) + RateLimitBucket.ResetMargin);
         (await next.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
 
