@@ -47,6 +47,9 @@ internal static partial class Log
     [LoggerMessage(1031, LogLevel.Debug, "Topic index: {Added} added, {Updated} changed, {Removed} removed; {Count} subscriptions indexed")]
     public static partial void TopicIndexSynchronized(ILogger logger, int added, int updated, int removed, int count);
 
+    [LoggerMessage(1033, LogLevel.Debug, "Topic index: {Moved} subscriptions re-anchored on rarer words, by the words of {Samples} recent articles")]
+    public static partial void TopicsReanchored(ILogger logger, int moved, int samples);
+
     [LoggerMessage(1032, LogLevel.Information, "Subscriptions changed (version {Version}): {Added} added, {Updated} changed, {Removed} removed from the topic index")]
     public static partial void SubscriptionsFollowed(ILogger logger, int added, int updated, int removed, long version);
 

@@ -42,6 +42,7 @@ internal static class MatchBench
             var subscriptions = workload.Subscriptions(size);
             var index = new TopicIndex(aliases);
             var changes = index.Synchronize(subscriptions);
+            workload.Prime(index);
             var memory = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);
 
             // Tokenization and matching measured back to back in each round, so a burst of load from

@@ -18,7 +18,11 @@ internal sealed class MatchWorkload
         _seeds = seeds;
         Generator = generator;
         Articles = Enumerable.Range(1, 500).Select(i => generator.Article(i)).ToArray();
+        History = Enumerable.Range(501, HistoryLength).Select(i => generator.Article(i)).ToArray();
     }
+
+    /// <summary>Articles matched before the measured ones: enough for an index to learn which words are common in the news.</summary>
+    public const int HistoryLength = 1_100;
 
     public AliasTable Aliases { get; }
 
@@ -27,6 +31,9 @@ internal sealed class MatchWorkload
 
     public Article[] Articles { get; }
 
+    /// <summary>Other articles of the same news, not measured: see <see cref="Prime"/>.</summary>
+    public Article[] History { get; }
+
     public static MatchWorkload Load()
     {
         var repository = MatchBench.RepositoryRoot();
@@ -34,6 +41,18 @@ internal sealed class MatchWorkload
         var seeds = Directory.GetFiles(Path.Combine(repository, "seeds"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
         var random = new Random(20241025);
         return new MatchWorkload(aliases, seeds, new Generator(new Vocabulary(seeds, longTailNames: 20_000, random), random));
+    }
+
+    /// <summary>
+    /// Matches <see cref="History"/> on <paramref name="index"/>, as a running bot would have before the
+    /// measured articles: the index then anchors its subscriptions by what the news says is rare.
+    /// </summary>
+    public void Prime(TopicIndex index)
+    {
+        foreach (var article in History)
+        {
+            index.Match(article);
+        }
     }
 
     /// <summary>The <paramref name="size"/> subscriptions of one size; the same on every call.</summary>

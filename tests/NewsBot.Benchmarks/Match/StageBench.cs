@@ -22,6 +22,8 @@ internal static class StageBench
         var (aliases, articles, subscriptions) = (workload.Aliases, workload.Articles, workload.Subscriptions(size));
         var index = new TopicIndex(aliases);
         index.Synchronize(subscriptions);
+        workload.Prime(index);
+        Console.WriteLine(FormattableString.Invariant($"# {index.Reanchored} subscriptions re-anchored on rarer words after {MatchWorkload.HistoryLength} earlier articles"));
         // The index's own dictionary is private; compiling the same queries yields the same keys.
         var dictionary = new TermDictionary();
         var exact = 0;
@@ -33,6 +35,7 @@ internal static class StageBench
         Console.WriteLine(FormattableString.Invariant($"# {exact} of {subscriptions.Length} subscriptions match without evaluation (words only, at most three and one NOT)"));
 
         var document = new DocumentTerms();
+        var wordKeys = new WordKeys();
         var texts = articles.Select(MatchContext.Read).ToArray();
         Console.WriteLine(FormattableString.Invariant($"# tokens/article={texts.Average(t => t.Count):0} chars/article={texts.Average(t => t.Text.Length):0} words/article={texts.Average(t => t.Tokens.Count(k => k.Kind == NewsBot.Core.Text.TokenKind.Word)):0}"));
         var stages = new (string Name, Func<Article, int> Work)[]
@@ -41,6 +44,7 @@ internal static class StageBench
             ("tokens", a => IterateTokens(texts[(int)a.Id - 1])),
             ("hash", a => HashWords(texts[(int)a.Id - 1])),
             ("walk", a => { var sink = new CountSink(); return TermWalker.WalkWords(texts[(int)a.Id - 1], ref sink) + sink.Count; }),
+            ("find", a => { var sink = new FindSink(wordKeys, dictionary); TermWalker.WalkWords(texts[(int)a.Id - 1], ref sink); return sink.Count; }),
             ("build", a => { document.Build(texts[(int)a.Id - 1], dictionary); return document.Distinct.Count; }),
             ("language", a => NewsBot.Core.Language.LanguageDetector.Detect(texts[(int)a.Id - 1]).Code.Length),
             ("read+walk", a => { var t = MatchContext.Read(a); var sink = new CountSink(); return TermWalker.WalkWords(t, ref sink) + sink.Count; }),
@@ -108,6 +112,19 @@ internal static class StageBench
         }
 
         return (int)sum;
+    }
+
+    private struct FindSink(WordKeys keys, TermDictionary dictionary) : IWordSink
+    {
+        public int Count;
+
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape)
+        {
+            if (!number)
+            {
+                Count += keys.Find(folded, shape, dictionary, out var prefixes, out var stop) + prefixes.Length + stop;
+            }
+        }
     }
 
     private struct CountSink : IWordSink

@@ -47,7 +47,7 @@ public sealed class ClusterDeliveryTests
 
         await cluster.StartNodeAsync("node-b");
         await cluster.StartNodeAsync("node-c");
-        await WaitUntilAsync(() => cluster.Chat.Sent.Count >= count, TimeSpan.FromMinutes(2), () => $"{cluster.Chat.Sent.Count} of {count} sent; {Distribution(cluster, ["node-a", "node-b", "node-c"])}");
+        await WaitUntilAsync(() => cluster.Chat.Sent.Count >= count, TimeSpan.FromMinutes(2), () => $"{cluster.Chat.Sent.Count} of {count} sent; {Distribution(cluster, ["node-a", "node-b", "node-c"])}; {OutboxState(cluster)}");
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         var sent = cluster.Chat.Sent.ToList();

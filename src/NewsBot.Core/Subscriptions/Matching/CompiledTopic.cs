@@ -7,4 +7,6 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// <param name="Second">Another such key, or <see cref="TermDictionary.Always"/>.</param>
 /// <param name="Excluded">A key no matching article has (a word under a NOT at the top), or <see cref="TermDictionary.Never"/>.</param>
 /// <param name="Exact">The anchor, <paramref name="First"/>, <paramref name="Second"/> and <paramref name="Excluded"/> are the whole query: an article that passes them matches.</param>
-internal sealed record CompiledTopic(MatchNode Root, AnchorClause? Anchor, int First, int Second, int Excluded, bool Exact);
+/// <param name="Clauses">Every clause a matching article satisfies, best guess of the cheapest first: what it can be anchored on.</param>
+/// <param name="Required">For a query of words only (and at most one NOT word), the words it needs; else null.</param>
+internal sealed record CompiledTopic(MatchNode Root, AnchorClause? Anchor, int First, int Second, int Excluded, bool Exact, AnchorClause[] Clauses, int[]? Required);

@@ -13,34 +13,90 @@ internal static class TopicCompiler
     public static CompiledTopic Compile(TopicQuery query, TermDictionary dictionary)
     {
         var (root, clauses) = Compile(query.Root, dictionary);
+        var excluded = Excluded(query.Root, dictionary);
         if (clauses.Count == 0)
         {
-            return new CompiledTopic(root, null, TermDictionary.Always, TermDictionary.Always, TermDictionary.Never, Exact: false);
+            return new CompiledTopic(root, null, TermDictionary.Always, TermDictionary.Always, excluded, Exact: false, [], null);
         }
 
         // The anchor is the clause that selects the query the most cheaply: each of its keys lists the
         // query, and every article with that key reads the list. The other clauses cost nothing until
         // then, so two single-word ones, the longest (rarest) first, are checked before evaluating.
         clauses.Sort(AnchorClause.Compare);
-        var anchor = clauses[0];
-        var checks = clauses.Skip(1)
-            .Where(c => c.Keys.Length == 1 && !anchor.Keys.Contains(c.Keys[0]))
+        var ordered = clauses.ToArray();
+        var checks = ordered.Skip(1)
+            .Where(c => c.Keys.Length == 1 && !ordered[0].Keys.Contains(c.Keys[0]))
             .OrderByDescending(c => c.Strength)
-            .Select(c => c.Keys[0])
-            .Distinct()
-            .Concat([TermDictionary.Always, TermDictionary.Always])
-            .ToArray();
-        var excluded = Excluded(query.Root, dictionary);
-        var exact = anchor.Keys.Length == 1 && IsExact(query.Root, dictionary, [anchor.Keys[0], checks[0], checks[1]], excluded);
-        return new CompiledTopic(root, anchor, checks[0], checks[1], excluded, exact);
+            .Select(c => c.Keys[0]);
+        return Anchored(root, ordered, 0, checks, excluded, Required(query.Root, dictionary, excluded));
     }
 
     /// <summary>
-    /// Whether the query is words that must all be there, and at most one that must not, with no more
-    /// words than a posting checks: most subscriptions people write ("ukraine drones -russia"). Those
-    /// match without being evaluated.
+    /// The same query anchored on its clause that the fewest articles have, by <paramref name="frequency"/>,
+    /// and checking its rarest single words; <paramref name="topic"/> itself when that changes nothing.
+    /// Lengths and crowded lists only guess how rare a word is in the news; the articles matched say it.
     /// </summary>
-    private static bool IsExact(QueryNode root, TermDictionary dictionary, int[] checkedKeys, int excluded)
+    public static CompiledTopic Reanchor(CompiledTopic topic, KeyFrequency frequency)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(frequency);
+        var clauses = topic.Clauses;
+        if (clauses.Length < 2)
+        {
+            return topic;
+        }
+
+        var (best, _) = Cheapest(clauses, frequency);
+        var anchor = clauses[best].Keys;
+        var checks = clauses
+            .Where((c, i) => i != best && c.Keys.Length == 1 && !anchor.Contains(c.Keys[0]))
+            .OrderBy(c => frequency.Count(c.Keys[0]))
+            .ThenByDescending(c => c.Strength)
+            .Select(c => c.Keys[0]);
+        var anchored = Anchored(topic.Root, clauses, best, checks, topic.Excluded, topic.Required);
+        return anchored.Anchor!.Value.Keys == topic.Anchor!.Value.Keys && anchored.First == topic.First && anchored.Second == topic.Second
+            ? topic
+            : anchored;
+    }
+
+    /// <summary>The clause that the fewest counted articles have, and their number.</summary>
+    public static (int Index, int Cost) Cheapest(AnchorClause[] clauses, KeyFrequency frequency)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        ArgumentNullException.ThrowIfNull(frequency);
+
+        // Clauses are in compile order (best guess first), which breaks ties; a function word anchors
+        // only when nothing else can.
+        var best = 0;
+        var bestCost = frequency.Cost(clauses[0]);
+        for (var i = 1; i < clauses.Length; i++)
+        {
+            var cost = frequency.Cost(clauses[i]);
+            if ((clauses[i].Strength == 0, cost).CompareTo((clauses[best].Strength == 0, bestCost)) < 0)
+            {
+                (best, bestCost) = (i, cost);
+            }
+        }
+
+        return (best, bestCost);
+    }
+
+    private static CompiledTopic Anchored(MatchNode root, AnchorClause[] clauses, int anchor, IEnumerable<int> checks, int excluded, int[]? required)
+    {
+        var keys = checks.Distinct().Concat([TermDictionary.Always, TermDictionary.Always]).Take(2).ToArray();
+        var anchorKeys = clauses[anchor].Keys;
+        var exact = anchorKeys.Length == 1 && required is not null
+            && required.ToHashSet().SetEquals(new[] { anchorKeys[0], keys[0], keys[1] }.Where(k => k != TermDictionary.Always));
+        return new CompiledTopic(root, clauses[anchor], keys[0], keys[1], excluded, exact, clauses, required);
+    }
+
+    /// <summary>
+    /// The words a query made only of words needs, when it has at most one that must not be there
+    /// (<paramref name="excluded"/>), as most subscriptions people write ("ukraine drones -russia"):
+    /// checked in a posting, they are the whole query, which then matches without being evaluated.
+    /// Null for any other query.
+    /// </summary>
+    private static int[]? Required(QueryNode root, TermDictionary dictionary, int excluded)
     {
         var required = new HashSet<int>();
         var negated = 0;
@@ -54,11 +110,11 @@ internal static class TopicCompiler
                 case NotNode { Child: TextNode { Sequence: { Count: 1 } sequence } } when KeyOf(sequence, dictionary) == excluded && negated++ == 0:
                     break;
                 default:
-                    return false;
+                    return null;
             }
         }
 
-        return required.SetEquals(checkedKeys.Where(k => k != TermDictionary.Always));
+        return [.. required];
     }
 
     private static int KeyOf(TermSequence sequence, TermDictionary dictionary) =>

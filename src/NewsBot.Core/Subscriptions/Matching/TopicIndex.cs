@@ -29,6 +29,7 @@ public sealed class TopicIndex : ITopicMatcher
     private readonly DocumentTerms _document = new();
     private readonly List<int> _candidates = [];
     private readonly List<int> _certain = [];
+    private readonly KeyFrequency _frequency = new();
     private Entry?[] _entries = new Entry?[64];
     // What matching reads per candidate, apart from the entries that Explain and updates use.
     private TopicProgram[] _programs = new TopicProgram[64];
@@ -38,6 +39,8 @@ public sealed class TopicIndex : ITopicMatcher
     private int _slots;
     private int _epoch;
     private int _touched;
+    private int _sinceReanchored;
+    private bool _reanchoredOnce;
 
     public TopicIndex(AliasTable aliases, ILogger<TopicIndex>? logger = null)
     {
@@ -169,8 +172,98 @@ public sealed class TopicIndex : ITopicMatcher
                 }
             }
 
+            Learn();
             return count == matched.Length ? matched : matched[..count];
         }
+    }
+
+    /// <summary>
+    /// Moves subscriptions anchored on keys that many articles have to a clause that few have, by
+    /// what the articles matched lately had (see <see cref="KeyFrequency"/>). Matching calls it on
+    /// its own, once the counts can be trusted and then every <see cref="ReanchorEvery"/> articles.
+    /// </summary>
+    /// <returns>How many subscriptions moved.</returns>
+    internal int Reanchor()
+    {
+        lock (_gate)
+        {
+            return ReanchorLocked();
+        }
+    }
+
+    /// <summary>How many subscriptions matching moved to another anchor so far, for tests.</summary>
+    internal int Reanchored { get; private set; }
+
+    /// <summary>Articles matched between two sweeps of <see cref="Reanchor"/>.</summary>
+    internal const int ReanchorEvery = 16_384;
+
+    // A subscription whose anchor more than this share of the articles have is worth moving: its
+    // postings are read over and over.
+    private const int CommonShare = 256;
+
+    /// <summary>The keys of a subscription's anchor, for tests.</summary>
+    internal IReadOnlyList<int> AnchorOf(long subscriptionId)
+    {
+        lock (_gate)
+        {
+            return _slotById.TryGetValue(subscriptionId, out var slot) && _entries[slot]!.Topic.Anchor is { Keys: var keys } ? keys : [];
+        }
+    }
+
+    /// <summary>The key of a word, as a query would write it, for tests; -1 if no subscription uses it.</summary>
+    internal int KeyOf(string word)
+    {
+        lock (_gate)
+        {
+            return _terms.Words.TryGetValue(LightStemmer.Stem(word), out var key) ? key : -1;
+        }
+    }
+
+    private void Learn()
+    {
+        _frequency.Observe(_document.Distinct, _terms.Count);
+        _sinceReanchored++;
+        if (_frequency.Trusted && (!_reanchoredOnce || _sinceReanchored >= ReanchorEvery))
+        {
+            _reanchoredOnce = true;
+            _sinceReanchored = 0;
+            var moved = ReanchorLocked();
+            Reanchored += moved;
+            Log.TopicsReanchored(_logger, moved, _frequency.Samples);
+        }
+    }
+
+    private int ReanchorLocked()
+    {
+        if (!_frequency.Trusted)
+        {
+            return 0;
+        }
+
+        var common = _frequency.Samples / CommonShare;
+        var moved = 0;
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            if (_entries[slot] is not { Topic: { Anchor: { } anchor, Clauses.Length: > 1 } current } entry)
+            {
+                continue;
+            }
+
+            // Only for a clear gain: counts move a little from sweep to sweep, and each move rewrites postings.
+            var cost = _frequency.Cost(anchor);
+            if (cost <= common || 4 * TopicCompiler.Cheapest(current.Clauses, _frequency).Cost >= 3 * cost)
+            {
+                continue;
+            }
+
+            var topic = TopicCompiler.Reanchor(current, _frequency);
+            Unlist(slot, current);
+            List(slot, topic);
+            _entries[slot] = entry with { Topic = topic };
+            moved++;
+        }
+
+        return moved;
     }
 
     /// <summary>Like <see cref="Match(Article, ArticleAnalysis?)"/>, with what made each subscription match.</summary>
@@ -302,19 +395,12 @@ public sealed class TopicIndex : ITopicMatcher
         slot = Allocate();
         _slotById[subscription.Id] = slot;
         var topic = TopicCompiler.Compile(query, _terms);
-        if (topic.Anchor is { Keys: var keys })
+        if (_frequency.Trusted)
         {
-            var shared = keys.Length > 1;
-            foreach (var key in keys)
-            {
-                _terms.PostingsOf(key).Add(new Posting(Posting.EntryOf(slot, topic.Exact, shared), topic.First, topic.Second, topic.Excluded));
-            }
-        }
-        else
-        {
-            _unanchored.Add(slot);
+            topic = TopicCompiler.Reanchor(topic, _frequency);
         }
 
+        List(slot, topic);
         _entries[slot] = new Entry(subscription, topic);
         _programs[slot] = new TopicProgram(topic.Root);
         _subscriptions[slot] = subscription;
@@ -341,10 +427,25 @@ public sealed class TopicIndex : ITopicMatcher
         return _slots++;
     }
 
-    private void Free(int slot)
+    private void List(int slot, CompiledTopic topic)
     {
-        var entry = _entries[slot]!;
-        if (entry.Topic.Anchor is { Keys: var keys })
+        if (topic.Anchor is { Keys: var keys })
+        {
+            var shared = keys.Length > 1;
+            foreach (var key in keys)
+            {
+                _terms.PostingsOf(key).Add(new Posting(Posting.EntryOf(slot, topic.Exact, shared), topic.First, topic.Second, topic.Excluded));
+            }
+        }
+        else
+        {
+            _unanchored.Add(slot);
+        }
+    }
+
+    private void Unlist(int slot, CompiledTopic topic)
+    {
+        if (topic.Anchor is { Keys: var keys })
         {
             foreach (var key in keys)
             {
@@ -355,7 +456,11 @@ public sealed class TopicIndex : ITopicMatcher
         {
             _unanchored.Remove(slot);
         }
+    }
 
+    private void Free(int slot)
+    {
+        Unlist(slot, _entries[slot]!.Topic);
         _entries[slot] = null;
         _programs[slot] = default;
         _subscriptions[slot] = null;

@@ -23,4 +23,42 @@ public sealed class TopicCompilerTests
 
         Assert.Equal(exact, topic.Exact);
     }
+
+    [Fact]
+    public void Reanchor_MovesToTheClauseFewerArticlesHave_AndStaysExact()
+    {
+        var dictionary = new TermDictionary();
+        var topic = TopicCompiler.Compile(TopicQuery.Parse("bombardements kyiv", AliasTable.Empty), dictionary);
+        var common = dictionary.Word(LightStemmer.Stem("bombardements"));
+        var rare = dictionary.Word(LightStemmer.Stem("kyiv"));
+        Assert.Equal([common], topic.Anchor!.Value.Keys);
+        var frequency = new KeyFrequency();
+        for (var i = 0; i < KeyFrequency.SampleEvery * KeyFrequency.MinSamples; i++)
+        {
+            frequency.Observe([common], dictionary.Count);
+        }
+
+        var moved = TopicCompiler.Reanchor(topic, frequency);
+
+        Assert.Equal([rare], moved.Anchor!.Value.Keys);
+        Assert.Equal(common, moved.First);
+        Assert.True(moved.Exact);
+        Assert.Same(moved, TopicCompiler.Reanchor(moved, frequency));
+    }
+
+    [Fact]
+    public void Reanchor_FunctionWordsStayOffTheAnchorEvenWhenNoArticleHasThem()
+    {
+        var dictionary = new TermDictionary();
+        var topic = TopicCompiler.Compile(TopicQuery.Parse("\"la guerre\" kyiv", AliasTable.Empty), dictionary);
+        var frequency = new KeyFrequency();
+        for (var i = 0; i < KeyFrequency.SampleEvery * KeyFrequency.MinSamples; i++)
+        {
+            frequency.Observe([dictionary.Word(LightStemmer.Stem("kyiv")), dictionary.Word(LightStemmer.Stem("guerre"))], dictionary.Count);
+        }
+
+        var moved = TopicCompiler.Reanchor(topic, frequency);
+
+        Assert.DoesNotContain(dictionary.Word(LightStemmer.Stem("la")), moved.Anchor!.Value.Keys);
+    }
 }

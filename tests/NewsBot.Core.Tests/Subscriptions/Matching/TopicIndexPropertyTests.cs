@@ -33,7 +33,35 @@ public sealed class TopicIndexPropertyTests
         var random = new Random(seed);
         var index = new TopicIndex(Topics.Aliases);
         var live = new Dictionary<long, Subscription>();
-        for (var step = 0; step < 600; step++)
+        Update(index, live, random, steps: 600);
+        AssertMatchesLikeEvaluatingEverySubscription(index, live, random);
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Match_AfterReanchoringOnPastArticles_StillEqualsEvaluatingEverySubscription(int seed)
+    {
+        var random = new Random(seed);
+        var index = new TopicIndex(Topics.Aliases);
+        var live = new Dictionary<long, Subscription>();
+        Update(index, live, random, steps: 600);
+
+        // Past news: enough articles for the index to trust its counts and move anchors.
+        for (var i = 0; i < KeyFrequency.SampleEvery * KeyFrequency.MinSamples; i++)
+        {
+            index.Match(RandomArticle(random, i));
+        }
+
+        Assert.True(index.Reanchored > 0, "the past articles should have moved some anchors");
+        Update(index, live, random, steps: 200);
+        AssertMatchesLikeEvaluatingEverySubscription(index, live, random);
+    }
+
+    private static void Update(TopicIndex index, Dictionary<long, Subscription> live, Random random, int steps)
+    {
+        for (var step = 0; step < steps; step++)
         {
             var id = random.Next(1, 250);
             if (random.Next(5) == 0)
@@ -54,7 +82,10 @@ public sealed class TopicIndexPropertyTests
                 }
             }
         }
+    }
 
+    private static void AssertMatchesLikeEvaluatingEverySubscription(TopicIndex index, Dictionary<long, Subscription> live, Random random)
+    {
         var naive = new NaiveTopicMatcher(Topics.Aliases);
         foreach (var subscription in live.Values)
         {

@@ -114,4 +114,42 @@ public sealed class TopicIndexTests
 
         Assert.Equal([1L], MatchedIds());
     }
+
+    [Fact]
+    public void Match_ManyArticlesWithOneOfTwoWords_ReanchorsOnTheRarerWordAndMatchesAlike()
+    {
+        _index.Upsert(Topics.Sub(1, "bombardements pediatrique"));
+        var common = _index.KeyOf("bombardements");
+        Assert.Equal([common], _index.AnchorOf(1));
+        var both = Topics.Article("Hôpital", "De nouveaux bombardements ont visé un hôpital pediatrique cette nuit.");
+        var one = Topics.Article("Front", "Les bombardements continuent sur le front.");
+
+        for (var i = 0; i < KeyFrequency.SampleEvery * KeyFrequency.MinSamples; i++)
+        {
+            _index.Match(one);
+        }
+
+        Assert.Equal([_index.KeyOf("pediatrique")], _index.AnchorOf(1));
+        Assert.Equal(1, _index.Reanchored);
+        Assert.Single(_index.Match(both));
+        Assert.Empty(_index.Match(one));
+    }
+
+    [Fact]
+    public void Upsert_AfterTheIndexLearnedTheNews_AnchorsANewSubscriptionOnItsRarerWord()
+    {
+        // Both words listed once already: by crowding and length alone, the new one would go under "bombardements".
+        _index.Upsert(Topics.Sub(1, "pediatrique"));
+        _index.Upsert(Topics.Sub(3, "bombardements"));
+        var one = Topics.Article("Front", "Les bombardements continuent sur le front.");
+        for (var i = 0; i < KeyFrequency.SampleEvery * KeyFrequency.MinSamples; i++)
+        {
+            _index.Match(one);
+        }
+
+        _index.Upsert(Topics.Sub(2, "bombardements pediatrique"));
+
+        Assert.Equal([_index.KeyOf("pediatrique")], _index.AnchorOf(2));
+        Assert.Equal([3L], _index.Match(one).Select(s => s.Id));
+    }
 }
