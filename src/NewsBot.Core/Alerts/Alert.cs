@@ -34,4 +34,11 @@ public sealed record Alert
     /// enforced message nonce) uses it, so a resend after a crash between send and record is not posted twice.
     /// </summary>
     public string? DeliveryKey { get; init; }
+
+    /// <summary>
+    /// The latest moment the send may start. The outbox's lease on the row runs out some time after it, and
+    /// another worker may then send the same alert: a send still waiting for its turn (pacing, a retry-after)
+    /// is handed back as not attempted instead. Null: no limit but the transport's own.
+    /// </summary>
+    public DateTimeOffset? SendBy { get; init; }
 }

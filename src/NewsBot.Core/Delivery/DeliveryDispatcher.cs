@@ -19,6 +19,8 @@ namespace NewsBot.Core.Delivery;
 /// <see cref="Alert.DeliveryKey"/>. A platform that deduplicates on it (Discord's enforced nonce) posts
 /// once; one that cannot (Telegram) posts twice in that window only — the time between one HTTP
 /// answer and one database write.
+/// No send starts past half the lease, pacing waits included (<see cref="Alert.SendBy"/>): after the
+/// lease another worker may claim the row, and both would post.
 /// </remarks>
 public sealed class DeliveryDispatcher(
     IDeliveryStore deliveries,
@@ -139,6 +141,7 @@ public sealed class DeliveryDispatcher(
                 default:
                     var mayEdit = timeProvider.GetUtcNow() - original.SentAt <= TimeSpan.FromMinutes(settings.EditWindowMinutes);
                     var update = AlertUpdateComposer.Compose(story, delivery.ArticleId, subscription, original.MessageId!, mayEdit);
+                    update = update with { Updated = update.Updated with { SendBy = handBackAfter } };
                     send = () => transport.SendUpdateAsync(delivery.Channel, update, cancellationToken);
                     break;
             }
@@ -154,6 +157,7 @@ public sealed class DeliveryDispatcher(
             var alert = AlertComposer.Compose(story, subscription) with
             {
                 DeliveryKey = delivery.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                SendBy = handBackAfter,
             };
             send = () => transport.SendAlertAsync(delivery.Channel, alert, cancellationToken);
         }

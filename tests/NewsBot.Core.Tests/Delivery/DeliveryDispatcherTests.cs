@@ -55,6 +55,18 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task Dispatch_Alert_MustStartBeforeHalfTheLeaseSoNoOtherWorkerCanHaveClaimedIt()
+    {
+        await QueueOneAsync();
+        var claimedAt = _time.GetUtcNow();
+
+        await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+
+        var (_, alert, _) = Assert.Single(_transport.Sent);
+        Assert.Equal(claimedAt.AddSeconds(new DeliveryOptions().LeaseSeconds / 2.0), alert.SendBy);
+    }
+
+    [Fact]
     public async Task Dispatch_TransientFailure_RetriesAfterTheBackoffOrRetryAfter()
     {
         await QueueOneAsync();

@@ -62,22 +62,27 @@ public sealed class PacedChatTransport : IChatTransport
     public Task<string> SendAlertAsync(ChannelAddress channel, Alert alert, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return SendPacedAsync(channel, token => _inner.SendAlertAsync(channel, alert, token), cancellationToken);
+        return SendPacedAsync(channel, alert.SendBy, token => _inner.SendAlertAsync(channel, alert, token), cancellationToken);
     }
 
     // An edit counts against the same limits as a post: platforms rate-limit both.
     public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        return SendPacedAsync(channel, token => _inner.SendUpdateAsync(channel, update, token), cancellationToken);
+        return SendPacedAsync(channel, update.Updated.SendBy, token => _inner.SendUpdateAsync(channel, update, token), cancellationToken);
     }
 
-    private async Task<string> SendPacedAsync(ChannelAddress channel, Func<CancellationToken, Task<string>> send, CancellationToken cancellationToken)
+    private async Task<string> SendPacedAsync(ChannelAddress channel, DateTimeOffset? sendBy, Func<CancellationToken, Task<string>> send, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
         cancellationToken.ThrowIfCancellationRequested();
-        var maxWait = TimeSpan.FromSeconds(_options.MaxWaitSeconds);
-        var deadline = _timeProvider.GetUtcNow() + maxWait;
+        var now = _timeProvider.GetUtcNow();
+        var deadline = now + TimeSpan.FromSeconds(_options.MaxWaitSeconds);
+        if (sendBy < deadline)
+        {
+            deadline = sendBy.Value;
+        }
+
         var lane = _pacer.LaneFor(channel);
 
         IDisposable turn;
@@ -88,9 +93,9 @@ public sealed class PacedChatTransport : IChatTransport
         catch (TimeoutException)
         {
             throw new ChatDeliveryException(string.Create(
-                CultureInfo.InvariantCulture, $"Not sent: other messages to {channel} were still queued after {_options.MaxWaitSeconds} s."))
+                CultureInfo.InvariantCulture, $"Not sent: other messages to {channel} were still queued after {(deadline - now).TotalSeconds:0.#} s."))
             {
-                RetryAfter = maxWait,
+                RetryAfter = deadline - now,
                 NotAttempted = true,
             };
         }

@@ -44,6 +44,21 @@ public sealed class PacedChatTransportRetryAfterTests
     }
 
     [Fact]
+    public async Task Send_WhoseTurnComesAfterItsSendBy_IsHandedBackNotAttempted()
+    {
+        var paced = new PacedChatTransport(
+            _platform, new PacingOptions { PerChannelPerSecond = 1, PerGroupPerMinute = 0, MaxWaitSeconds = 60 }, null, _clock, NullLogger.Instance, () => 0.5);
+        var first = paced.SendAlertAsync(Held, TestAlerts.Titled("first"), None);
+        var late = paced.SendAlertAsync(Held, TestAlerts.Titled("late") with { SendBy = _start.AddSeconds(0.5) }, None);
+
+        await _clock.RunAsync(first);
+        var refused = await Assert.ThrowsAsync<ChatDeliveryException>(() => _clock.RunAsync(late));
+
+        Assert.True(refused.NotAttempted);
+        Assert.Equal(["first"], _platform.Attempts.Select(a => a.Title));
+    }
+
+    [Fact]
     public async Task Send_WhileAChatIsHeld_OtherChatsKeepFlowing_AndNothingIsLostOrRepeated()
     {
         _platform.FailNext(Held.ChannelId, TooManyRequests(10), TooManyRequests(10));
