@@ -83,6 +83,12 @@ internal sealed class GatewayConnection(
             var reason = zombie ? "no heartbeat ACK (zombie connection)" : ex.Message;
             return (new GatewayOutcome(GatewayNext.Resume, reason, ready), session);
         }
+        catch (Exception ex) when (ex is WebSocketException or IOException && cancellationToken.IsCancellationRequested)
+        {
+            // Stopping cancels a heartbeat mid-send, which aborts the socket under the pending receive: that
+            // receive then fails on the aborted socket rather than with the cancellation. Either way, it stopped.
+            throw new OperationCanceledException("the gateway connection was stopped", ex, cancellationToken);
+        }
         finally
         {
             await connection.CancelAsync().ConfigureAwait(false);
