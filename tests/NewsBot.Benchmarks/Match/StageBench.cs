@@ -118,7 +118,7 @@ internal static class StageBench
     {
         public int Count;
 
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape)
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole)
         {
             if (!number)
             {
@@ -131,6 +131,6 @@ internal static class StageBench
     {
         public int Count;
 
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape) => Count += (int)shape.Hash & 1;
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole) => Count += (int)shape.Hash & 1;
     }
 }

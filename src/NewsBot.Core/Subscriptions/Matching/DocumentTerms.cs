@@ -16,7 +16,6 @@ internal sealed class DocumentTerms
     private ulong[] _present = [];
     // Per token, 1 + its function-word flags when the walk looked the whole token up; 0 when it did not.
     private byte[] _stopWords = [];
-    private ArticleText? _text;
     private Occurrence[] _found = new Occurrence[256];
     private int[] _positions = new int[256];
     private int[] _tokens = new int[256];
@@ -55,7 +54,6 @@ internal sealed class DocumentTerms
             Array.Clear(_stopWords, 0, text.Count);
         }
 
-        _text = text;
         if (++_epoch == int.MaxValue)
         {
             // Stamps from two billion articles ago would look current again.
@@ -180,7 +178,7 @@ internal sealed class DocumentTerms
 
     private readonly struct Sink(DocumentTerms terms, TermDictionary dictionary) : IWordSink
     {
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape)
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole)
         {
             int[] prefixes;
             if (number)
@@ -200,7 +198,7 @@ internal sealed class DocumentTerms
                     terms.Record(key, position, token);
                 }
 
-                if (folded.Length == terms._text!.Tokens[token].Length)
+                if (whole)
                 {
                     terms._stopWords[token] = (byte)(stop + 1);
                 }

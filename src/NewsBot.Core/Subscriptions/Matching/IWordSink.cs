@@ -9,5 +9,6 @@ internal interface IWordSink
     /// <param name="token">The tokenizer's token the word comes from.</param>
     /// <param name="number">A number: matched as it is, never stemmed.</param>
     /// <param name="shape">For a word, the <see cref="WordShape"/> of <paramref name="folded"/>; for a number, default.</param>
-    void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape);
+    /// <param name="whole">The word is its whole token, not a part of a hyphenated one.</param>
+    void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole);
 }

@@ -68,7 +68,7 @@ internal static class TermWalker
             var shape = WordShape.Of(folded, token.Start, token.Length, out var hyphenated);
             if (!hyphenated)
             {
-                sink.Add(word, raw.Slice(token.Start, token.Length), position++, i, number: false, shape);
+                sink.Add(word, raw.Slice(token.Start, token.Length), position++, i, number: false, shape, whole: true);
                 continue;
             }
 
@@ -80,7 +80,7 @@ internal static class TermWalker
                 if (end > start)
                 {
                     var part = WordShape.Of(folded, token.Start + start, end - start, out _);
-                    sink.Add(word[start..end], raw.Slice(token.Start + start, end - start), position++, i, number: false, part);
+                    sink.Add(word[start..end], raw.Slice(token.Start + start, end - start), position++, i, number: false, part, whole: false);
                 }
 
                 start = end + 1;
@@ -116,7 +116,7 @@ internal static class TermWalker
         public TSink Inner;
         private StemBuffer _buffer;
 
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape)
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole)
         {
             if (number)
             {
@@ -143,7 +143,7 @@ internal static class TermWalker
     {
         Span<char> buffer = stackalloc char[LightStemmer.MaxLength];
         var digits = number.Length <= buffer.Length ? WithoutGroupSpaces(number, buffer) : number;
-        sink.Add(digits, raw, position, token, number: true, default);
+        sink.Add(digits, raw, position, token, number: true, default, whole: true);
     }
 
     private static ReadOnlySpan<char> WithoutGroupSpaces(ReadOnlySpan<char> number, Span<char> buffer)
