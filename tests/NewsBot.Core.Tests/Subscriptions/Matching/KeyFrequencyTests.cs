@@ -25,17 +25,11 @@ public sealed class KeyFrequencyTests
     public void Observe_FullWindow_HalvesEveryCountSoRecentNewsWeighsMore()
     {
         var frequency = new KeyFrequency();
-        for (var i = 0; i < KeyFrequency.SampleEvery * (KeyFrequency.Window - 1); i++)
-        {
-            frequency.Observe([3], keyCount: 4);
-        }
+        Counted(frequency, KeyFrequency.Window - 1, key: 3);
 
         Assert.Equal(KeyFrequency.Window - 1, frequency.Count(3));
 
-        for (var i = 0; i < KeyFrequency.SampleEvery; i++)
-        {
-            frequency.Observe([2], keyCount: 4);
-        }
+        Counted(frequency, 1, key: 2);
 
         Assert.Equal(KeyFrequency.Window / 2, frequency.Samples);
         Assert.Equal((KeyFrequency.Window - 1) / 2, frequency.Count(3));
@@ -46,17 +40,20 @@ public sealed class KeyFrequencyTests
     public void Trusted_OnlyAfterMinSamples()
     {
         var frequency = new KeyFrequency();
-        for (var i = 0; i < KeyFrequency.SampleEvery * (KeyFrequency.MinSamples - 1); i++)
-        {
-            frequency.Observe([2], keyCount: 3);
-        }
+        Counted(frequency, KeyFrequency.MinSamples - 1, key: 2);
 
         Assert.False(frequency.Trusted);
-        for (var i = 0; i < KeyFrequency.SampleEvery; i++)
-        {
-            frequency.Observe([2], keyCount: 3);
-        }
+        Counted(frequency, 1, key: 2);
 
         Assert.True(frequency.Trusted);
+    }
+
+    /// <summary>Observes as many articles with <paramref name="key"/> as make <paramref name="samples"/> counted ones.</summary>
+    private static void Counted(KeyFrequency frequency, int samples, int key)
+    {
+        for (var i = 0; i < KeyFrequency.SampleEvery * samples; i++)
+        {
+            frequency.Observe([key], keyCount: 4);
+        }
     }
 }
