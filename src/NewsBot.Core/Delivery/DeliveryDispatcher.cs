@@ -42,7 +42,10 @@ public sealed class DeliveryDispatcher(
     public async Task<DispatchReport> DispatchBatchAsync(CancellationToken cancellationToken) =>
         await DispatchBatchAsync(null, cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Sends batches until nothing is due now, looking the subscriptions up once for the whole drain.</summary>
+    /// <summary>
+    /// Sends batches until nothing is due now, looking the subscriptions up once for the whole drain (and
+    /// again when a batch has a row whose subscription the drain has not seen).
+    /// </summary>
     public async Task<DispatchReport> DispatchAllDueAsync(CancellationToken cancellationToken)
     {
         var total = DispatchReport.Empty;
@@ -70,6 +73,16 @@ public sealed class DeliveryDispatcher(
         }
 
         var active = knownActive ?? (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id);
+        if (knownActive is not null && batch.Any(d => !active.ContainsKey(d.SubscriptionId)))
+        {
+            // The drain read its list before claiming these rows: a subscription made since (and its first
+            // alerts queued) is not in it, but is not gone either. Read again before calling any gone.
+            active.Clear();
+            foreach (var subscription in await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+            {
+                active[subscription.Id] = subscription;
+            }
+        }
 
         // A story usually goes to many channels in one batch: load it once for all of them.
         var stories = new ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>>();

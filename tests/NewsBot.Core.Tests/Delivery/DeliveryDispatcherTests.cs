@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Alerts;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
@@ -67,6 +68,29 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task Drain_SubscriptionMadeAfterTheDrainReadItsList_ItsAlertIsSentNotDeadLettered()
+    {
+        var articleId = await QueueOneAsync();
+        var other = new ChannelAddress("test", "other");
+        var transport = new CallbackTransport(_transport, async () =>
+        {
+            // While the drain sends its first batch, a channel subscribes and its first alert is queued.
+            var subscription = await _subscriptions.AddAsync(new NewSubscription { Channel = other, Query = "valencia", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+            await _deliveries.EnqueueAsync([new NewDelivery { Channel = other, ArticleId = articleId, SubscriptionId = subscription.Id, CreatedAt = _time.GetUtcNow() }], CancellationToken.None);
+        });
+        var dispatcher = new DeliveryDispatcher(
+            _deliveries, _subscriptions, [transport], new StoryContentLoader(_articles, new InMemoryArticleAnalysisStore(), new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
+            new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
+            Options.Create(new DeliveryOptions { BatchSize = 1 }), _time, NullLogger<DeliveryDispatcher>.Instance);
+
+        var report = await dispatcher.DispatchAllDueAsync(CancellationToken.None);
+
+        Assert.Equal(2, report.Sent);
+        Assert.Equal(0, report.Dead);
+        Assert.Equal([Channel, other], _transport.Sent.Select(s => s.Channel));
+    }
+
+    [Fact]
     public async Task Dispatch_TransientFailure_RetriesAfterTheBackoffOrRetryAfter()
     {
         await QueueOneAsync();
@@ -129,5 +153,26 @@ public sealed class DeliveryDispatcherTests
 
         Assert.Equal(1, report.Dead);
         Assert.Contains("carrier-pigeon", Assert.Single(await _deliveries.ListByChannelAsync(other, CancellationToken.None)).LastError, StringComparison.Ordinal);
+    }
+
+    /// <summary>A transport that runs something once, before its first send.</summary>
+    private sealed class CallbackTransport(IChatTransport inner, Func<Task> beforeFirstSend) : IChatTransport
+    {
+        private int _sends;
+
+        public string Platform => inner.Platform;
+
+        public async Task<string> SendAlertAsync(ChannelAddress channel, Alert alert, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _sends) == 1)
+            {
+                await beforeFirstSend();
+            }
+
+            return await inner.SendAlertAsync(channel, alert, cancellationToken);
+        }
+
+        public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken) =>
+            inner.SendUpdateAsync(channel, update, cancellationToken);
     }
 }
