@@ -40,7 +40,8 @@ internal static class ClockDriver
     }
 
     // Continuations run on the thread pool; give them real time to reach their next timer (or finish) before
-    // the clock moves, so that no send sees a later time than it would in production.
+    // the clock moves, so that no send sees a later time than it would in production. A continuation still
+    // queued for a thread (on a loaded machine, for longer than a few polls) keeps the clock where it is.
     private static async Task SettleAsync(FakeTimeProvider clock, Task work)
     {
         var seen = (clock.PendingTimers, clock.NextTimerDue);
@@ -49,7 +50,7 @@ internal static class ClockDriver
         {
             await Task.Delay(1);
             var now = (clock.PendingTimers, clock.NextTimerDue);
-            quiet = now == seen && now.PendingTimers > 0 ? quiet + 1 : 0;
+            quiet = now == seen && now.PendingTimers > 0 && ThreadPool.PendingWorkItemCount == 0 ? quiet + 1 : 0;
             seen = now;
         }
     }
