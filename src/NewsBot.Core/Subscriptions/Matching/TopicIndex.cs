@@ -177,24 +177,10 @@ public sealed class TopicIndex : ITopicMatcher
         }
     }
 
-    /// <summary>
-    /// Moves subscriptions anchored on keys that many articles have to a clause that few have, by
-    /// what the articles matched lately had (see <see cref="KeyFrequency"/>). Matching calls it on
-    /// its own, once the counts can be trusted and then every <see cref="ReanchorEvery"/> articles.
-    /// </summary>
-    /// <returns>How many subscriptions moved.</returns>
-    internal int Reanchor()
-    {
-        lock (_gate)
-        {
-            return ReanchorLocked();
-        }
-    }
-
     /// <summary>How many subscriptions matching moved to another anchor so far, for tests.</summary>
     internal int Reanchored { get; private set; }
 
-    /// <summary>Articles matched between two sweeps of <see cref="Reanchor"/>.</summary>
+    /// <summary>Articles matched between two sweeps of <see cref="ReanchorLocked"/>.</summary>
     internal const int ReanchorEvery = 16_384;
 
     // A subscription whose anchor more than this share of the articles have is worth moving: its
@@ -233,13 +219,13 @@ public sealed class TopicIndex : ITopicMatcher
         }
     }
 
+    /// <summary>
+    /// Moves subscriptions anchored on keys that many articles have to a clause that few have, by what
+    /// the articles matched lately had (see <see cref="KeyFrequency"/>); once the counts can be trusted.
+    /// </summary>
+    /// <returns>How many subscriptions moved.</returns>
     private int ReanchorLocked()
     {
-        if (!_frequency.Trusted)
-        {
-            return 0;
-        }
-
         var common = _frequency.Samples / CommonShare;
         var moved = 0;
         for (var slot = 0; slot < _slots; slot++)
