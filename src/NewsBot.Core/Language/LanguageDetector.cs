@@ -8,13 +8,10 @@ namespace NewsBot.Core.Language;
 /// </summary>
 internal static class LanguageDetector
 {
-    private const int MaxWords = 400;
+    /// <summary>Only the first words are read: a few hundred decide, and a long article costs no more.</summary>
+    public const int MaxWords = 400;
 
-    public static LanguageGuess Detect(ArticleText text) => Detect(text, default);
-
-    /// <param name="text">The text.</param>
-    /// <param name="known">Per token, 1 + its <see cref="StopWords.Either"/> flags if already looked up, else 0.</param>
-    public static LanguageGuess Detect(ArticleText text, ReadOnlySpan<byte> known)
+    public static LanguageGuess Detect(ArticleText text)
     {
         int french = 0, english = 0, words = 0;
         for (var i = 0; i < text.Count && words < MaxWords; i++)
@@ -25,12 +22,19 @@ internal static class LanguageDetector
             }
 
             words++;
-            var flags = i < known.Length && known[i] != 0 ? known[i] - 1
-                : StopWords.Either.TryGet(text.Fold(i), out var found) ? found : 0;
+            var flags = StopWords.Either.TryGet(text.Fold(i), out var found) ? found : 0;
             french += flags & StopWords.FrenchFlag;
             english += (flags & StopWords.EnglishFlag) >> 1;
         }
 
+        return Guess(french, english);
+    }
+
+    /// <summary>The guess from the function words among the first <see cref="MaxWords"/> words, counted elsewhere.</summary>
+    /// <param name="french">French function words (a word of both languages counts in both).</param>
+    /// <param name="english">English function words.</param>
+    public static LanguageGuess Guess(int french, int english)
+    {
         var hits = french + english;
         if (hits < 2)
         {

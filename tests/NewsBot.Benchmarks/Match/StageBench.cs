@@ -120,7 +120,11 @@ internal static class StageBench
     {
         public int Count;
 
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole)
+        public readonly void Elided(ReadOnlySpan<char> folded, int word)
+        {
+        }
+
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, int word)
         {
             if (!number)
             {
@@ -133,6 +137,10 @@ internal static class StageBench
     {
         public int Count;
 
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole) => Count += (int)shape.Hash & 1;
+        public readonly void Elided(ReadOnlySpan<char> folded, int word)
+        {
+        }
+
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, int word) => Count += (int)shape.Hash & 1;
     }
 }

@@ -1,3 +1,4 @@
+using NewsBot.Core.Language;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Subscriptions.Matching;
@@ -14,8 +15,6 @@ internal sealed class DocumentTerms
     private KeySpan[] _keys = [];
     // The same presence as a bit per key: what candidate selection tests, and 1/96 of the size.
     private ulong[] _present = [];
-    // Per token, 1 + its function-word flags when the walk looked the whole token up; 0 when it did not.
-    private byte[] _stopWords = [];
     private Occurrence[] _found = new Occurrence[256];
     private int[] _positions = new int[256];
     private int[] _tokens = new int[256];
@@ -23,6 +22,9 @@ internal sealed class DocumentTerms
     private uint[] _groups = [];
     private int _occurrences;
     private int _epoch;
+    // Function words among the first words, which tell the language (see LanguageDetector).
+    private int _french;
+    private int _english;
 
     /// <summary>The keys found, each once, in order of first occurrence.</summary>
     public IReadOnlyList<int> Distinct => _distinct;
@@ -45,14 +47,8 @@ internal sealed class DocumentTerms
         }
 
         _present[TermDictionary.Always >> 6] = 1UL << TermDictionary.Always;
-        if (_stopWords.Length < text.Count)
-        {
-            _stopWords = new byte[Math.Max(text.Count, _stopWords.Length * 2)];
-        }
-        else
-        {
-            Array.Clear(_stopWords, 0, text.Count);
-        }
+        _french = 0;
+        _english = 0;
 
         if (++_epoch == int.MaxValue)
         {
@@ -124,8 +120,8 @@ internal sealed class DocumentTerms
         _groups[group] = ((uint)_epoch << 1) | (found ? 1u : 0);
     }
 
-    /// <summary>For <see cref="Language.LanguageDetector.Detect(ArticleText, ReadOnlySpan{byte})"/>: the function-word flags the walk found, per token.</summary>
-    public ReadOnlySpan<byte> StopWords => _stopWords;
+    /// <summary>The article's language, told by the function words the walk found: what <see cref="LanguageDetector.Detect"/> finds.</summary>
+    public LanguageGuess Language => LanguageDetector.Guess(_french, _english);
 
     /// <summary>Bit <c>k &amp; 63</c> of word <c>k &gt;&gt; 6</c> says whether the article has key k: see <see cref="Has"/>.</summary>
     public ReadOnlySpan<ulong> Present => _present;
@@ -176,9 +172,23 @@ internal sealed class DocumentTerms
         _found[_occurrences++] = new Occurrence(key, position, token);
     }
 
+    private void CountFunctionWord(byte flags)
+    {
+        _french += flags & StopWords.FrenchFlag;
+        _english += (flags & StopWords.EnglishFlag) >> 1;
+    }
+
     private readonly struct Sink(DocumentTerms terms, TermDictionary dictionary) : IWordSink
     {
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole)
+        public void Elided(ReadOnlySpan<char> folded, int word)
+        {
+            if (word < LanguageDetector.MaxWords && StopWords.Either.TryGet(folded, out var flags))
+            {
+                terms.CountFunctionWord(flags);
+            }
+        }
+
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, int word)
         {
             int[] prefixes;
             if (number)
@@ -198,9 +208,10 @@ internal sealed class DocumentTerms
                     terms.Record(key, position, token);
                 }
 
-                if (whole)
+                // A hyphenated word (-1) is no function word, whole or in parts.
+                if ((uint)word < LanguageDetector.MaxWords)
                 {
-                    terms._stopWords[token] = (byte)(stop + 1);
+                    terms.CountFunctionWord(stop);
                 }
             }
 

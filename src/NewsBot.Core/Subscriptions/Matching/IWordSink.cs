@@ -9,6 +9,15 @@ internal interface IWordSink
     /// <param name="token">The tokenizer's token the word comes from.</param>
     /// <param name="number">A number: matched as it is, never stemmed.</param>
     /// <param name="shape">For a word, the <see cref="WordShape"/> of <paramref name="folded"/>; for a number, default.</param>
-    /// <param name="whole">The word is its whole token, not a part of a hyphenated one.</param>
-    void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole);
+    /// <param name="word">
+    /// For a word that is its whole token, how many word tokens came before it (hyphenated and elided ones
+    /// included, as <see cref="Language.LanguageDetector"/> counts them); -1 for a part of a hyphenated word
+    /// and for a number.
+    /// </param>
+    void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, int word);
+
+    /// <summary>An elided article or pronoun (l’, qu’): not a term, but a word the language is told by.</summary>
+    /// <param name="folded">The folded token, apostrophe included.</param>
+    /// <param name="word">How many word tokens came before it.</param>
+    void Elided(ReadOnlySpan<char> folded, int word);
 }

@@ -1,6 +1,5 @@
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
-using NewsBot.Core.Language;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Subscriptions.Matching;
@@ -17,7 +16,7 @@ internal sealed class MatchContext(Article article, ArticleText text, DocumentTe
 
     public DocumentTerms Terms { get; } = terms;
 
-    public string Language => _language ??= LanguageDetector.Detect(Text, Terms.StopWords).Code;
+    public string Language => _language ??= Terms.Language.Code;
 
     public ArticleAnalysis Analysis => _analysis ??= analyzer.Analyze(Article.Title, Article.Text);
 

@@ -31,6 +31,7 @@ internal static class TermWalker
         var folded = text.Folded.AsSpan();
         var raw = text.Text.AsSpan();
         var position = 0;
+        var words = 0;
         var gap = false;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -56,6 +57,7 @@ internal static class TermWalker
             var word = folded.Slice(token.Start, token.Length);
             if (word[^1] == '\'')
             {
+                sink.Elided(word, words++);
                 continue;
             }
 
@@ -68,10 +70,11 @@ internal static class TermWalker
             var shape = WordShape.Of(folded, token.Start, token.Length, out var hyphenated);
             if (!hyphenated)
             {
-                sink.Add(word, raw.Slice(token.Start, token.Length), position++, i, number: false, shape, whole: true);
+                sink.Add(word, raw.Slice(token.Start, token.Length), position++, i, number: false, shape, words++);
                 continue;
             }
 
+            words++;
             var start = 0;
             while (start < word.Length)
             {
@@ -80,7 +83,7 @@ internal static class TermWalker
                 if (end > start)
                 {
                     var part = WordShape.Of(folded, token.Start + start, end - start, out _);
-                    sink.Add(word[start..end], raw.Slice(token.Start + start, end - start), position++, i, number: false, part, whole: false);
+                    sink.Add(word[start..end], raw.Slice(token.Start + start, end - start), position++, i, number: false, part, word: -1);
                 }
 
                 start = end + 1;
@@ -116,7 +119,11 @@ internal static class TermWalker
         public TSink Inner;
         private StemBuffer _buffer;
 
-        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, bool whole)
+        public readonly void Elided(ReadOnlySpan<char> folded, int word)
+        {
+        }
+
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, int word)
         {
             if (number)
             {
@@ -143,7 +150,7 @@ internal static class TermWalker
     {
         Span<char> buffer = stackalloc char[LightStemmer.MaxLength];
         var digits = number.Length <= buffer.Length ? WithoutGroupSpaces(number, buffer) : number;
-        sink.Add(digits, raw, position, token, number: true, default, whole: true);
+        sink.Add(digits, raw, position, token, number: true, default, word: -1);
     }
 
     private static ReadOnlySpan<char> WithoutGroupSpaces(ReadOnlySpan<char> number, Span<char> buffer)

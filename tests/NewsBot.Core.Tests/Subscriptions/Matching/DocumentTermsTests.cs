@@ -11,7 +11,7 @@ public sealed class DocumentTermsTests
     [InlineData("The troops of North Korea went to Kursk, the Pentagon said. It's a well-known fact that they're there.")]
     [InlineData("Le Pentagone a dit que the troops were in Kursk mais l'OTAN n'a rien dit.")]
     [InlineData("—  - l' d' 12 000 soldats -- x-y-z")]
-    public void StopWords_GiveTheLanguageTheDetectorFindsAlone(string text)
+    public void FunctionWordsCountedByTheWalk_GiveTheLanguageTheDetectorFindsAlone(string text)
     {
         var dictionary = new TermDictionary();
         dictionary.Word("soldat");
@@ -21,7 +21,7 @@ public sealed class DocumentTermsTests
             var read = new ArticleText(article);
             terms.Build(read, dictionary);
 
-            Assert.Equal(LanguageDetector.Detect(read), LanguageDetector.Detect(read, terms.StopWords));
+            Assert.Equal(LanguageDetector.Detect(read), terms.Language);
         }
     }
 }
