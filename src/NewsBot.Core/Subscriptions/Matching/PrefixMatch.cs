@@ -11,10 +11,5 @@ internal sealed class PrefixMatch(string label, int key) : MatchNode
         hits.Add(new MatchHit(label, context.Slice(tokens[0], tokens[0]), tokens.Length));
     }
 
-    public override void Emit(List<int> code, List<MatchNode> filters)
-    {
-        var at = Open(code, TopicProgram.Sequence);
-        code.AddRange([1, -1, key, 0]);
-        Close(code, at);
-    }
+    public override void Emit(List<int> code, List<MatchNode> filters) => TopicProgram.EmitKey(code, key);
 }

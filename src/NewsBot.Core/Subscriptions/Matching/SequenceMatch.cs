@@ -21,6 +21,12 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
 
     public override void Emit(List<int> code, List<MatchNode> filters)
     {
+        if (keys.Length == 1)
+        {
+            TopicProgram.EmitKey(code, keys[0]);
+            return;
+        }
+
         var at = Open(code, TopicProgram.Sequence);
         code.Add(keys.Length);
         code.Add(proximity ?? -1);

@@ -11,7 +11,9 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// the rest: <see cref="And"/>, <see cref="Or"/> and <see cref="Not"/> are followed by their children;
 /// <see cref="Sequence"/> by its word count n, its <c>~N</c> slack (-1 for none), n keys and n offsets;
 /// <see cref="Filter"/> by the index of the node to call back; <see cref="Remembered"/> by an alias
-/// group's id and the node that finds the group, whose answer the article then keeps.
+/// group's id and the node that finds the group, whose answer the article then keeps; <see cref="Key"/>
+/// (a word, or a prefix: most of what queries hold) by its key, tested in the AND or OR loop that holds
+/// it without a call.
 /// </remarks>
 internal readonly struct TopicProgram
 {
@@ -21,6 +23,9 @@ internal readonly struct TopicProgram
     public const int Sequence = 3;
     public const int Filter = 4;
     public const int Remembered = 5;
+    public const int Key = 6;
+
+    private const int KeyLength = 3;
 
     private readonly int[] _code;
     private readonly MatchNode[] _filters;
@@ -37,6 +42,9 @@ internal readonly struct TopicProgram
 
     public bool Evaluate(MatchContext context) => Evaluate(_code, 0, context);
 
+    /// <summary>Appends a node true when the article has <paramref name="key"/>.</summary>
+    public static void EmitKey(List<int> code, int key) => code.AddRange([Key, KeyLength, key]);
+
     /// <summary>The code's first instruction, read to bring it into the cache ahead of <see cref="Evaluate(MatchContext)"/>.</summary>
     public int Touch() => _code[0];
 
@@ -46,25 +54,35 @@ internal readonly struct TopicProgram
         switch (code[at])
         {
             case And:
+            {
+                var present = context.Terms.Present;
                 for (var child = at + 2; child < end; child += code[child + 1])
                 {
-                    if (!Evaluate(code, child, context))
+                    if (!(code[child] == Key ? Has(present, code[child + 2]) : Evaluate(code, child, context)))
                     {
                         return false;
                     }
                 }
 
                 return true;
+            }
+
             case Or:
+            {
+                var present = context.Terms.Present;
                 for (var child = at + 2; child < end; child += code[child + 1])
                 {
-                    if (Evaluate(code, child, context))
+                    if (code[child] == Key ? Has(present, code[child + 2]) : Evaluate(code, child, context))
                     {
                         return true;
                     }
                 }
 
                 return false;
+            }
+
+            case Key:
+                return Has(context.Terms.Present, code[at + 2]);
             case Not:
                 return !Evaluate(code, at + 2, context);
             case Sequence:
@@ -92,4 +110,6 @@ internal readonly struct TopicProgram
                 return _filters[code[at + 2]].Evaluate(context);
         }
     }
+
+    private static bool Has(ReadOnlySpan<ulong> present, int key) => ((present[key >> 6] >> key) & 1) != 0;
 }
