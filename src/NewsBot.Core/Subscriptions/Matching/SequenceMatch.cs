@@ -120,6 +120,11 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
     {
         firstToken = lastToken = -1;
         var width = offsets[^1] - offsets[0] + slack;
+        if (keys.Length == 2)
+        {
+            return FindNearPair(terms, keys[0], keys[1], width, out firstToken, out lastToken);
+        }
+
         Span<int> cursor = stackalloc int[keys.Length];
         while (true)
         {
@@ -153,5 +158,35 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
 
             cursor[minKey]++;
         }
+    }
+
+    /// <summary><see cref="FindNear"/> for two words (most <c>"a b"~N</c>), their positions read once rather than on every step.</summary>
+    private static int FindNearPair(DocumentTerms terms, int first, int second, int width, out int firstToken, out int lastToken)
+    {
+        var a = terms.Positions(first);
+        var b = terms.Positions(second);
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (Math.Abs(a[i] - b[j]) <= width)
+            {
+                // As the general loop reports it: on a tie, the first word is both the leftmost and the rightmost.
+                firstToken = b[j] < a[i] ? terms.Tokens(second)[j] : terms.Tokens(first)[i];
+                lastToken = b[j] > a[i] ? terms.Tokens(second)[j] : terms.Tokens(first)[i];
+                return 1;
+            }
+
+            if (b[j] < a[i])
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        firstToken = lastToken = -1;
+        return 0;
     }
 }

@@ -56,6 +56,36 @@ public sealed class TopicMatchingTests
     public void Match_Proximity_AllowsThatManyWordsBetweenInAnyOrder(string query, string text, bool expected) =>
         Assert.Equal(expected, Topics.Matches(query, text));
 
+    [Fact]
+    public void Match_ProximityOfTwoAndOfThreeWords_AgreesWithCheckingEveryPlacement()
+    {
+        string[] words = ["alpha", "beta", "gamma", "delta"];
+        var random = new Random(41);
+        for (var round = 0; round < 400; round++)
+        {
+            var text = Enumerable.Range(0, random.Next(2, 30)).Select(_ => words[random.Next(words.Length)]).ToArray();
+            var slack = random.Next(0, 5);
+            Assert.Equal(Near(text, ["alpha", "beta"], slack), Topics.Matches($"\"alpha beta\"~{slack}", string.Join(' ', text)));
+            Assert.Equal(Near(text, ["alpha", "beta", "gamma"], slack), Topics.Matches($"\"alpha beta gamma\"~{slack}", string.Join(' ', text)));
+        }
+
+        // Some placement of each word within a window of the phrase's length plus the slack.
+        static bool Near(string[] text, string[] phrase, int slack)
+        {
+            var width = phrase.Length - 1 + slack;
+            for (var start = 0; start < text.Length; start++)
+            {
+                var window = text.Skip(start).Take(width + 1).ToArray();
+                if (phrase.All(window.Contains))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     [Theory]
     [InlineData("ukrain*", "les forces ukrainiennes", true)]
     [InlineData("ukrain*", "Ukraine", true)]
