@@ -2,9 +2,9 @@ namespace NewsBot.Core.Subscriptions.Matching;
 
 /// <summary>A name of the alias table: true when the article has any name of its group.</summary>
 /// <param name="label">The name as the query wrote it.</param>
-/// <param name="group">The group's <see cref="AliasGroup.Id"/>: many subscriptions name the same group, and a program asks once per article.</param>
+/// <param name="key">The group's <see cref="AliasKey"/>: many subscriptions name the same group, and the article is searched for its names once.</param>
 /// <param name="names">The group's names.</param>
-internal sealed class AnyNameMatch(string label, int group, SequenceMatch[] names) : MatchNode
+internal sealed class AnyNameMatch(string label, int key, SequenceMatch[] names) : MatchNode
 {
     public override bool Evaluate(MatchContext context)
     {
@@ -43,11 +43,5 @@ internal sealed class AnyNameMatch(string label, int group, SequenceMatch[] name
         }
     }
 
-    public override void Emit(List<int> code, List<MatchNode> filters)
-    {
-        var at = Open(code, TopicProgram.Remembered);
-        code.Add(group);
-        EmitAll(code, filters, TopicProgram.Or, names);
-        Close(code, at);
-    }
+    public override void Emit(List<int> code, List<MatchNode> filters) => TopicProgram.EmitKey(code, key);
 }

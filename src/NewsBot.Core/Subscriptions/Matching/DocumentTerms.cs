@@ -18,8 +18,6 @@ internal sealed class DocumentTerms
     private Occurrence[] _found = new Occurrence[256];
     private int[] _positions = new int[256];
     private int[] _tokens = new int[256];
-    // Per alias group, (epoch << 1) | whether the article has one of its names, once a program asked.
-    private uint[] _groups = [];
     private int _occurrences;
     private int _epoch;
     // Function words among the first words, which tell the language (see LanguageDetector).
@@ -35,7 +33,6 @@ internal sealed class DocumentTerms
         {
             _keys = new KeySpan[Math.Max(dictionary.Count, _keys.Length * 2)];
             _present = new ulong[(_keys.Length + 63) / 64];
-            Array.Clear(_groups);
             _epoch = 0;
         }
         else
@@ -54,7 +51,6 @@ internal sealed class DocumentTerms
         {
             // Stamps from two billion articles ago would look current again.
             Array.Clear(_keys);
-            Array.Clear(_groups);
             _epoch = 1;
         }
 
@@ -96,28 +92,33 @@ internal sealed class DocumentTerms
             _positions[at] = occurrence.Position;
             _tokens[at] = occurrence.Token;
         }
+
+        FindAliasGroups(dictionary);
     }
 
-    /// <summary>Whether the article has a name of alias group <paramref name="group"/>, if <see cref="Remember"/> was told.</summary>
-    public bool? Recall(int group)
+    /// <summary>Gives the article the key of each alias group it has a name of, by the groups its words may name.</summary>
+    private void FindAliasGroups(TermDictionary dictionary)
     {
-        if ((uint)group >= (uint)_groups.Length)
+        var words = _distinct.Count;
+        for (var i = 0; i < words; i++)
         {
-            return null;
+            foreach (var alias in dictionary.AliasesWith(_distinct[i]))
+            {
+                // A group's key has no positions: its span only marks it searched in this article.
+                ref var searched = ref _keys[alias.Key];
+                if (searched.Stamp == _epoch)
+                {
+                    continue;
+                }
+
+                searched = new KeySpan { Stamp = _epoch };
+                if (alias.OccursIn(this))
+                {
+                    _present[alias.Key >> 6] |= 1UL << alias.Key;
+                    _distinct.Add(alias.Key);
+                }
+            }
         }
-
-        var value = _groups[group];
-        return value >> 1 == (uint)_epoch ? (value & 1) != 0 : null;
-    }
-
-    public void Remember(int group, bool found)
-    {
-        if (group >= _groups.Length)
-        {
-            Array.Resize(ref _groups, Math.Max(group + 1, _groups.Length * 2));
-        }
-
-        _groups[group] = ((uint)_epoch << 1) | (found ? 1u : 0);
     }
 
     /// <summary>The article's language, told by the function words the walk found: what <see cref="LanguageDetector.Detect"/> finds.</summary>

@@ -8,7 +8,9 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
 {
     public string Label { get; } = label;
 
-    public override bool Evaluate(MatchContext context) => Occurs(context.Terms, keys, offsets, proximity ?? -1);
+    public override bool Evaluate(MatchContext context) => OccursIn(context.Terms);
+
+    public bool OccursIn(DocumentTerms terms) => Occurs(terms, keys, offsets, proximity ?? -1);
 
     public override void Explain(MatchContext context, List<MatchHit> hits)
     {

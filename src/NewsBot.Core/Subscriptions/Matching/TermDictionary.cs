@@ -1,8 +1,9 @@
 namespace NewsBot.Core.Subscriptions.Matching;
 
 /// <summary>
-/// Every key the subscriptions use, numbered: stemmed words, acronyms in capitals, and prefixes. An
-/// article's words are looked up here once; words no subscription uses are skipped.
+/// Every key the subscriptions use, numbered: stemmed words, acronyms in capitals, prefixes, and alias
+/// groups (see <see cref="AliasKey"/>). An article's words are looked up here once; words no subscription
+/// uses are skipped.
 /// </summary>
 internal sealed class TermDictionary
 {
@@ -16,7 +17,10 @@ internal sealed class TermDictionary
     private readonly Dictionary<string, int> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<(string Prefix, int Key)>> _prefixesByStart = [];
+    private readonly Dictionary<int, int> _aliasKeys = [];
     private Postings[] _postings = new Postings[64];
+    // Per key, the alias groups that have a name with that key: the groups an article may have.
+    private AliasKey[]?[] _aliasesByKey = new AliasKey[]?[64];
 
     public TermDictionary()
     {
@@ -59,6 +63,35 @@ internal sealed class TermDictionary
 
     public ref Postings PostingsOf(int id) => ref _postings[id];
 
+    /// <summary>The key of alias group <paramref name="group"/>, made on first use.</summary>
+    /// <param name="group">The group's <see cref="AliasGroup.Id"/>.</param>
+    /// <param name="names">Its names, compiled against this dictionary.</param>
+    /// <param name="triggers">For each name, one of its keys: an article without any of them has no name of the group.</param>
+    public int AliasGroup(int group, SequenceMatch[] names, IEnumerable<int> triggers)
+    {
+        if (_aliasKeys.TryGetValue(group, out var key))
+        {
+            return key;
+        }
+
+        key = Count++;
+        _aliasKeys.Add(group, key);
+        Grow();
+        var alias = new AliasKey(key, names);
+        foreach (var trigger in triggers.Distinct())
+        {
+            _aliasesByKey[trigger] = [.. _aliasesByKey[trigger] ?? [], alias];
+        }
+
+        return key;
+    }
+
+    /// <summary>The key of alias group <paramref name="group"/>, once <see cref="AliasGroup(int, SequenceMatch[], IEnumerable{int})"/> made it.</summary>
+    public int AliasKeyOf(int group) => _aliasKeys[group];
+
+    /// <summary>The alias groups with a name that has <paramref name="key"/>.</summary>
+    public ReadOnlySpan<AliasKey> AliasesWith(int key) => _aliasesByKey[key];
+
     /// <summary>The prefixes that start with the same three letters as <paramref name="word"/>; usually none or a few.</summary>
     public bool TryGetPrefixes(ReadOnlySpan<char> word, out List<(string Prefix, int Key)> prefixes)
     {
@@ -79,12 +112,18 @@ internal sealed class TermDictionary
         {
             id = Count++;
             map.Add(key, id);
-            if (Count > _postings.Length)
-            {
-                Array.Resize(ref _postings, _postings.Length * 2);
-            }
+            Grow();
         }
 
         return id;
+    }
+
+    private void Grow()
+    {
+        if (Count > _postings.Length)
+        {
+            Array.Resize(ref _postings, _postings.Length * 2);
+            Array.Resize(ref _aliasesByKey, _postings.Length);
+        }
     }
 }

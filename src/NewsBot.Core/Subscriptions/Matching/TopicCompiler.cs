@@ -102,34 +102,37 @@ internal static class TopicCompiler
         var negated = 0;
         foreach (var child in root is AndNode and ? and.Children : [root])
         {
-            switch (child)
+            if (KeyOf(child, dictionary) is { } key)
             {
-                case TextNode { Sequence: { Count: 1 } sequence }:
-                    required.Add(KeyOf(sequence, dictionary));
-                    break;
-                case NotNode { Child: TextNode { Sequence: { Count: 1 } sequence } } when KeyOf(sequence, dictionary) == excluded && negated++ == 0:
-                    break;
-                default:
-                    return null;
+                required.Add(key);
+            }
+            else if (child is not NotNode not || KeyOf(not.Child, dictionary) != excluded || negated++ > 0)
+            {
+                return null;
             }
         }
 
         return [.. required];
     }
 
-    private static int KeyOf(TermSequence sequence, TermDictionary dictionary) =>
-        sequence.Acronym ? dictionary.Acronym(sequence.Keys[0]) : dictionary.Word(sequence.Keys[0]);
+    /// <summary>The one key a word or an alias group is; null for anything else.</summary>
+    private static int? KeyOf(QueryNode node, TermDictionary dictionary) => node switch
+    {
+        TextNode { Sequence: { Count: 1 } sequence } => sequence.Acronym ? dictionary.Acronym(sequence.Keys[0]) : dictionary.Word(sequence.Keys[0]),
+        AliasNode alias => dictionary.AliasKeyOf(alias.Group.Id),
+        _ => null,
+    };
 
-    /// <summary>A word whose presence alone rules the query out: <c>a b -c</c> or <c>a AND NOT c</c>.</summary>
+    /// <summary>A word (or alias group) whose presence alone rules the query out: <c>a b -c</c> or <c>a AND NOT c</c>.</summary>
     private static int Excluded(QueryNode root, TermDictionary dictionary)
     {
         if (root is AndNode and)
         {
             foreach (var child in and.Children)
             {
-                if (child is NotNode { Child: TextNode { Sequence: { Count: 1 } sequence } })
+                if (child is NotNode not && KeyOf(not.Child, dictionary) is { } key)
                 {
-                    return KeyOf(sequence, dictionary);
+                    return key;
                 }
             }
         }
@@ -146,19 +149,19 @@ internal static class TopicCompiler
             case AliasNode alias:
             {
                 var names = new SequenceMatch[alias.Group.Names.Count];
-                var keys = new List<int>();
+                var triggers = new int[names.Length];
                 var strength = int.MaxValue;
                 for (var i = 0; i < names.Length; i++)
                 {
                     var (match, clauses) = Sequence(alias.Typed, alias.Group.Names[i], null, dictionary);
                     names[i] = (SequenceMatch)match;
                     var best = Best(clauses);
-                    keys.AddRange(best.Keys);
+                    triggers[i] = best.Keys[0];
                     strength = Math.Min(strength, best.Strength);
                 }
 
-                var distinct = keys.Distinct().ToArray();
-                return (new AnyNameMatch(alias.Typed, alias.Group.Id, names), [new AnchorClause(distinct, strength, Postings(distinct, dictionary))]);
+                var key = dictionary.AliasGroup(alias.Group.Id, names, triggers);
+                return (new AnyNameMatch(alias.Typed, key, names), [new AnchorClause([key], strength, Postings([key], dictionary))]);
             }
 
             case PrefixNode prefix:

@@ -10,10 +10,9 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// Each node is <c>[operation, length, …]</c>, length counting the whole node, so a short-circuit skips
 /// the rest: <see cref="And"/>, <see cref="Or"/> and <see cref="Not"/> are followed by their children;
 /// <see cref="Sequence"/> by its word count n, its <c>~N</c> slack (-1 for none), n keys and n offsets;
-/// <see cref="Filter"/> by the index of the node to call back; <see cref="Remembered"/> by an alias
-/// group's id and the node that finds the group, whose answer the article then keeps; <see cref="Key"/>
-/// (a word, or a prefix: most of what queries hold) by its key, tested in the AND or OR loop that holds
-/// it without a call.
+/// <see cref="Filter"/> by the index of the node to call back; <see cref="Key"/> (a word, a prefix or an
+/// alias group: most of what queries hold) by its key, tested in the AND or OR loop that holds it
+/// without a call.
 /// </remarks>
 internal readonly struct TopicProgram
 {
@@ -22,8 +21,7 @@ internal readonly struct TopicProgram
     public const int Not = 2;
     public const int Sequence = 3;
     public const int Filter = 4;
-    public const int Remembered = 5;
-    public const int Key = 6;
+    public const int Key = 5;
 
     private const int KeyLength = 3;
 
@@ -90,20 +88,6 @@ internal readonly struct TopicProgram
                 var count = code[at + 2];
                 var keys = code.AsSpan(at + 4, count);
                 return SequenceMatch.Occurs(context.Terms, keys, code.AsSpan(at + 4 + count, count), code[at + 3]);
-            }
-
-            case Remembered:
-            {
-                var terms = context.Terms;
-                var group = code[at + 2];
-                if (terms.Recall(group) is { } known)
-                {
-                    return known;
-                }
-
-                var found = Evaluate(code, at + 3, context);
-                terms.Remember(group, found);
-                return found;
             }
 
             default:

@@ -1,11 +1,30 @@
 using NewsBot.Core.Language;
 using NewsBot.Core.Subscriptions.Matching;
+using NewsBot.Core.Subscriptions.Query;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Tests.Subscriptions.Matching;
 
 public sealed class DocumentTermsTests
 {
+    [Theory]
+    [InlineData("Des soldats nord-coréens à Koursk.", true)]
+    [InlineData("La Corée du Nord a envoyé des soldats.", true)]
+    [InlineData("Pyongyang et North Korea.", true)]
+    [InlineData("Le nord de la Corée du Sud.", false)]
+    [InlineData("Corée. Du nord au sud.", false)]
+    public void Build_AnArticleNamingAnAliasGroup_HasTheGroupsKey(string text, bool has)
+    {
+        var dictionary = new TermDictionary();
+        var key = TopicCompiler.Compile(TopicQuery.Parse("north korea", Topics.Aliases), dictionary).Anchor!.Value.Keys.Single();
+        var terms = new DocumentTerms();
+
+        terms.Build(new ArticleText(text), dictionary);
+
+        Assert.Equal(has, terms.Has(key));
+        Assert.Equal(has, terms.Distinct.Contains(key));
+    }
+
     [Theory]
     [InlineData("Les soldats nord-coréens sont arrivés à Koursk, selon l'armée ukrainienne. Aujourd'hui, c'est-à-dire hier.")]
     [InlineData("The troops of North Korea went to Kursk, the Pentagon said. It's a well-known fact that they're there.")]

@@ -24,6 +24,31 @@ public sealed class TopicCompilerTests
         Assert.Equal(exact, topic.Exact);
     }
 
+    [Theory]
+    [InlineData("\"Corée du Nord\" soldats", true)]
+    [InlineData("north korea troops -ukraine", true)]
+    [InlineData("drones -\"Corée du Nord\"", true)]
+    [InlineData("north korea russia kursk troops", false)]
+    [InlineData("north korea lang:fr", false)]
+    public void Compile_AliasGroup_IsOneKeyLikeAWord(string query, bool exact)
+    {
+        var dictionary = new TermDictionary();
+        var topic = TopicCompiler.Compile(TopicQuery.Parse(query, Topics.Aliases), dictionary);
+
+        Assert.Equal(exact, topic.Exact);
+        Assert.All(topic.Clauses, clause => Assert.Single(clause.Keys));
+    }
+
+    [Fact]
+    public void Compile_TheSameGroupInTwoQueries_HasOneKey()
+    {
+        var dictionary = new TermDictionary();
+        var first = TopicCompiler.Compile(TopicQuery.Parse("\"Corée du Nord\"", Topics.Aliases), dictionary);
+        var second = TopicCompiler.Compile(TopicQuery.Parse("north korea", Topics.Aliases), dictionary);
+
+        Assert.Equal(first.Anchor!.Value.Keys, second.Anchor!.Value.Keys);
+    }
+
     [Fact]
     public void Reanchor_MovesToTheClauseFewerArticlesHave_AndStaysExact()
     {
