@@ -8,5 +8,5 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// <param name="Excluded">A key no matching article has (a word under a NOT at the top), or <see cref="TermDictionary.Never"/>.</param>
 /// <param name="Exact">The anchor, <paramref name="First"/>, <paramref name="Second"/> and <paramref name="Excluded"/> are the whole query: an article that passes them matches.</param>
 /// <param name="Clauses">Every clause a matching article satisfies, best guess of the cheapest first: what it can be anchored on.</param>
-/// <param name="Required">For a query of words only (and at most one NOT word), the words it needs; else null.</param>
+/// <param name="Required">For a query of single keys only (words, prefixes, alias groups; at most one of them under NOT), the keys it needs; else null.</param>
 internal sealed record CompiledTopic(MatchNode Root, AnchorClause? Anchor, int First, int Second, int Excluded, bool Exact, AnchorClause[] Clauses, int[]? Required);

@@ -91,8 +91,9 @@ internal static class TopicCompiler
     }
 
     /// <summary>
-    /// The words a query made only of words needs, when it has at most one that must not be there
-    /// (<paramref name="excluded"/>), as most subscriptions people write ("ukraine drones -russia"):
+    /// The keys a query made only of single keys (words, prefixes, alias groups) needs, when it has at most
+    /// one that must not be there (<paramref name="excluded"/>), as most subscriptions people write
+    /// ("ukraine drones -russia", "north korea troop*"):
     /// checked in a posting, they are the whole query, which then matches without being evaluated.
     /// Null for any other query.
     /// </summary>
@@ -115,9 +116,10 @@ internal static class TopicCompiler
         return [.. required];
     }
 
-    /// <summary>The one key a word or an alias group is; null for anything else.</summary>
+    /// <summary>The one key a word, a prefix or an alias group is; null for anything else.</summary>
     private static int? KeyOf(QueryNode node, TermDictionary dictionary) => node switch
     {
+        PrefixNode prefix => dictionary.Prefix(prefix.Prefix),
         TextNode { Sequence: { Count: 1 } sequence } => sequence.Acronym ? dictionary.Acronym(sequence.Keys[0]) : dictionary.Word(sequence.Keys[0]),
         AliasNode alias => dictionary.AliasKeyOf(alias.Group.Id),
         _ => null,

@@ -15,7 +15,8 @@ public sealed class TopicCompilerTests
     [InlineData("\"frappes de drones\"", false)]
     [InlineData("drones OR missiles", false)]
     [InlineData("drones lang:fr", false)]
-    [InlineData("drone*", false)]
+    [InlineData("drone*", true)]
+    [InlineData("drone* kharkiv -exercice", true)]
     [InlineData("drones -\"tir d'exercice\"", false)]
     public void Compile_WordsOnlyWithinWhatAPostingChecks_IsExact(string query, bool exact)
     {
