@@ -32,7 +32,7 @@ internal static class StageBench
             exact += TopicCompiler.Compile(TopicQuery.Parse(s.Query, aliases), dictionary).Exact ? 1 : 0;
         }
 
-        Console.WriteLine(FormattableString.Invariant($"# {exact} of {subscriptions.Length} subscriptions match without evaluation (words only, at most three and one NOT)"));
+        Console.WriteLine(FormattableString.Invariant($"# {exact} of {subscriptions.Length} subscriptions match without evaluation (single keys within what a posting checks)"));
 
         var document = new DocumentTerms();
         var wordKeys = new WordKeys();

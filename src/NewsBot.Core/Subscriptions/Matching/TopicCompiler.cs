@@ -16,19 +16,20 @@ internal static class TopicCompiler
         var excluded = Excluded(query.Root, dictionary);
         if (clauses.Count == 0)
         {
-            return new CompiledTopic(root, null, TermDictionary.Always, TermDictionary.Always, excluded, Exact: false, [], null);
+            return new CompiledTopic(root, null, PostingChecks.None, Exact: false, [], null, excluded);
         }
 
         // The anchor is the clause that selects the query the most cheaply: each of its keys lists the
         // query, and every article with that key reads the list. The other clauses cost nothing until
-        // then, so two single-word ones, the longest (rarest) first, are checked before evaluating.
+        // then, so two single-word ones, the longest (rarest) first, are checked before evaluating; or,
+        // for a query of single keys that fits in a posting, all of them.
         clauses.Sort(AnchorClause.Compare);
         var ordered = clauses.ToArray();
         var checks = ordered.Skip(1)
             .Where(c => c.Keys.Length == 1 && !ordered[0].Keys.Contains(c.Keys[0]))
             .OrderByDescending(c => c.Strength)
             .Select(c => c.Keys[0]);
-        return Anchored(root, ordered, 0, checks, excluded, Required(query.Root, dictionary, excluded));
+        return Anchored(root, ordered, 0, checks, excluded, KeysOf(query.Root, dictionary, excluded));
     }
 
     /// <summary>
@@ -53,10 +54,8 @@ internal static class TopicCompiler
             .OrderBy(c => frequency.Count(c.Keys[0]))
             .ThenByDescending(c => c.Strength)
             .Select(c => c.Keys[0]);
-        var anchored = Anchored(topic.Root, clauses, best, checks, topic.Excluded, topic.Required);
-        return anchored.Anchor!.Value.Keys == topic.Anchor!.Value.Keys && anchored.First == topic.First && anchored.Second == topic.Second
-            ? topic
-            : anchored;
+        var anchored = Anchored(topic.Root, clauses, best, checks, topic.Excluded, topic.Keys);
+        return anchored.Anchor!.Value.Keys == topic.Anchor!.Value.Keys && anchored.Checks == topic.Checks ? topic : anchored;
     }
 
     /// <summary>The clause that the fewest counted articles have, and their number.</summary>
@@ -81,39 +80,77 @@ internal static class TopicCompiler
         return (best, bestCost);
     }
 
-    private static CompiledTopic Anchored(MatchNode root, AnchorClause[] clauses, int anchor, IEnumerable<int> checks, int excluded, int[]? required)
+    private static CompiledTopic Anchored(MatchNode root, AnchorClause[] clauses, int anchor, IEnumerable<int> checks, int excluded, KeyQuery? query)
     {
-        var keys = checks.Distinct().Concat([TermDictionary.Always, TermDictionary.Always]).Take(2).ToArray();
         var anchorKeys = clauses[anchor].Keys;
-        var exact = anchorKeys.Length == 1 && required is not null
-            && required.ToHashSet().SetEquals(new[] { anchorKeys[0], keys[0], keys[1] }.Where(k => k != TermDictionary.Always));
-        return new CompiledTopic(root, clauses[anchor], keys[0], keys[1], excluded, exact, clauses, required);
+        if (query is not null && anchorKeys.Length == 1 && WholeQuery(query, anchorKeys[0]) is { } whole)
+        {
+            return new CompiledTopic(root, clauses[anchor], whole, Exact: true, clauses, query, excluded);
+        }
+
+        var keys = checks.Distinct().Concat([TermDictionary.Always, TermDictionary.Always]).Take(2).ToArray();
+        var partial = new PostingChecks(keys[0], keys[1], excluded, Either: false, ThirdNeeded: false);
+        return new CompiledTopic(root, clauses[anchor], partial, Exact: false, clauses, query, excluded);
     }
 
-    /// <summary>
-    /// The keys a query made only of single keys (words, prefixes, alias groups) needs, when it has at most
-    /// one that must not be there (<paramref name="excluded"/>), as most subscriptions people write
-    /// ("ukraine drones -russia", "north korea troop*"):
-    /// checked in a posting, they are the whole query, which then matches without being evaluated.
-    /// Null for any other query.
-    /// </summary>
-    private static int[]? Required(QueryNode root, TermDictionary dictionary, int excluded)
+    /// <summary>Checks that are, with <paramref name="anchor"/>, the whole of <paramref name="query"/>; null when it does not fit.</summary>
+    private static PostingChecks? WholeQuery(KeyQuery query, int anchor)
     {
-        var required = new HashSet<int>();
-        var negated = 0;
+        if (!query.Needed.Contains(anchor))
+        {
+            return null;
+        }
+
+        var rest = query.Needed.Where(k => k != anchor).Distinct().ToArray();
+        var excluded = query.Excluded ?? TermDictionary.Never;
+        if (query.Either is [var either, var or])
+        {
+            return rest switch
+            {
+                [] => new PostingChecks(either, or, excluded, Either: true, ThirdNeeded: false),
+                [var third] when query.Excluded is null => new PostingChecks(either, or, third, Either: true, ThirdNeeded: true),
+                _ => null,
+            };
+        }
+
+        return rest switch
+        {
+            [] => new PostingChecks(TermDictionary.Always, TermDictionary.Always, excluded, Either: false, ThirdNeeded: false),
+            [var first] => new PostingChecks(first, TermDictionary.Always, excluded, Either: false, ThirdNeeded: false),
+            [var first, var second] => new PostingChecks(first, second, excluded, Either: false, ThirdNeeded: false),
+            [var first, var second, var third] when query.Excluded is null => new PostingChecks(first, second, third, Either: false, ThirdNeeded: true),
+            _ => null,
+        };
+    }
+
+    /// <summary>The query as a <see cref="KeyQuery"/>, if it is one: single keys, at most one OR of two and at most one NOT (<paramref name="excluded"/>).</summary>
+    private static KeyQuery? KeysOf(QueryNode root, TermDictionary dictionary, int excluded)
+    {
+        var needed = new HashSet<int>();
+        int[]? either = null;
+        var negated = false;
         foreach (var child in root is AndNode and ? and.Children : [root])
         {
             if (KeyOf(child, dictionary) is { } key)
             {
-                required.Add(key);
+                needed.Add(key);
             }
-            else if (child is not NotNode not || KeyOf(not.Child, dictionary) != excluded || negated++ > 0)
+            else if (child is NotNode not && !negated && KeyOf(not.Child, dictionary) == excluded)
+            {
+                negated = true;
+            }
+            else if (child is OrNode { Children: [var left, var right] } && either is null
+                && KeyOf(left, dictionary) is { } one && KeyOf(right, dictionary) is { } other)
+            {
+                either = [one, other];
+            }
+            else
             {
                 return null;
             }
         }
 
-        return [.. required];
+        return new KeyQuery([.. needed], either, negated ? excluded : null);
     }
 
     /// <summary>The one key a word, a prefix or an alias group is; null for anything else.</summary>

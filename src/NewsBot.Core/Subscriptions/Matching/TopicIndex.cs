@@ -297,10 +297,7 @@ public sealed class TopicIndex : ITopicMatcher
         {
             foreach (ref readonly var posting in _terms.PostingsOf(key).Items)
             {
-                // Most postings fail here, in no predictable order: one branch instead of three.
-                var pass = (present[posting.First >> 6] >> posting.First) & (present[posting.Second >> 6] >> posting.Second)
-                    & ~(present[posting.Excluded >> 6] >> posting.Excluded) & 1;
-                if (pass == 0)
+                if (posting.Passes(present) == 0)
                 {
                     continue;
                 }
@@ -420,7 +417,7 @@ public sealed class TopicIndex : ITopicMatcher
             var shared = keys.Length > 1;
             foreach (var key in keys)
             {
-                _terms.PostingsOf(key).Add(new Posting(Posting.EntryOf(slot, topic.Exact, shared), topic.First, topic.Second, topic.Excluded));
+                _terms.PostingsOf(key).Add(new Posting(slot, topic.Exact, shared, topic.Checks));
             }
         }
         else
