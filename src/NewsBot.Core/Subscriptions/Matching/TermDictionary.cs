@@ -21,6 +21,8 @@ internal sealed class TermDictionary
     private Postings[] _postings = new Postings[64];
     // Per key, the alias groups that have a name with that key: the groups an article may have.
     private AliasKey[]?[] _aliasesByKey = new AliasKey[]?[64];
+    // The same as a bit per key, small enough to stay in the cache: most of an article's keys name no group.
+    private ulong[] _namesAGroup = new ulong[1];
 
     public TermDictionary()
     {
@@ -81,6 +83,7 @@ internal sealed class TermDictionary
         foreach (var trigger in triggers.Distinct())
         {
             _aliasesByKey[trigger] = [.. _aliasesByKey[trigger] ?? [], alias];
+            _namesAGroup[trigger >> 6] |= 1UL << trigger;
         }
 
         return key;
@@ -90,7 +93,7 @@ internal sealed class TermDictionary
     public int AliasKeyOf(int group) => _aliasKeys[group];
 
     /// <summary>The alias groups with a name that has <paramref name="key"/>.</summary>
-    public ReadOnlySpan<AliasKey> AliasesWith(int key) => _aliasesByKey[key];
+    public ReadOnlySpan<AliasKey> AliasesWith(int key) => ((_namesAGroup[key >> 6] >> key) & 1) != 0 ? _aliasesByKey[key] : default;
 
     /// <summary>The prefixes that start with the same three letters as <paramref name="word"/>; usually none or a few.</summary>
     public bool TryGetPrefixes(ReadOnlySpan<char> word, out List<(string Prefix, int Key)> prefixes)
@@ -124,6 +127,7 @@ internal sealed class TermDictionary
         {
             Array.Resize(ref _postings, _postings.Length * 2);
             Array.Resize(ref _aliasesByKey, _postings.Length);
+            Array.Resize(ref _namesAGroup, (_postings.Length + 63) / 64);
         }
     }
 }
