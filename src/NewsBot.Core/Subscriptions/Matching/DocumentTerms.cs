@@ -65,15 +65,18 @@ internal sealed class DocumentTerms
             _tokens = new int[_found.Length];
         }
 
-        // Counting sort by key, stable, so each key's positions come out in text order.
-        foreach (var key in _distinct)
-        {
-            _keys[key] = new KeySpan { Stamp = _epoch };
-        }
-
+        // Presence, and a counting sort by key, stable, so each key's positions come out in text order.
         foreach (var occurrence in _found.AsSpan(0, _occurrences))
         {
-            _keys[occurrence.Key].Count++;
+            ref var span = ref _keys[occurrence.Key];
+            if (span.Stamp != _epoch)
+            {
+                span = new KeySpan { Stamp = _epoch };
+                _present[occurrence.Key >> 6] |= 1UL << occurrence.Key;
+                _distinct.Add(occurrence.Key);
+            }
+
+            span.Count++;
         }
 
         var offset = 0;
@@ -155,16 +158,8 @@ internal sealed class DocumentTerms
 
     private void Record(int key, int position, int token)
     {
-        // Only the presence bits here (a few kilobytes, in the cache): the spans, one per dictionary key,
-        // are filled after the walk, in loops the processor can run ahead in.
-        ref var bits = ref _present[key >> 6];
-        var bit = 1UL << key;
-        if ((bits & bit) == 0)
-        {
-            bits |= bit;
-            _distinct.Add(key);
-        }
-
+        // Only the occurrence here: presence and the spans, one per dictionary key, are worked out after
+        // the walk, in small loops the processor can run ahead in.
         if (_occurrences == _found.Length)
         {
             Array.Resize(ref _found, _occurrences * 2);
