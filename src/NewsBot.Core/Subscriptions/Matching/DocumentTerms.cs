@@ -99,6 +99,17 @@ internal sealed class DocumentTerms
         FindAliasGroups(dictionary);
     }
 
+    /// <summary>Gives the article <paramref name="key"/>, one no word of it has: its language's.</summary>
+    public void Add(int key)
+    {
+        ref var bits = ref _present[key >> 6];
+        if ((bits & (1UL << key)) == 0)
+        {
+            bits |= 1UL << key;
+            _distinct.Add(key);
+        }
+    }
+
     /// <summary>Gives the article the key of each alias group it has a name of, by the groups its words may name.</summary>
     private void FindAliasGroups(TermDictionary dictionary)
     {

@@ -1,8 +1,8 @@
 namespace NewsBot.Core.Subscriptions.Matching;
 
 /// <summary>
-/// Every key the subscriptions use, numbered: stemmed words, acronyms in capitals, prefixes, and alias
-/// groups (see <see cref="AliasKey"/>). An article's words are looked up here once; words no subscription
+/// Every key the subscriptions use, numbered: stemmed words, acronyms in capitals, prefixes, alias
+/// groups (see <see cref="AliasKey"/>) and languages (<c>lang:fr</c>). An article's words are looked up here once; words no subscription
 /// uses are skipped.
 /// </summary>
 internal sealed class TermDictionary
@@ -18,6 +18,7 @@ internal sealed class TermDictionary
     private readonly Dictionary<string, int> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<(string Prefix, int Key)>> _prefixesByStart = [];
     private readonly Dictionary<int, int> _aliasKeys = [];
+    private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
     private Postings[] _postings = new Postings[64];
     // Per key, the alias groups that have a name with that key: the groups an article may have.
     private AliasKey[]?[] _aliasesByKey = new AliasKey[]?[64];
@@ -44,6 +45,12 @@ internal sealed class TermDictionary
     public int Word(string key) => Id(_words, key);
 
     public int Acronym(string key) => Id(_acronyms, key);
+
+    /// <summary>The key of <c>lang:</c><paramref name="code"/>, which an article in that language has.</summary>
+    public int Language(string code) => Id(_languages, code);
+
+    /// <summary>The key of <c>lang:</c><paramref name="code"/>, if a query used it.</summary>
+    public bool TryGetLanguage(string code, out int key) => _languages.TryGetValue(code, out key);
 
     public int Prefix(string prefix)
     {

@@ -153,10 +153,11 @@ internal static class TopicCompiler
         return new KeyQuery([.. needed], either, negated ? excluded : null);
     }
 
-    /// <summary>The one key a word, a prefix or an alias group is; null for anything else.</summary>
+    /// <summary>The one key a word, a prefix, an alias group or a language is; null for anything else.</summary>
     private static int? KeyOf(QueryNode node, TermDictionary dictionary) => node switch
     {
         PrefixNode prefix => dictionary.Prefix(prefix.Prefix),
+        FilterNode { Kind: FilterKind.Language } language => dictionary.Language(language.Value),
         TextNode { Sequence: { Count: 1 } sequence } => sequence.Acronym ? dictionary.Acronym(sequence.Keys[0]) : dictionary.Word(sequence.Keys[0]),
         AliasNode alias => dictionary.AliasKeyOf(alias.Group.Id),
         _ => null,
@@ -207,6 +208,13 @@ internal static class TopicCompiler
             {
                 var key = dictionary.Prefix(prefix.Prefix);
                 return (new PrefixMatch(prefix.Typed, key), [new AnchorClause([key], prefix.Prefix.Length, Postings([key], dictionary))]);
+            }
+
+            case FilterNode { Kind: FilterKind.Language } language:
+            {
+                // A language is a key the article gets, but half the articles have it: an anchor of last resort.
+                var key = dictionary.Language(language.Value);
+                return (new FilterMatch(language.Kind, language.Value), [new AnchorClause([key], 0, Postings([key], dictionary))]);
             }
 
             case FilterNode filter:

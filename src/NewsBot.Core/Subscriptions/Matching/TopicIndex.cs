@@ -284,6 +284,13 @@ public sealed class TopicIndex : ITopicMatcher
     {
         var document = _document;
         document.Build(text, _terms);
+
+        // As a lang: filter tells it: by the analysis when there is one, else by the function words.
+        if (_terms.TryGetLanguage(analysis?.Language ?? document.Language.Code, out var language))
+        {
+            document.Add(language);
+        }
+
         if (++_epoch == int.MaxValue)
         {
             Array.Clear(_seen);

@@ -22,7 +22,8 @@ public sealed class TopicCompilerTests
     [InlineData("drones -exercice -manoeuvre", false)]
     [InlineData("\"frappes de drones\"", false)]
     [InlineData("drones OR missiles", false)]
-    [InlineData("drones lang:fr", false)]
+    [InlineData("drones lang:fr", true)]
+    [InlineData("drones source:reuters", false)]
     [InlineData("drone*", true)]
     [InlineData("drone* kharkiv -exercice", true)]
     [InlineData("drones -\"tir d'exercice\"", false)]
@@ -39,7 +40,8 @@ public sealed class TopicCompilerTests
     [InlineData("drones -\"Corée du Nord\"", true)]
     [InlineData("north korea russia kursk troops", true)]
     [InlineData("north korea russia kursk troops drones", false)]
-    [InlineData("north korea lang:fr", false)]
+    [InlineData("north korea lang:fr", true)]
+    [InlineData("north korea has:figure", false)]
     public void Compile_AliasGroup_IsOneKeyLikeAWord(string query, bool exact)
     {
         var dictionary = new TermDictionary();

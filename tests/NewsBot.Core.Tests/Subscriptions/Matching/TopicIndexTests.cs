@@ -1,3 +1,4 @@
+using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
@@ -10,6 +11,25 @@ public sealed class TopicIndexTests
     private readonly Article _article = Topics.Article("Séisme au Japon", "Un tremblement de terre a frappé Tokyo. La Russie propose son aide.");
 
     private long[] MatchedIds() => _index.Match(_article).Select(s => s.Id).Order().ToArray();
+
+    [Fact]
+    public void Match_LanguageFilter_TakesTheLanguageOfTheAnalysisWhenGivenOne()
+    {
+        _index.Upsert(Topics.Sub(1, "tokyo lang:en"));
+        _index.Upsert(Topics.Sub(2, "tokyo lang:fr"));
+        var english = new ArticleAnalysis
+        {
+            Language = "en",
+            LanguageConfidence = 1,
+            Summary = string.Empty,
+            Sentences = [],
+            Figures = [],
+            Sources = [],
+        };
+
+        Assert.Equal([2L], MatchedIds());
+        Assert.Equal([1L], _index.Match(_article, english).Select(s => s.Id).ToArray());
+    }
 
     [Fact]
     public void Upsert_ThenRemove_TheSubscriptionStopsMatching()
