@@ -99,7 +99,7 @@ internal sealed class DocumentTerms
         FindAliasGroups(dictionary);
     }
 
-    /// <summary>Gives the article <paramref name="key"/>, one no word of it has: its language's.</summary>
+    /// <summary>Gives the article <paramref name="key"/>, one no word of it has: an alias group's, its language's.</summary>
     public void Add(int key)
     {
         ref var bits = ref _present[key >> 6];
@@ -128,8 +128,7 @@ internal sealed class DocumentTerms
                 searched = new KeySpan { Stamp = _epoch };
                 if (alias.OccursIn(this))
                 {
-                    _present[alias.Key >> 6] |= 1UL << alias.Key;
-                    _distinct.Add(alias.Key);
+                    Add(alias.Key);
                 }
             }
         }

@@ -2,8 +2,8 @@ namespace NewsBot.Core.Subscriptions.Matching;
 
 /// <summary>
 /// Every key the subscriptions use, numbered: stemmed words, acronyms in capitals, prefixes, alias
-/// groups (see <see cref="AliasKey"/>) and languages (<c>lang:fr</c>). An article's words are looked up here once; words no subscription
-/// uses are skipped.
+/// groups (see <see cref="AliasKey"/>) and languages (<c>lang:fr</c>). An article's words are looked up
+/// here once; words no subscription uses are skipped.
 /// </summary>
 internal sealed class TermDictionary
 {

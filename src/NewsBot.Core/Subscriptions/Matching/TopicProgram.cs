@@ -53,10 +53,10 @@ internal readonly struct TopicProgram
         {
             case And:
             {
-                var present = context.Terms.Present;
+                var terms = context.Terms;
                 for (var child = at + 2; child < end; child += code[child + 1])
                 {
-                    if (!(code[child] == Key ? Has(present, code[child + 2]) : Evaluate(code, child, context)))
+                    if (!(code[child] == Key ? terms.Has(code[child + 2]) : Evaluate(code, child, context)))
                     {
                         return false;
                     }
@@ -67,10 +67,10 @@ internal readonly struct TopicProgram
 
             case Or:
             {
-                var present = context.Terms.Present;
+                var terms = context.Terms;
                 for (var child = at + 2; child < end; child += code[child + 1])
                 {
-                    if (code[child] == Key ? Has(present, code[child + 2]) : Evaluate(code, child, context))
+                    if (code[child] == Key ? terms.Has(code[child + 2]) : Evaluate(code, child, context))
                     {
                         return true;
                     }
@@ -80,7 +80,7 @@ internal readonly struct TopicProgram
             }
 
             case Key:
-                return Has(context.Terms.Present, code[at + 2]);
+                return context.Terms.Has(code[at + 2]);
             case Not:
                 return !Evaluate(code, at + 2, context);
             case Sequence:
@@ -95,5 +95,4 @@ internal readonly struct TopicProgram
         }
     }
 
-    private static bool Has(ReadOnlySpan<ulong> present, int key) => ((present[key >> 6] >> key) & 1) != 0;
 }
