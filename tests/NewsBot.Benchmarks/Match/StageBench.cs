@@ -38,6 +38,15 @@ internal static class StageBench
         var wordKeys = new WordKeys();
         var texts = articles.Select(MatchContext.Read).ToArray();
         Console.WriteLine(FormattableString.Invariant($"# tokens/article={texts.Average(t => t.Count):0} chars/article={texts.Average(t => t.Text.Length):0} words/article={texts.Average(t => t.Tokens.Count(k => k.Kind == NewsBot.Core.Text.TokenKind.Word)):0}"));
+        var counts = new WordCounts(wordKeys, dictionary);
+        foreach (var text in texts)
+        {
+            TermWalker.WalkWords(text, ref counts);
+        }
+
+        // What decides the walk's branches: the shares of words that are keys, start with a prefix, or are longer than eight characters.
+        Console.WriteLine(FormattableString.Invariant(
+            $"# keys={dictionary.Count} words that are keys={counts.Keys / (double)counts.Words:P0} start with a prefix={counts.Prefixed / (double)counts.Words:P0} longer than 8={counts.Long / (double)counts.Words:P0}"));
         var stages = new (string Name, Func<Article, int> Work)[]
         {
             ("read", a => MatchContext.Read(a).Count),
@@ -116,6 +125,32 @@ internal static class StageBench
         return (int)sum;
     }
 
+    private struct WordCounts(WordKeys keys, TermDictionary dictionary) : IWordSink
+    {
+        public long Words;
+        public long Keys;
+        public long Prefixed;
+        public long Long;
+
+        public readonly void Elided(ReadOnlySpan<char> folded, int word)
+        {
+        }
+
+        public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, int word)
+        {
+            if (number)
+            {
+                return;
+            }
+
+            var entry = keys.Find(folded, shape, dictionary);
+            Words++;
+            Keys += entry.Word >= 0 ? 1 : 0;
+            Prefixed += entry.Prefix >= 0 ? 1 : 0;
+            Long += folded.Length > WordShape.PackedChars ? 1 : 0;
+        }
+    }
+
     private struct FindSink(WordKeys keys, TermDictionary dictionary) : IWordSink
     {
         public int Count;
@@ -128,7 +163,8 @@ internal static class StageBench
         {
             if (!number)
             {
-                Count += keys.Find(folded, shape, dictionary, out var prefixes, out var stop) + prefixes.Length + stop;
+                var entry = keys.Find(folded, shape, dictionary);
+                Count += entry.Word + entry.Prefix + entry.Stop;
             }
         }
     }

@@ -178,6 +178,21 @@ internal sealed class DocumentTerms
         _found[_occurrences++] = new Occurrence(key, position, token);
     }
 
+    /// <summary>Records an occurrence of <paramref name="key"/> if it is one (not -1).</summary>
+    private void RecordIfKey(int key, int position, int token)
+    {
+        // Written either way and kept by arithmetic: whether a word is a key (a third of them are) or
+        // starts with a prefix follows no pattern, and a branch on it, mispredicted that often, cost more
+        // than the rest of the walk's work on a word.
+        if (_occurrences == _found.Length)
+        {
+            Array.Resize(ref _found, _occurrences * 2);
+        }
+
+        _found[_occurrences] = new Occurrence(key, position, token);
+        _occurrences += (int)((uint)~key >> 31);
+    }
+
     private void CountFunctionWord(byte flags)
     {
         _french += flags & StopWords.FrenchFlag;
@@ -196,28 +211,27 @@ internal sealed class DocumentTerms
 
         public void Add(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int position, int token, bool number, in WordShape shape, int word)
         {
-            int[] prefixes;
             if (number)
             {
-                if (dictionary.Words.TryGetValue(folded, out var numberKey))
-                {
-                    terms.Record(numberKey, position, token);
-                }
-
-                prefixes = dictionary.HasPrefixes ? PrefixesOfNumber(folded) : [];
+                AddNumber(folded, position, token);
             }
             else
             {
-                var key = terms._wordKeys.Find(folded, shape, dictionary, out prefixes, out var stop);
-                if (key >= 0)
+                var entry = terms._wordKeys.Find(folded, shape, dictionary);
+                terms.RecordIfKey(entry.Word, position, token);
+                terms.RecordIfKey(entry.Prefix, position, token);
+                if (entry.MorePrefixes != 0)
                 {
-                    terms.Record(key, position, token);
+                    foreach (var prefixKey in terms._wordKeys.MorePrefixes(entry.MorePrefixes))
+                    {
+                        terms.Record(prefixKey, position, token);
+                    }
                 }
 
                 // A hyphenated word (-1) is no function word, whole or in parts.
                 if ((uint)word < LanguageDetector.MaxWords)
                 {
-                    terms.CountFunctionWord(stop);
+                    terms.CountFunctionWord(entry.Stop);
                 }
             }
 
@@ -227,10 +241,21 @@ internal sealed class DocumentTerms
             {
                 terms.Record(acronymKey, position, token);
             }
+        }
 
-            foreach (var prefixKey in prefixes)
+        private void AddNumber(ReadOnlySpan<char> folded, int position, int token)
+        {
+            if (dictionary.Words.TryGetValue(folded, out var numberKey))
             {
-                terms.Record(prefixKey, position, token);
+                terms.Record(numberKey, position, token);
+            }
+
+            if (dictionary.HasPrefixes)
+            {
+                foreach (var prefixKey in PrefixesOfNumber(folded))
+                {
+                    terms.Record(prefixKey, position, token);
+                }
             }
         }
 

@@ -10,8 +10,9 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// emptied when the dictionary gains a key, and when full (the words of the news have a long tail).
 /// </summary>
 /// <remarks>
-/// A slot is 32 bytes holding the word's <see cref="WordShape"/> and the answer, so a word of up to eight
-/// characters is found by reading one cache line; longer words compare the rest from one shared pool.
+/// A slot is 32 bytes holding the word's first eight characters, its length and the answer with its first
+/// prefix, so a word of up to eight characters is found by reading one cache line; longer words compare
+/// the rest from one shared pool.
 /// (Strings and parallel arrays made it four lines and a call, for every word of every article.)
 /// </remarks>
 internal sealed class WordKeys
@@ -32,10 +33,7 @@ internal sealed class WordKeys
     /// <param name="folded">The folded word.</param>
     /// <param name="shape">Its shape.</param>
     /// <param name="dictionary">The dictionary this table caches; always the same one.</param>
-    /// <param name="prefixes">The keys of the prefixes the word starts with, in the dictionary's order.</param>
-    /// <param name="stop">Its <see cref="StopWords.Either"/> flags, 0 if it is none.</param>
-    /// <returns>The key of the word's stem, or -1.</returns>
-    public int Find(ReadOnlySpan<char> folded, in WordShape shape, TermDictionary dictionary, out int[] prefixes, out byte stop)
+    public WordEntry Find(ReadOnlySpan<char> folded, in WordShape shape, TermDictionary dictionary)
     {
         if (dictionary.Count != _dictionaryCount)
         {
@@ -49,41 +47,43 @@ internal sealed class WordKeys
         while (true)
         {
             ref var slot = ref slots[at];
+            // One test of the packed characters and the length together: a branch per field would be
+            // mispredicted whenever a slot holds another word.
+            if (((slot.Head ^ shape.Head) | (slot.Next ^ shape.Next) | (uint)(slot.Length ^ shape.Length)) == 0
+                && (shape.Length <= WordShape.PackedChars || folded[WordShape.PackedChars..].SequenceEqual(_chars.AsSpan(slot.Offset, shape.Length - WordShape.PackedChars))))
+            {
+                return new WordEntry(slot.Word, slot.Prefix, slot.MorePrefixes, slot.Stop);
+            }
+
             if (slot.Length == 0)
             {
                 break;
             }
 
-            if (slot.Hash == shape.Hash && slot.Head == shape.Head && slot.Next == shape.Next && slot.Length == shape.Length
-                && (shape.Length <= WordShape.PackedChars || folded[WordShape.PackedChars..].SequenceEqual(_chars.AsSpan(slot.Offset, shape.Length - WordShape.PackedChars))))
-            {
-                prefixes = _prefixSets[slot.PrefixSet];
-                stop = slot.Stop;
-                return slot.Word;
-            }
-
             at = (at + 1) & mask;
         }
 
-        var (word, found) = Lookup(folded, dictionary);
-        prefixes = found;
-        stop = StopWords.Either.TryGet(folded, out var flags) ? flags : (byte)0;
+        var entry = Lookup(folded, dictionary);
         if (folded.Length <= MaxCachedLength)
         {
-            Insert(folded, shape, word, found, stop);
+            Insert(folded, shape, entry);
         }
 
-        return word;
+        return entry;
     }
 
-    private static (int Word, int[] Prefixes) Lookup(ReadOnlySpan<char> folded, TermDictionary dictionary)
+    /// <summary>The keys of the prefixes a word starts with after its first: <see cref="WordEntry.MorePrefixes"/> of it.</summary>
+    public int[] MorePrefixes(int set) => _prefixSets[set];
+
+    private WordEntry Lookup(ReadOnlySpan<char> folded, TermDictionary dictionary)
     {
         Span<char> buffer = stackalloc char[LightStemmer.MaxLength];
         var stem = folded.Length <= LightStemmer.MaxLength ? buffer[..LightStemmer.Stem(folded, buffer)] : folded;
         var word = dictionary.Words.TryGetValue(stem, out var key) ? key : -1;
+        var stop = StopWords.Either.TryGet(folded, out var flags) ? flags : (byte)0;
         if (!dictionary.HasPrefixes || !dictionary.TryGetPrefixes(folded, out var candidates))
         {
-            return (word, []);
+            return new WordEntry(word, -1, 0, stop);
         }
 
         var prefixes = new List<int>();
@@ -95,12 +95,24 @@ internal sealed class WordKeys
             }
         }
 
-        return (word, [.. prefixes]);
+        var more = 0;
+        if (prefixes.Count > 1)
+        {
+            if (_prefixSets.Count > ushort.MaxValue)
+            {
+                Clear();
+            }
+
+            more = _prefixSets.Count;
+            _prefixSets.Add([.. prefixes.Skip(1)]);
+        }
+
+        return new WordEntry(word, prefixes.Count > 0 ? prefixes[0] : -1, (ushort)more, stop);
     }
 
-    private void Insert(ReadOnlySpan<char> folded, in WordShape shape, int word, int[] prefixes, byte stop)
+    private void Insert(ReadOnlySpan<char> folded, in WordShape shape, WordEntry entry)
     {
-        if (_count >= MaxEntries || _prefixSets.Count > ushort.MaxValue)
+        if (_count >= MaxEntries)
         {
             Clear();
         }
@@ -116,32 +128,25 @@ internal sealed class WordKeys
         }
 
         rest.CopyTo(_chars.AsSpan(_charCount));
-        var prefixSet = 0;
-        if (prefixes.Length > 0)
-        {
-            prefixSet = _prefixSets.Count;
-            _prefixSets.Add(prefixes);
-        }
-
         Place(new Slot
         {
             Head = shape.Head,
             Next = shape.Next,
-            Hash = shape.Hash,
-            Word = word,
+            Word = entry.Word,
+            Prefix = entry.Prefix,
             Offset = _charCount,
             Length = (byte)shape.Length,
-            Stop = stop,
-            PrefixSet = (ushort)prefixSet,
-        });
+            Stop = entry.Stop,
+            MorePrefixes = entry.MorePrefixes,
+        }, shape.Hash);
         _charCount += rest.Length;
         _count++;
     }
 
-    private void Place(Slot slot)
+    private void Place(Slot slot, uint hash)
     {
         var mask = _slots.Length - 1;
-        var at = (int)slot.Hash & mask;
+        var at = (int)hash & mask;
         while (_slots[at].Length != 0)
         {
             at = (at + 1) & mask;
@@ -154,13 +159,30 @@ internal sealed class WordKeys
     {
         var old = _slots;
         _slots = new Slot[old.Length * 2];
+        Span<char> word = stackalloc char[MaxCachedLength];
         foreach (var slot in old)
         {
             if (slot.Length != 0)
             {
-                Place(slot);
+                Place(slot, Rehash(slot, word));
             }
         }
+    }
+
+    // The slot keeps no hash: the packed characters tell words apart as fast, in the bytes a hash took.
+    private uint Rehash(in Slot slot, Span<char> word)
+    {
+        for (var i = 0; i < Math.Min((int)slot.Length, WordShape.PackedChars); i++)
+        {
+            word[i] = (char)((i < 4 ? slot.Head >> (16 * i) : slot.Next >> (16 * (i - 4))) & 0xFFFF);
+        }
+
+        if (slot.Length > WordShape.PackedChars)
+        {
+            _chars.AsSpan(slot.Offset, slot.Length - WordShape.PackedChars).CopyTo(word[WordShape.PackedChars..]);
+        }
+
+        return WordShape.Of(word[..slot.Length]).Hash;
     }
 
     private void Clear()
@@ -176,11 +198,11 @@ internal sealed class WordKeys
     {
         public ulong Head;
         public ulong Next;
-        public uint Hash;
         public int Word;
+        public int Prefix;
         public int Offset;
         public byte Length;
         public byte Stop;
-        public ushort PrefixSet;
+        public ushort MorePrefixes;
     }
 }

@@ -26,7 +26,9 @@ public sealed class WordKeysTests
     public void Find_ManyWords_EachFoundAgainAfterTheTableGrew()
     {
         var dictionary = new TermDictionary();
-        var expected = Enumerable.Range(0, 5000).ToDictionary(i => $"mot{i}x", i => i % 3 == 0 ? dictionary.Word(LightStemmer.Stem($"mot{i}x")) : -1);
+        // Short and long words: a slot keeps no hash, so growing the table works out the long ones' from the pool.
+        var words = Enumerable.Range(0, 5000).Select(i => i % 2 == 0 ? $"mot{i}x" : $"internationalisation{i}x");
+        var expected = words.Select((word, i) => (word, i)).ToDictionary(w => w.word, w => w.i % 3 == 0 ? dictionary.Word(LightStemmer.Stem(w.word)) : -1);
         var keys = new WordKeys();
         foreach (var (word, key) in expected)
         {
@@ -39,6 +41,29 @@ public sealed class WordKeysTests
         }
     }
 
+    [Fact]
+    public void Find_WordStartingWithSeveralPrefixes_GivesTheFirstAndTheOthers()
+    {
+        var dictionary = new TermDictionary();
+        var ukr = dictionary.Prefix("ukr");
+        var ukrain = dictionary.Prefix("ukrain");
+        var ukrainien = dictionary.Prefix("ukrainien");
+        dictionary.Prefix("ukrainiennes");
+        var keys = new WordKeys();
+
+        for (var round = 0; round < 2; round++)
+        {
+            var entry = keys.Find("ukrainienne", WordShape.Of("ukrainienne"), dictionary);
+            Assert.Equal([ukr, ukrain, ukrainien], [entry.Prefix, .. keys.MorePrefixes(entry.MorePrefixes)]);
+
+            var one = keys.Find("ukrlink", WordShape.Of("ukrlink"), dictionary);
+            Assert.Equal((ukr, 0), (one.Prefix, (int)one.MorePrefixes));
+
+            var none = keys.Find("kiev", WordShape.Of("kiev"), dictionary);
+            Assert.Equal(-1, none.Prefix);
+        }
+    }
+
     private static int Find(WordKeys keys, string word, TermDictionary dictionary) =>
-        keys.Find(word, WordShape.Of(word), dictionary, out _, out _);
+        keys.Find(word, WordShape.Of(word), dictionary).Word;
 }
