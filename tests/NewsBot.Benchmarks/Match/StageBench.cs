@@ -54,10 +54,10 @@ internal static class StageBench
             ("hash", a => HashWords(texts[(int)a.Id - 1])),
             ("walk", a => { var sink = new CountSink(); return TermWalker.WalkWords(texts[(int)a.Id - 1], ref sink) + sink.Count; }),
             ("find", a => { var sink = new FindSink(wordKeys, dictionary); TermWalker.WalkWords(texts[(int)a.Id - 1], ref sink); return sink.Count; }),
-            ("build", a => { document.Build(texts[(int)a.Id - 1], dictionary); return document.Distinct.Count; }),
+            ("build", a => { document.Build(texts[(int)a.Id - 1], dictionary); return document.Distinct.Length; }),
             ("language", a => NewsBot.Core.Language.LanguageDetector.Detect(texts[(int)a.Id - 1]).Code.Length),
             ("read+walk", a => { var t = MatchContext.Read(a); var sink = new CountSink(); return TermWalker.WalkWords(t, ref sink) + sink.Count; }),
-            ("read+build", a => { var t = MatchContext.Read(a); document.Build(t, dictionary); return document.Distinct.Count; }),
+            ("read+build", a => { var t = MatchContext.Read(a); document.Build(t, dictionary); return document.Distinct.Length; }),
             ("match", a => index.Match(a).Count),
         };
         if (args.Length > 2 && args[2] == "profile")

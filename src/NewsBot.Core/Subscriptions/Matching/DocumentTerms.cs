@@ -9,7 +9,8 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// </summary>
 internal sealed class DocumentTerms
 {
-    private readonly List<int> _distinct = [];
+    private int[] _distinct = new int[256];
+    private int _distinctCount;
     private readonly WordKeys _wordKeys = new();
     // Stamp, start and count of a key side by side: a phrase's check reads one cache line per word.
     private KeySpan[] _keys = [];
@@ -25,7 +26,7 @@ internal sealed class DocumentTerms
     private int _english;
 
     /// <summary>The keys found, each once, in order of first occurrence.</summary>
-    public IReadOnlyList<int> Distinct => _distinct;
+    public ReadOnlySpan<int> Distinct => _distinct.AsSpan(0, _distinctCount);
 
     public void Build(ArticleText text, TermDictionary dictionary)
     {
@@ -37,7 +38,7 @@ internal sealed class DocumentTerms
         }
         else
         {
-            foreach (var key in _distinct)
+            foreach (var key in Distinct)
             {
                 _present[key >> 6] = 0;
             }
@@ -55,7 +56,6 @@ internal sealed class DocumentTerms
         }
 
         _occurrences = 0;
-        _distinct.Clear();
         var sink = new Sink(this, dictionary);
         TermWalker.WalkWords(text, ref sink);
 
@@ -63,24 +63,26 @@ internal sealed class DocumentTerms
         {
             _positions = new int[_found.Length];
             _tokens = new int[_found.Length];
+            _distinct = new int[_found.Length];
         }
 
         // Presence, and a counting sort by key, stable, so each key's positions come out in text order.
+        // Without a branch on whether an occurrence is its key's first, which about half are, in no order.
+        var (keys, present, distinct, epoch, count) = (_keys, _present, _distinct, _epoch, 0);
         foreach (var occurrence in _found.AsSpan(0, _occurrences))
         {
-            ref var span = ref _keys[occurrence.Key];
-            if (span.Stamp != _epoch)
-            {
-                span = new KeySpan { Stamp = _epoch };
-                _present[occurrence.Key >> 6] |= 1UL << occurrence.Key;
-                _distinct.Add(occurrence.Key);
-            }
-
-            span.Count++;
+            ref var span = ref keys[occurrence.Key];
+            var first = span.Stamp != epoch ? 1 : 0;
+            span.Count = (span.Count & (first - 1)) + 1;
+            span.Stamp = epoch;
+            present[occurrence.Key >> 6] |= 1UL << occurrence.Key;
+            distinct[count] = occurrence.Key;
+            count += first;
         }
 
+        _distinctCount = count;
         var offset = 0;
-        foreach (var key in _distinct)
+        foreach (var key in Distinct)
         {
             ref var span = ref _keys[key];
             span.Start = offset;
@@ -106,14 +108,19 @@ internal sealed class DocumentTerms
         if ((bits & (1UL << key)) == 0)
         {
             bits |= 1UL << key;
-            _distinct.Add(key);
+            if (_distinctCount == _distinct.Length)
+            {
+                Array.Resize(ref _distinct, _distinctCount * 2);
+            }
+
+            _distinct[_distinctCount++] = key;
         }
     }
 
     /// <summary>Gives the article the key of each alias group it has a name of, by the groups its words may name.</summary>
     private void FindAliasGroups(TermDictionary dictionary)
     {
-        var words = _distinct.Count;
+        var words = _distinctCount;
         for (var i = 0; i < words; i++)
         {
             foreach (var alias in dictionary.AliasesWith(_distinct[i]))

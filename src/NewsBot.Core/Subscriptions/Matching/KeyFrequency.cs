@@ -27,9 +27,8 @@ internal sealed class KeyFrequency
     public bool Trusted => Samples >= MinSamples;
 
     /// <summary>Counts an article by its distinct keys, if it is one of those sampled.</summary>
-    public void Observe(IReadOnlyList<int> distinctKeys, int keyCount)
+    public void Observe(ReadOnlySpan<int> distinctKeys, int keyCount)
     {
-        ArgumentNullException.ThrowIfNull(distinctKeys);
         if (++_tick < SampleEvery)
         {
             return;
@@ -42,7 +41,7 @@ internal sealed class KeyFrequency
         }
 
         var counts = _counts;
-        for (var i = 0; i < distinctKeys.Count; i++)
+        for (var i = 0; i < distinctKeys.Length; i++)
         {
             counts[distinctKeys[i]]++;
         }
