@@ -56,7 +56,7 @@ internal sealed class DocumentTerms
         }
 
         _occurrences = 0;
-        var sink = new Sink(this, dictionary);
+        var sink = new Sink(this, _wordKeys, dictionary);
         TermWalker.WalkWords(text, ref sink);
 
         if (_positions.Length < _occurrences)
@@ -179,25 +179,35 @@ internal sealed class DocumentTerms
         // the walk, in small loops the processor can run ahead in.
         if (_occurrences == _found.Length)
         {
-            Array.Resize(ref _found, _occurrences * 2);
+            GrowFound();
         }
 
         _found[_occurrences++] = new Occurrence(key, position, token);
     }
 
-    /// <summary>Records an occurrence of <paramref name="key"/> if it is one (not -1).</summary>
-    private void RecordIfKey(int key, int position, int token)
+    /// <summary>Records an occurrence of the word's key and of its first prefix's, each if there is one (not -1).</summary>
+    private void RecordWord(in WordEntry entry, int position, int token)
     {
+        var (found, count) = (_found, _occurrences);
+        if (count + 2 > found.Length)
+        {
+            found = GrowFound();
+        }
+
         // Written either way and kept by arithmetic: whether a word is a key (a third of them are) or
         // starts with a prefix follows no pattern, and a branch on it, mispredicted that often, cost more
         // than the rest of the walk's work on a word.
-        if (_occurrences == _found.Length)
-        {
-            Array.Resize(ref _found, _occurrences * 2);
-        }
+        found[count] = new Occurrence(entry.Word, position, token);
+        count += (int)((uint)~entry.Word >> 31);
+        found[count] = new Occurrence(entry.Prefix, position, token);
+        _occurrences = count + (int)((uint)~entry.Prefix >> 31);
+    }
 
-        _found[_occurrences] = new Occurrence(key, position, token);
-        _occurrences += (int)((uint)~key >> 31);
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Occurrence[] GrowFound()
+    {
+        Array.Resize(ref _found, _found.Length * 2);
+        return _found;
     }
 
     private void CountFunctionWord(byte flags)
@@ -206,11 +216,20 @@ internal sealed class DocumentTerms
         _english += (flags & StopWords.EnglishFlag) >> 1;
     }
 
-    private readonly struct Sink(DocumentTerms terms, TermDictionary dictionary) : IWordSink
+    private readonly struct Sink(DocumentTerms terms, WordKeys words, TermDictionary dictionary) : IWordSink
     {
         public void Elided(ReadOnlySpan<char> folded, int word)
         {
-            if (word < LanguageDetector.MaxWords && StopWords.Either.TryGet(folded, out var flags))
+            if (word < LanguageDetector.MaxWords)
+            {
+                CountElided(folded);
+            }
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void CountElided(ReadOnlySpan<char> folded)
+        {
+            if (StopWords.Either.TryGet(folded, out var flags))
             {
                 terms.CountFunctionWord(flags);
             }
@@ -224,12 +243,11 @@ internal sealed class DocumentTerms
             }
             else
             {
-                var entry = terms._wordKeys.Find(folded, shape, dictionary);
-                terms.RecordIfKey(entry.Word, position, token);
-                terms.RecordIfKey(entry.Prefix, position, token);
+                var entry = words.Find(folded, shape, dictionary);
+                terms.RecordWord(entry, position, token);
                 if (entry.MorePrefixes != 0)
                 {
-                    foreach (var prefixKey in terms._wordKeys.MorePrefixes(entry.MorePrefixes))
+                    foreach (var prefixKey in words.MorePrefixes(entry.MorePrefixes))
                     {
                         terms.Record(prefixKey, position, token);
                     }
@@ -243,8 +261,16 @@ internal sealed class DocumentTerms
             }
 
             // Most words fail the first two tests, which are inlined; the acronym table is rarely asked.
-            if (raw.Length > 1 && char.IsUpper(raw[1]) && dictionary.HasAcronyms && TermWalker.IsAcronym(raw)
-                && dictionary.Acronyms.TryGetValue(raw, out var acronymKey))
+            if (raw.Length > 1 && char.IsUpper(raw[1]))
+            {
+                AddAcronym(raw, position, token);
+            }
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void AddAcronym(ReadOnlySpan<char> raw, int position, int token)
+        {
+            if (dictionary.HasAcronyms && TermWalker.IsAcronym(raw) && dictionary.Acronyms.TryGetValue(raw, out var acronymKey))
             {
                 terms.Record(acronymKey, position, token);
             }

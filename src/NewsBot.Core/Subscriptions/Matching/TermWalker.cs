@@ -75,19 +75,35 @@ internal static class TermWalker
             }
 
             words++;
-            var start = 0;
-            while (start < word.Length)
-            {
-                var dash = word[start..].IndexOf('-');
-                var end = dash < 0 ? word.Length : start + dash;
-                if (end > start)
-                {
-                    var part = WordShape.Of(folded, token.Start + start, end - start, out _);
-                    sink.Add(word[start..end], raw.Slice(token.Start + start, end - start), position++, i, number: false, part, word: -1);
-                }
+            position = AddParts(folded, raw, token.Start, token.Length, position, i, ref sink);
+        }
 
-                start = end + 1;
+        return position;
+    }
+
+    /// <summary>Adds the parts of a hyphenated word, each at its own position.</summary>
+    /// <returns>The position after the last part.</returns>
+    /// <remarks>
+    /// Out of the walk's loop: few words have hyphens, and a second copy of the sink's work inlined there
+    /// left the loop short of registers for the common case.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int AddParts<TSink>(ReadOnlySpan<char> folded, ReadOnlySpan<char> raw, int tokenStart, int tokenLength, int position, int token, ref TSink sink)
+        where TSink : struct, IWordSink
+    {
+        var word = folded.Slice(tokenStart, tokenLength);
+        var start = 0;
+        while (start < word.Length)
+        {
+            var dash = word[start..].IndexOf('-');
+            var end = dash < 0 ? word.Length : start + dash;
+            if (end > start)
+            {
+                var part = WordShape.Of(folded, tokenStart + start, end - start, out _);
+                sink.Add(word[start..end], raw.Slice(tokenStart + start, end - start), position++, token, number: false, part, word: -1);
             }
+
+            start = end + 1;
         }
 
         return position;

@@ -63,6 +63,16 @@ internal sealed class WordKeys
             at = (at + 1) & mask;
         }
 
+        return Add(folded, shape, dictionary);
+    }
+
+    /// <summary>The keys of the prefixes a word starts with after its first: <see cref="WordEntry.MorePrefixes"/> of it.</summary>
+    public int[] MorePrefixes(int set) => _prefixSets[set];
+
+    // Out of line: after the first articles, few words are new, and the walk inlines Find.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private WordEntry Add(ReadOnlySpan<char> folded, in WordShape shape, TermDictionary dictionary)
+    {
         var entry = Lookup(folded, dictionary);
         if (folded.Length <= MaxCachedLength)
         {
@@ -71,9 +81,6 @@ internal sealed class WordKeys
 
         return entry;
     }
-
-    /// <summary>The keys of the prefixes a word starts with after its first: <see cref="WordEntry.MorePrefixes"/> of it.</summary>
-    public int[] MorePrefixes(int set) => _prefixSets[set];
 
     private WordEntry Lookup(ReadOnlySpan<char> folded, TermDictionary dictionary)
     {
