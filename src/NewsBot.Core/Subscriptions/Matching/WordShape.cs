@@ -37,6 +37,11 @@ internal readonly record struct WordShape(ulong Head, ulong Next, int Length, ui
         // Eight characters at a time in one vector, those past the word cleared by a comparison with
         // the length rather than by branches on it, which are mispredicted whenever a word is shorter
         // or longer than the last.
+        if (start + length + PackedChars > text.Length)
+        {
+            return NearEnd(text, start, length, out hyphenated);
+        }
+
         var block = Block(text, start, length);
         var hyphens = Vector128.Equals(block, Hyphen);
         var packed = block.AsUInt64();
@@ -58,24 +63,24 @@ internal readonly record struct WordShape(ulong Head, ulong Next, int Length, ui
     /// <summary>The shape of a whole word.</summary>
     public static WordShape Of(ReadOnlySpan<char> word) => Of(word, 0, word.Length, out _);
 
-    // Up to eight characters from start, of which count belong to the word; zero in the lanes after them.
+    // Eight characters from start, of which count belong to the word; zero in the lanes after them. The
+    // text has eight characters after the word's end (see Of), so the read stays inside it.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> Block(ReadOnlySpan<char> text, int start, int count)
     {
-        var chars = start + PackedChars <= text.Length
-            ? Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.Slice(start, PackedChars)))
-            : NearEnd(text[start..]);
-        return chars & Vector128.LessThan(Lanes, Vector128.Create((ushort)Math.Min(count, PackedChars)));
+        var chars = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text.Slice(start, PackedChars)));
+        // Lanes 0–7 are all below a count of eight or more, so no minimum with eight; the cap only keeps the cast exact.
+        return chars & Vector128.LessThan(Lanes, Vector128.Create((ushort)Math.Min(count, ushort.MaxValue)));
     }
 
-    // The text's last characters, copied where eight can be read. Kept out of line, as its stack
-    // buffer would cost every call of Of.
+    // A word that ends less than eight characters before the text does: copied where eight more can be
+    // read. Out of line, as its buffer would cost every call of Of.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Vector128<ushort> NearEnd(ReadOnlySpan<char> chars)
+    private static WordShape NearEnd(ReadOnlySpan<char> text, int start, int length, out bool hyphenated)
     {
-        Span<ushort> packed = stackalloc ushort[PackedChars];
-        packed.Clear();
-        MemoryMarshal.Cast<char, ushort>(chars[..Math.Min(chars.Length, PackedChars)]).CopyTo(packed);
-        return Vector128.Create<ushort>(packed);
+        var padded = length <= 256 - PackedChars ? stackalloc char[256] : new char[length + PackedChars];
+        padded.Clear();
+        text.Slice(start, length).CopyTo(padded);
+        return Of(padded, 0, length, out hyphenated);
     }
 }
