@@ -19,7 +19,7 @@ internal sealed class TermDictionary
     private readonly Dictionary<long, List<(string Prefix, int Key)>> _prefixesByStart = [];
     private readonly Dictionary<int, int> _aliasKeys = [];
     private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
-    private Postings[] _postings = new Postings[64];
+    private readonly PostingPool _postings = new();
     // Per key, the alias groups that have a name with that key: the groups an article may have.
     private AliasKey[]?[] _aliasesByKey = new AliasKey[]?[64];
     // The same as a bit per key, small enough to stay in the cache: most of an article's keys name no group.
@@ -70,7 +70,16 @@ internal sealed class TermDictionary
         return key;
     }
 
-    public ref Postings PostingsOf(int id) => ref _postings[id];
+    /// <summary>The subscriptions listed under key <paramref name="id"/>; valid until the next change of any list.</summary>
+    public ReadOnlySpan<Posting> PostingsOf(int id) => _postings.Of(id);
+
+    /// <summary>How many subscriptions are listed under key <paramref name="id"/>.</summary>
+    public int PostingCount(int id) => _postings.Count(id);
+
+    public void AddPosting(int id, Posting posting) => _postings.Add(id, posting);
+
+    /// <summary>Removes the posting of <paramref name="slot"/> from key <paramref name="id"/>'s list, if any.</summary>
+    public void RemovePosting(int id, int slot) => _postings.Remove(id, slot);
 
     /// <summary>The key of alias group <paramref name="group"/>, made on first use.</summary>
     /// <param name="group">The group's <see cref="AliasGroup.Id"/>.</param>
@@ -130,11 +139,11 @@ internal sealed class TermDictionary
 
     private void Grow()
     {
-        if (Count > _postings.Length)
+        if (Count > _aliasesByKey.Length)
         {
-            Array.Resize(ref _postings, _postings.Length * 2);
-            Array.Resize(ref _aliasesByKey, _postings.Length);
-            Array.Resize(ref _namesAGroup, (_postings.Length + 63) / 64);
+            Array.Resize(ref _aliasesByKey, _aliasesByKey.Length * 2);
+            Array.Resize(ref _namesAGroup, (_aliasesByKey.Length + 63) / 64);
+            _postings.Reserve(_aliasesByKey.Length);
         }
     }
 }

@@ -257,7 +257,7 @@ internal static class TopicCompiler
             {
                 // An acronym is rarer than its two or three letters suggest: it only matches in capitals.
                 var strength = sequence.Acronym ? 4 : sequence.Weak[i] ? 0 : sequence.Keys[i].Length;
-                clauses.Add(new AnchorClause([keys[i]], strength, dictionary.PostingsOf(keys[i]).Count));
+                clauses.Add(new AnchorClause([keys[i]], strength, dictionary.PostingCount(keys[i])));
             }
         }
 
@@ -269,7 +269,7 @@ internal static class TopicCompiler
         var sum = 0;
         foreach (var key in keys)
         {
-            sum += dictionary.PostingsOf(key).Count;
+            sum += dictionary.PostingCount(key);
         }
 
         return sum;

@@ -302,7 +302,7 @@ public sealed class TopicIndex : ITopicMatcher
         var present = document.Present;
         foreach (var key in document.Distinct)
         {
-            foreach (ref readonly var posting in _terms.PostingsOf(key).Items)
+            foreach (ref readonly var posting in _terms.PostingsOf(key))
             {
                 if (posting.Passes(present) == 0)
                 {
@@ -424,7 +424,7 @@ public sealed class TopicIndex : ITopicMatcher
             var shared = keys.Length > 1;
             foreach (var key in keys)
             {
-                _terms.PostingsOf(key).Add(new Posting(slot, topic.Exact, shared, topic.Checks));
+                _terms.AddPosting(key, new Posting(slot, topic.Exact, shared, topic.Checks));
             }
         }
         else
@@ -439,7 +439,7 @@ public sealed class TopicIndex : ITopicMatcher
         {
             foreach (var key in keys)
             {
-                _terms.PostingsOf(key).Remove(slot);
+                _terms.RemovePosting(key, slot);
             }
         }
         else
