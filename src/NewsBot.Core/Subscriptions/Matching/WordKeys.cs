@@ -17,7 +17,7 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// </remarks>
 internal sealed class WordKeys
 {
-    private const int MaxEntries = 1 << 16;
+    internal const int MaxEntries = 1 << 16;
 
     // Longer "words" are garbage or URLs; they are looked up every time rather than filling the pool.
     private const int MaxCachedLength = 64;
@@ -73,6 +73,12 @@ internal sealed class WordKeys
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private WordEntry Add(ReadOnlySpan<char> folded, in WordShape shape, TermDictionary dictionary)
     {
+        // Emptied before the lookup, which may add a set of prefixes that the entry then points at.
+        if (_count >= MaxEntries || _prefixSets.Count > ushort.MaxValue)
+        {
+            Clear();
+        }
+
         var entry = Lookup(folded, dictionary);
         if (folded.Length <= MaxCachedLength)
         {
@@ -105,11 +111,6 @@ internal sealed class WordKeys
         var more = 0;
         if (prefixes.Count > 1)
         {
-            if (_prefixSets.Count > ushort.MaxValue)
-            {
-                Clear();
-            }
-
             more = _prefixSets.Count;
             _prefixSets.Add([.. prefixes.Skip(1)]);
         }
@@ -119,11 +120,7 @@ internal sealed class WordKeys
 
     private void Insert(ReadOnlySpan<char> folded, in WordShape shape, WordEntry entry)
     {
-        if (_count >= MaxEntries)
-        {
-            Clear();
-        }
-        else if (2 * (_count + 1) > _slots.Length)
+        if (2 * (_count + 1) > _slots.Length)
         {
             Grow();
         }

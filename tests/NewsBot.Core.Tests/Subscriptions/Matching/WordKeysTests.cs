@@ -64,6 +64,28 @@ public sealed class WordKeysTests
         }
     }
 
+    [Fact]
+    public void Find_AWordWithPrefixesWhenTheTableIsFull_GetsItsOwnPrefixes()
+    {
+        // The table empties itself when full; a word found as that happens must not point at a set of
+        // further prefixes that went with it.
+        var dictionary = new TermDictionary();
+        var mot = dictionary.Prefix("mot");
+        var motx = dictionary.Prefix("motx");
+        var keys = new WordKeys();
+        for (var i = 0; i < WordKeys.MaxEntries; i++)
+        {
+            Find(keys, $"w{i}", dictionary);
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            var word = $"motx{i}";
+            var entry = keys.Find(word, WordShape.Of(word), dictionary);
+            Assert.Equal([mot, motx], [entry.Prefix, .. keys.MorePrefixes(entry.MorePrefixes)]);
+        }
+    }
+
     private static int Find(WordKeys keys, string word, TermDictionary dictionary) =>
         keys.Find(word, WordShape.Of(word), dictionary).Word;
 }
