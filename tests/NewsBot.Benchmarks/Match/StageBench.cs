@@ -132,7 +132,7 @@ internal static class StageBench
         public long Prefixed;
         public long Long;
 
-        public readonly void Elided(ReadOnlySpan<char> folded, int word)
+        public readonly void Elided(ReadOnlySpan<char> folded, in WordShape shape, int word)
         {
         }
 
@@ -155,7 +155,7 @@ internal static class StageBench
     {
         public int Count;
 
-        public readonly void Elided(ReadOnlySpan<char> folded, int word)
+        public readonly void Elided(ReadOnlySpan<char> folded, in WordShape shape, int word)
         {
         }
 
@@ -173,7 +173,7 @@ internal static class StageBench
     {
         public int Count;
 
-        public readonly void Elided(ReadOnlySpan<char> folded, int word)
+        public readonly void Elided(ReadOnlySpan<char> folded, in WordShape shape, int word)
         {
         }
 

@@ -218,20 +218,12 @@ internal sealed class DocumentTerms
 
     private readonly struct Sink(DocumentTerms terms, WordKeys words, TermDictionary dictionary) : IWordSink
     {
-        public void Elided(ReadOnlySpan<char> folded, int word)
+        public void Elided(ReadOnlySpan<char> folded, in WordShape shape, int word)
         {
+            // The word table knows whether l’ or qu’ is a function word, like any word, without a set's hash.
             if (word < LanguageDetector.MaxWords)
             {
-                CountElided(folded);
-            }
-        }
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private void CountElided(ReadOnlySpan<char> folded)
-        {
-            if (StopWords.Either.TryGet(folded, out var flags))
-            {
-                terms.CountFunctionWord(flags);
+                terms.CountFunctionWord(words.Find(folded, shape, dictionary).Stop);
             }
         }
 

@@ -18,6 +18,7 @@ internal interface IWordSink
 
     /// <summary>An elided article or pronoun (l’, qu’): not a term, but a word the language is told by.</summary>
     /// <param name="folded">The folded token, apostrophe included.</param>
+    /// <param name="shape">Its <see cref="WordShape"/>.</param>
     /// <param name="word">How many word tokens came before it.</param>
-    void Elided(ReadOnlySpan<char> folded, int word);
+    void Elided(ReadOnlySpan<char> folded, in WordShape shape, int word);
 }

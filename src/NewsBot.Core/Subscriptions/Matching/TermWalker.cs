@@ -57,7 +57,7 @@ internal static class TermWalker
             var word = folded.Slice(token.Start, token.Length);
             if (word[^1] == '\'')
             {
-                sink.Elided(word, words++);
+                sink.Elided(word, WordShape.Of(folded, token.Start, token.Length, out _), words++);
                 continue;
             }
 
@@ -135,7 +135,7 @@ internal static class TermWalker
         public TSink Inner;
         private StemBuffer _buffer;
 
-        public readonly void Elided(ReadOnlySpan<char> folded, int word)
+        public readonly void Elided(ReadOnlySpan<char> folded, in WordShape shape, int word)
         {
         }
 
