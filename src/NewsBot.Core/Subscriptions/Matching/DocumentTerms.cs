@@ -123,7 +123,7 @@ internal sealed class DocumentTerms
         var words = _distinctCount;
         for (var i = 0; i < words; i++)
         {
-            foreach (var alias in dictionary.AliasesWith(_distinct[i]))
+            foreach (var (alias, names) in dictionary.AliasesWith(_distinct[i]))
             {
                 // A group's key has no positions: its span only marks it searched in this article.
                 ref var searched = ref _keys[alias.Key];
@@ -133,7 +133,7 @@ internal sealed class DocumentTerms
                 }
 
                 searched = new KeySpan { Stamp = _epoch };
-                if (alias.OccursIn(this))
+                if (names || alias.OccursIn(this))
                 {
                     Add(alias.Key);
                 }

@@ -12,6 +12,9 @@ internal sealed class SequenceMatch(string label, int[] keys, int[] offsets, int
 
     public bool OccursIn(DocumentTerms terms) => Occurs(terms, keys, offsets, proximity ?? -1);
 
+    /// <summary>Whether this is the one word <paramref name="key"/>, which an article has wherever it has the key.</summary>
+    public bool IsKey(int key) => keys.Length == 1 && keys[0] == key;
+
     public override void Explain(MatchContext context, List<MatchHit> hits)
     {
         var count = Find(context, out var first, out var last);

@@ -21,7 +21,7 @@ internal sealed class TermDictionary
     private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
     private readonly PostingPool _postings = new();
     // Per key, the alias groups that have a name with that key: the groups an article may have.
-    private AliasKey[]?[] _aliasesByKey = new AliasKey[]?[64];
+    private AliasTrigger[]?[] _aliasesByKey = new AliasTrigger[]?[64];
     // The same as a bit per key, small enough to stay in the cache: most of an article's keys name no group.
     private ulong[] _namesAGroup = new ulong[1];
 
@@ -96,9 +96,11 @@ internal sealed class TermDictionary
         _aliasKeys.Add(group, key);
         Grow();
         var alias = new AliasKey(key, names);
-        foreach (var trigger in triggers.Distinct())
+        var keys = triggers.ToArray();
+        foreach (var trigger in keys.Distinct())
         {
-            _aliasesByKey[trigger] = [.. _aliasesByKey[trigger] ?? [], alias];
+            var alone = names.Where((name, i) => keys[i] == trigger).Any(name => name.IsKey(trigger));
+            _aliasesByKey[trigger] = [.. _aliasesByKey[trigger] ?? [], new AliasTrigger(alias, alone)];
             _namesAGroup[trigger >> 6] |= 1UL << trigger;
         }
 
@@ -109,7 +111,7 @@ internal sealed class TermDictionary
     public int AliasKeyOf(int group) => _aliasKeys[group];
 
     /// <summary>The alias groups with a name that has <paramref name="key"/>.</summary>
-    public ReadOnlySpan<AliasKey> AliasesWith(int key) => ((_namesAGroup[key >> 6] >> key) & 1) != 0 ? _aliasesByKey[key] : default;
+    public ReadOnlySpan<AliasTrigger> AliasesWith(int key) => ((_namesAGroup[key >> 6] >> key) & 1) != 0 ? _aliasesByKey[key] : default;
 
     /// <summary>The prefixes that start with the same three letters as <paramref name="word"/>; usually none or a few.</summary>
     public bool TryGetPrefixes(ReadOnlySpan<char> word, out List<(string Prefix, int Key)> prefixes)
