@@ -268,6 +268,7 @@ internal sealed class DocumentTerms
             }
         }
 
+        // Numbers are few and rarely repeated; they are not worth a place in the word table.
         private void AddNumber(ReadOnlySpan<char> folded, int position, int token)
         {
             if (dictionary.Words.TryGetValue(folded, out var numberKey))
@@ -277,32 +278,13 @@ internal sealed class DocumentTerms
 
             if (dictionary.HasPrefixes)
             {
-                foreach (var prefixKey in PrefixesOfNumber(folded))
+                foreach (var prefixKey in dictionary.PrefixKeysOf(folded))
                 {
                     terms.Record(prefixKey, position, token);
                 }
             }
         }
 
-        // Numbers are few and rarely repeated; they are not worth a place in the word table.
-        private int[] PrefixesOfNumber(ReadOnlySpan<char> folded)
-        {
-            if (!dictionary.TryGetPrefixes(folded, out var candidates))
-            {
-                return [];
-            }
-
-            var keys = new List<int>();
-            foreach (var (prefix, prefixKey) in candidates)
-            {
-                if (folded.StartsWith(prefix))
-                {
-                    keys.Add(prefixKey);
-                }
-            }
-
-            return [.. keys];
-        }
     }
 
     private readonly record struct Occurrence(int Key, int Position, int Token);

@@ -113,16 +113,24 @@ internal sealed class TermDictionary
     /// <summary>The alias groups with a name that has <paramref name="key"/>.</summary>
     public ReadOnlySpan<AliasTrigger> AliasesWith(int key) => ((_namesAGroup[key >> 6] >> key) & 1) != 0 ? _aliasesByKey[key] : default;
 
-    /// <summary>The prefixes that start with the same three letters as <paramref name="word"/>; usually none or a few.</summary>
-    public bool TryGetPrefixes(ReadOnlySpan<char> word, out List<(string Prefix, int Key)> prefixes)
+    /// <summary>The keys of the prefixes <paramref name="word"/> starts with, in the order they were added; usually none.</summary>
+    public List<int> PrefixKeysOf(ReadOnlySpan<char> word)
     {
-        if (word.Length < Query.QueryLimits.MinPrefixLength)
+        var keys = new List<int>();
+        if (word.Length < Query.QueryLimits.MinPrefixLength || !_prefixesByStart.TryGetValue(Start(word), out var candidates))
         {
-            prefixes = null!;
-            return false;
+            return keys;
         }
 
-        return _prefixesByStart.TryGetValue(Start(word), out prefixes!);
+        foreach (var (prefix, key) in candidates)
+        {
+            if (word.StartsWith(prefix))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
     }
 
     private static long Start(ReadOnlySpan<char> word) => ((long)word[0] << 32) | ((long)word[1] << 16) | word[2];

@@ -94,20 +94,12 @@ internal sealed class WordKeys
         var stem = folded.Length <= LightStemmer.MaxLength ? buffer[..LightStemmer.Stem(folded, buffer)] : folded;
         var word = dictionary.Words.TryGetValue(stem, out var key) ? key : -1;
         var stop = StopWords.Either.TryGet(folded, out var flags) ? flags : (byte)0;
-        if (!dictionary.HasPrefixes || !dictionary.TryGetPrefixes(folded, out var candidates))
+        if (!dictionary.HasPrefixes)
         {
             return new WordEntry(word, -1, 0, stop);
         }
 
-        var prefixes = new List<int>();
-        foreach (var (prefix, prefixKey) in candidates)
-        {
-            if (folded.StartsWith(prefix))
-            {
-                prefixes.Add(prefixKey);
-            }
-        }
-
+        var prefixes = dictionary.PrefixKeysOf(folded);
         var more = 0;
         if (prefixes.Count > 1)
         {
