@@ -2,6 +2,7 @@ using System.Text.Json;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Figures;
 using NewsBot.Core.Text;
+using NewsBot.Testing.Corpora;
 using Xunit.Abstractions;
 
 namespace NewsBot.Core.Tests.Analysis;
@@ -19,15 +20,10 @@ namespace NewsBot.Core.Tests.Analysis;
 /// </summary>
 public sealed class GoldScoringTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SharedFact]
     public void Analyze_Seeds_MeetsGoldTargets()
     {
         var goldPath = RepositoryFiles.GoldPath();
-        if (!File.Exists(goldPath))
-        {
-            Assert.Fail($"Gold file not found at {goldPath}: the scoring test needs ../shared/gold/seed-figures.json next to the repository.");
-        }
-
         using var gold = JsonDocument.Parse(File.ReadAllText(goldPath));
         var analyzer = new ArticleAnalyzer();
         int required = 0, requiredFound = 0, extracted = 0, falsePositives = 0, found = 0, qualifierRight = 0, withSource = 0, sourceRight = 0;

@@ -8,5 +8,5 @@ internal static class RepositoryFiles
     public static IReadOnlyList<string> Seeds() =>
         Directory.GetFiles(RepositoryRoot.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
 
-    public static string GoldPath() => Path.Combine(RepositoryRoot.Shared, "gold", "seed-figures.json");
+    public static string GoldPath() => NewsBot.Testing.Corpora.SharedData.Path("gold", "seed-figures.json");
 }

@@ -1,0 +1,16 @@
+using Xunit;
+
+namespace NewsBot.Testing.Corpora;
+
+/// <summary>A theory that reads <c>../shared</c>: skipped, with the reason, on a clone that has none beside it.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SharedTheoryAttribute : TheoryAttribute
+{
+    public SharedTheoryAttribute()
+    {
+        if (SharedData.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
