@@ -29,6 +29,12 @@ internal static partial class Log
     [LoggerMessage(1010, LogLevel.Information, "{Articles} new articles matched {Matches} subscriptions: {Queued} alerts queued")]
     public static partial void AlertsPlanned(ILogger logger, int articles, int matches, int queued);
 
+    [LoggerMessage(1011, LogLevel.Warning, "Article {Article} of feed {Feed}: {Step} failed (try {Tries} of {MaxTries}); the other articles go on, this one is tried again at {RetryAt:u}")]
+    public static partial void ArticleFailed(ILogger logger, long article, string feed, string step, int tries, int maxTries, DateTimeOffset retryAt, Exception exception);
+
+    [LoggerMessage(1012, LogLevel.Error, "Article {Article} of feed {Feed}: {Step} failed {Tries} times; left aside (see `newsbot failed`, retry with `newsbot failed --retry`)")]
+    public static partial void ArticleLeftAside(ILogger logger, long article, string feed, string step, int tries, Exception exception);
+
     [LoggerMessage(1020, LogLevel.Information, "Delivery {Delivery} to {Channel} sent as message {MessageId}")]
     public static partial void DeliverySent(ILogger logger, long delivery, string channel, string messageId);
 
@@ -37,6 +43,9 @@ internal static partial class Log
 
     [LoggerMessage(1022, LogLevel.Error, "Delivery {Delivery} to {Channel} dead-lettered: {Reason}")]
     public static partial void DeliveryDead(ILogger logger, long delivery, string channel, string reason);
+
+    [LoggerMessage(1024, LogLevel.Warning, "Delivery {Delivery} to {Channel}: preparing the message failed; the channel's other deliveries go on")]
+    public static partial void DeliveryCrashed(ILogger logger, long delivery, string channel, Exception exception);
 
     [LoggerMessage(1023, LogLevel.Warning, "Channel {Channel} cannot be posted to any more ({Reason}); its {Count} subscriptions are paused")]
     public static partial void ChannelPaused(ILogger logger, string channel, string reason, int count);

@@ -20,17 +20,20 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// The analyzer, the topic index, the ingestion and delivery use cases and the chat commands, with
-    /// their options (sections <c>FeedFetching</c>, <c>Delivery</c>, <c>Commands</c>, validated at start).
-    /// The ports they use (stores, feed reader, chat transports) come from the adapters; the host
+    /// their options (sections <c>FeedFetching</c>, <c>Ingestion</c>, <c>Delivery</c>, <c>Commands</c>,
+    /// validated at start). The ports they use (stores, feed reader, chat transports) come from the
+    /// adapters, and <see cref="System.Diagnostics.Metrics.IMeterFactory"/> from the host; the host
     /// registers the operators' <see cref="AliasTable"/> first if it has one.
     /// </summary>
     public static IServiceCollection AddNewsBotCore(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<FeedPollingOptions>().BindConfiguration(FeedPollingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new ArticleAnalyzer());
+        services.TryAddSingleton<IArticleAnalyzer>(sp => sp.GetRequiredService<ArticleAnalyzer>());
         services.TryAddSingleton(AliasTable.Empty);
         services.TryAddSingleton<TopicIndex>();
         services.TryAddSingleton<IExclusiveLeases, InProcessExclusiveLeases>();
@@ -40,6 +43,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<StoryTracker>();
         services.AddSingleton<ActiveSubscriptions>();
         services.AddSingleton<AlertPlanner>();
+        services.AddSingleton<IngestionMetrics>();
+        services.AddSingleton<ArticleFailureRecorder>();
         services.AddSingleton<IngestionPipeline>();
 
         services.AddChannelLimits();

@@ -67,6 +67,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IFeedStateStore, FeedStateStore>();
         services.AddSingleton<ISubscriptionStore, SubscriptionStore>();
         services.AddSingleton<IDeliveryStore, DeliveryStore>();
+        services.AddSingleton<IDeadDeliveryStore, DeadDeliveryStore>();
         services.AddSingleton<IArticleAnalysisStore, ArticleAnalysisStore>();
         services.AddSingleton<IStoryStore, StoryStore>();
         services.AddSingleton<IDigestRunStore, DigestRunStore>();

@@ -30,6 +30,9 @@ public sealed class StoreSet : IAsyncDisposable
 
     public required IDeliveryStore Deliveries { get; init; }
 
+    /// <summary>The database's dead letters; the in-memory set has none (only the CLI reads them).</summary>
+    public IDeadDeliveryStore? DeadDeliveries { get; init; }
+
     public required IArticleAnalysisStore Analyses { get; init; }
 
     public required IStoryStore Stories { get; init; }
@@ -77,6 +80,7 @@ public sealed class StoreSet : IAsyncDisposable
         FeedStates = new FeedStateStore(connections),
         Subscriptions = new SubscriptionStore(connections),
         Deliveries = new DeliveryStore(connections),
+        DeadDeliveries = new DeadDeliveryStore(connections),
         Analyses = new ArticleAnalysisStore(connections),
         Stories = new StoryStore(connections),
         DigestRuns = new DigestRunStore(connections, TimeProvider.System),

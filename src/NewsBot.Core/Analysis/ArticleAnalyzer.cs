@@ -12,7 +12,7 @@ namespace NewsBot.Core.Analysis;
 /// extractive summary. Stateless and thread-safe; CPU only. Text past 64 KB is not read, so any input
 /// gives a result in bounded time and memory.
 /// </summary>
-public sealed class ArticleAnalyzer
+public sealed class ArticleAnalyzer : IArticleAnalyzer
 {
     private readonly int _maxChars;
 

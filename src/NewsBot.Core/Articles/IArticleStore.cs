@@ -15,11 +15,32 @@ public interface IArticleStore
     /// <summary>The article with this link, compared as given and in canonical form; null if none.</summary>
     Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken);
 
-    /// <summary>Stored articles whose alerts were never queued, oldest first.</summary>
-    Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stored articles whose alerts were never queued, oldest first, leaving out those whose last try failed
+    /// and that wait for their retry time (after <paramref name="now"/>) or were left aside.
+    /// </summary>
+    Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Records that the articles' alerts are queued.</summary>
     Task MarkPlannedAsync(IReadOnlyCollection<long> articleIds, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a failed try of an unplanned article: the reason, the count of failed tries so far, when it
+    /// failed and when it may be tried again (<see langword="null"/>: left aside).
+    /// </summary>
+    Task RecordFailureAsync(long articleId, string reason, int tries, DateTimeOffset failedAt, DateTimeOffset? retryAt, CancellationToken cancellationToken);
+
+    /// <summary>The article's failure, or <see langword="null"/> when no try of it failed or it was planned since.</summary>
+    Task<ArticleFailure?> GetFailureAsync(long articleId, CancellationToken cancellationToken);
+
+    /// <summary>Unplanned articles with failed tries (waiting for a retry or left aside), oldest first.</summary>
+    Task<IReadOnlyList<ArticleFailure>> ListFailuresAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Clears the failures of these unplanned articles (all of them when <paramref name="articleIds"/> is
+    /// <see langword="null"/>), so the next run tries them afresh. Returns how many were cleared.
+    /// </summary>
+    Task<int> ClearFailuresAsync(IReadOnlyCollection<long>? articleIds, CancellationToken cancellationToken);
 
     /// <summary>The newest articles first, by fetch time.</summary>
     Task<IReadOnlyList<Article>> ListRecentAsync(int limit, CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using NewsBot.Core.Alerts;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Delivery.Pacing;
@@ -102,7 +103,7 @@ public sealed class DeliveryDispatcher(
                     continue;
                 }
 
-                report = report.Add(await DispatchOneAsync(delivery, active, stories, settings, handBackAfter, cancellationToken).ConfigureAwait(false));
+                report = report.Add(await DispatchIsolatedAsync(delivery, active, stories, settings, handBackAfter, cancellationToken).ConfigureAwait(false));
             }
 
             return report;
@@ -111,12 +112,37 @@ public sealed class DeliveryDispatcher(
         return reports.Aggregate(DispatchReport.Empty, (sum, r) => sum.Add(r));
     }
 
+    // One delivery is one unit of failure: loading its story, composing or rendering it, or an unexpected
+    // exception anywhere before the platform has it, is retried or dead-lettered like a refused send, and the
+    // channel's next deliveries go on. After the hand-over only recording the send can throw, and that must
+    // not count as a failed send (see below): it leaves the row leased, as before.
+    private async Task<DispatchReport> DispatchIsolatedAsync(
+        Delivery delivery,
+        Dictionary<long, Subscription> active,
+        ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>> stories,
+        DeliveryOptions settings,
+        DateTimeOffset handBackAfter,
+        CancellationToken cancellationToken)
+    {
+        var handedOver = new StrongBox<bool>();
+        try
+        {
+            return await DispatchOneAsync(delivery, active, stories, settings, handBackAfter, handedOver, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!handedOver.Value && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
+        {
+            Log.DeliveryCrashed(logger, delivery.Id, delivery.Channel.ToString(), ex);
+            return await RetryOrDeadAsync(delivery, ex, settings).ConfigureAwait(false);
+        }
+    }
+
     private async Task<DispatchReport> DispatchOneAsync(
         Delivery delivery,
         Dictionary<long, Subscription> active,
         ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>> stories,
         DeliveryOptions settings,
         DateTimeOffset handBackAfter,
+        StrongBox<bool> handedOver,
         CancellationToken cancellationToken)
     {
         var channel = delivery.Channel.ToString();
@@ -184,6 +210,7 @@ public sealed class DeliveryDispatcher(
         }
 
         string messageId;
+        handedOver.Value = true;
         try
         {
             messageId = await send().ConfigureAwait(false);

@@ -5,7 +5,7 @@ using NewsBot.Core.Stories;
 namespace NewsBot.Core.Delivery;
 
 /// <summary>Loads what a delivery talks about: its story's articles with their analyses, oldest first.</summary>
-public sealed class StoryContentLoader(IArticleStore articles, IArticleAnalysisStore analyses, IStoryStore stories, ArticleAnalyzer analyzer)
+public sealed class StoryContentLoader(IArticleStore articles, IArticleAnalysisStore analyses, IStoryStore stories, IArticleAnalyzer analyzer)
 {
     /// <summary>The story's articles (or the delivery's single article when it has no story); empty if it was deleted.</summary>
     public async Task<IReadOnlyList<AnalyzedArticle>> LoadAsync(Delivery delivery, CancellationToken cancellationToken)

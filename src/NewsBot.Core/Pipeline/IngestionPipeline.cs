@@ -13,13 +13,20 @@ namespace NewsBot.Core.Pipeline;
 /// run, whichever feed it is for: every step is idempotent, so none is lost and none is queued twice.
 /// Sending is the delivery job's.
 /// </summary>
+/// <remarks>
+/// Each article is its own unit of failure: one that throws in analysis, story assignment or planning is
+/// recorded failed by <see cref="ArticleFailureRecorder"/> (tried again later, then left aside) and every
+/// other article of the run is still planned. Only a cancellation, or a failure to record a failure (the
+/// database is gone), stops the run.
+/// </remarks>
 public sealed class IngestionPipeline(
     FeedPoller poller,
     IArticleStore articles,
-    ArticleAnalyzer analyzer,
+    IArticleAnalyzer analyzer,
     IArticleAnalysisStore analyses,
     StoryTracker stories,
     AlertPlanner planner,
+    ArticleFailureRecorder failures,
     TimeProvider timeProvider)
 {
     private const int MaxPlannedPerRun = 500;
@@ -27,9 +34,28 @@ public sealed class IngestionPipeline(
     public async Task<IngestionReport> RunAsync(FeedDefinition feed, bool force, CancellationToken cancellationToken)
     {
         var poll = await poller.PollAsync(feed, force, cancellationToken).ConfigureAwait(false);
-        var unplanned = await articles.ListUnplannedAsync(Math.Max(MaxPlannedPerRun, poll.NewArticles.Count), cancellationToken).ConfigureAwait(false);
+        var unplanned = await articles.ListUnplannedAsync(
+            Math.Max(MaxPlannedPerRun, poll.NewArticles.Count), timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var failed = new List<ArticleFailure>();
         var placed = new List<StoryArticle>(unplanned.Count);
         foreach (var article in unplanned)
+        {
+            if (await TryPlaceAsync(article, failed, cancellationToken).ConfigureAwait(false) is { } one)
+            {
+                placed.Add(one);
+            }
+        }
+
+        var planned = new List<long>(placed.Count);
+        var queued = await PlanAsync(placed, planned, failed, cancellationToken).ConfigureAwait(false);
+        await articles.MarkPlannedAsync(planned, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return new IngestionReport(poll, queued) { Failed = failed };
+    }
+
+    private async Task<StoryArticle?> TryPlaceAsync(Article article, List<ArticleFailure> failed, CancellationToken cancellationToken)
+    {
+        var step = ArticleStep.Analysis;
+        try
         {
             var analysis = await analyses.GetAsync(article.Id, cancellationToken).ConfigureAwait(false);
             if (analysis is null)
@@ -38,13 +64,47 @@ public sealed class IngestionPipeline(
                 await analyses.SaveAsync(article.Id, analysis, cancellationToken).ConfigureAwait(false);
             }
 
+            step = ArticleStep.Story;
             var analyzed = new AnalyzedArticle(article, analysis);
             var story = await stories.AssignAsync(analyzed, cancellationToken).ConfigureAwait(false);
-            placed.Add(new StoryArticle(analyzed, story.StoryId));
+            return new StoryArticle(analyzed, story.StoryId);
+        }
+        catch (Exception ex) when (IsTheArticles(ex, cancellationToken))
+        {
+            failed.Add(await failures.RecordAsync(article, step, ex, cancellationToken).ConfigureAwait(false));
+            return null;
+        }
+    }
+
+    // The planner queues a batch in one write, so a batch that throws queued nothing. Halving it until the
+    // failing article is alone costs a few extra passes for one bad article among many, and none without.
+    private async Task<int> PlanAsync(List<StoryArticle> batch, List<long> planned, List<ArticleFailure> failed, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
         }
 
-        var queued = await planner.PlanAsync(placed, cancellationToken).ConfigureAwait(false);
-        await articles.MarkPlannedAsync(unplanned.Select(a => a.Id).ToList(), timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return new IngestionReport(poll, queued);
+        try
+        {
+            var queued = await planner.PlanAsync(batch, cancellationToken).ConfigureAwait(false);
+            planned.AddRange(batch.Select(a => a.Article.Article.Id));
+            return queued;
+        }
+        catch (Exception ex) when (IsTheArticles(ex, cancellationToken))
+        {
+            if (batch.Count == 1)
+            {
+                failed.Add(await failures.RecordAsync(batch[0].Article.Article, ArticleStep.Planning, ex, cancellationToken).ConfigureAwait(false));
+                return 0;
+            }
+
+            var half = batch.Count / 2;
+            var first = await PlanAsync(batch.Take(half).ToList(), planned, failed, cancellationToken).ConfigureAwait(false);
+            return first + await PlanAsync(batch.Skip(half).ToList(), planned, failed, cancellationToken).ConfigureAwait(false);
+        }
     }
+
+    private static bool IsTheArticles(Exception exception, CancellationToken cancellationToken) =>
+        exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested;
 }

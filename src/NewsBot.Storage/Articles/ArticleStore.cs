@@ -6,7 +6,7 @@ using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Articles;
 
-internal sealed class ArticleStore(IStorageConnections connections) : IArticleStore
+internal sealed partial class ArticleStore(IStorageConnections connections) : IArticleStore
 {
     // ON CONFLICT DO NOTHING without a target covers every unique key (feed + GUID, canonical link, content
     // hash) and nothing else, unlike SQLite's INSERT OR IGNORE which would also swallow NOT NULL and CHECK
@@ -71,12 +71,16 @@ internal sealed class ArticleStore(IStorageConnections connections) : IArticleSt
         return row?.ToArticle();
     }
 
-    public async Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // A left-aside article has retry_at NULL, which no comparison lets through.
         var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            ArticleRow.SelectColumns + " WHERE a.planned_at IS NULL ORDER BY a.id LIMIT @limit;", new { limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            ArticleRow.SelectColumns + " WHERE a.planned_at IS NULL AND (a.failure_count = 0 OR a.retry_at <= @now) ORDER BY a.id LIMIT @limit;",
+            new { limit, now = UnixTime.ToMs(now) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToArticle()).ToList();
     }
 

@@ -82,6 +82,7 @@ internal static class DemoCommand
         await output.WriteLineAsync(ingestion.Poll.Outcome == FeedPollOutcome.NotModified
             ? "No new article: the folder has not changed since the last run."
             : $"Read {ingestion.Poll.ItemsSeen} articles: {ingestion.Poll.NewArticles.Count} new, {ingestion.Poll.Duplicates} seen before; {ingestion.AlertsQueued} deliveries queued (story alerts and updates).").ConfigureAwait(false);
+        await FailedArticleLines.WriteAsync(context.Error, ingestion.Failed).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
 
         var report = await services.GetRequiredService<DeliveryDispatcher>().DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);

@@ -47,6 +47,7 @@ internal static class IngestCommand
             return ExitCodes.Failure;
         }
 
+        await FailedArticleLines.WriteAsync(context.Error, report.Failed).ConfigureAwait(false);
         if (json)
         {
             var items = poll.NewArticles.Select(a => new IngestedArticle(a.Id, a.FeedName, a.Title, a.Link?.ToString(), a.Published?.ToString())).ToList();

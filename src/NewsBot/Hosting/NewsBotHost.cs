@@ -57,6 +57,8 @@ internal static class NewsBotHost
         builder.Services.AddHostedService<StorageStartup>();
         builder.Services.AddNewsBotFeeds();
         builder.Services.AddNewsBotTopics();
+        // The empty builder registers no IMeterFactory; Core's counters (e.g. newsbot.articles.failed) need one.
+        builder.Services.AddMetrics();
         builder.Services.AddNewsBotCore();
         builder.Services.AddNewsBotHost();
         if (setup.Scheduler)

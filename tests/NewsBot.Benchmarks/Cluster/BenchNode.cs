@@ -15,6 +15,7 @@ using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Storage;
 using NewsBot.Storage.Migrations;
+using NewsBot.Testing.Pipeline;
 
 namespace NewsBot.Benchmarks.Cluster;
 
@@ -41,7 +42,7 @@ internal sealed class BenchNode : IAsyncDisposable
             new NotModifiedReader(), stores.GetRequiredService<IFeedStateStore>(), articles, Options.Create(new FeedPollingOptions()), time, NullLogger<FeedPoller>.Instance);
         var index = new TopicIndex(AliasTable.Empty);
         var planner = new AlertPlanner(new ActiveSubscriptions(subscriptions, index, NullLogger<ActiveSubscriptions>.Instance), index, deliveries, time, NullLogger<AlertPlanner>.Instance);
-        Ingestion = new IngestionPipeline(poller, articles, analyzer, analyses, _tracker, planner, time);
+        Ingestion = new IngestionPipeline(poller, articles, analyzer, analyses, _tracker, planner, TestFailureRecorder.Create(articles, time), time);
         Dispatcher = new DeliveryDispatcher(
             deliveries, subscriptions, [Transport], new StoryContentLoader(articles, analyses, storyStore, analyzer),
             new ChannelAlertPolicy(deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), time),

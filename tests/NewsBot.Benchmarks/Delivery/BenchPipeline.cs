@@ -15,6 +15,7 @@ using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Storage;
 using NewsBot.Storage.Migrations;
+using NewsBot.Testing.Pipeline;
 using NewsBot.Testing.Stores;
 
 namespace NewsBot.Benchmarks.Delivery;
@@ -47,7 +48,7 @@ internal sealed class BenchPipeline : IAsyncDisposable
         var poller = new FeedPoller(
             reader, stores.GetRequiredService<IFeedStateStore>(), articles, Options.Create(new FeedPollingOptions()), time, NullLogger<FeedPoller>.Instance);
         var planner = new AlertPlanner(new ActiveSubscriptions(Subscriptions, Index, NullLogger<ActiveSubscriptions>.Instance), Index, deliveries, time, NullLogger<AlertPlanner>.Instance);
-        Ingestion = new IngestionPipeline(poller, articles, analyzer, analyses, Tracker, planner, time);
+        Ingestion = new IngestionPipeline(poller, articles, analyzer, analyses, Tracker, planner, TestFailureRecorder.Create(articles, time), time);
         Dispatcher = new DeliveryDispatcher(
             deliveries, Subscriptions, [Transport], new StoryContentLoader(articles, analyses, stories, analyzer),
             new ChannelAlertPolicy(deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), time),

@@ -9,6 +9,7 @@ using NewsBot.Core.Pipeline;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Testing.Feeds;
+using NewsBot.Testing.Pipeline;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
 
@@ -41,6 +42,7 @@ public sealed class IngestionPipelineTests : IDisposable
         _analyses,
         _tracker,
         Planner(),
+        TestFailureRecorder.Create(_articles, _time),
         _time);
 
     private AlertPlanner Planner() => TestPlanner.Create(_subscriptions, _deliveries, _time);
@@ -58,7 +60,7 @@ public sealed class IngestionPipelineTests : IDisposable
 
         Assert.Equal(1, report.AlertsQueued);
         Assert.Single(await _deliveries.ListByChannelAsync(Channel, CancellationToken.None));
-        Assert.Empty(await _articles.ListUnplannedAsync(10, CancellationToken.None));
+        Assert.Empty(await _articles.ListUnplannedAsync(10, _time.GetUtcNow(), CancellationToken.None));
     }
 
     [Fact]

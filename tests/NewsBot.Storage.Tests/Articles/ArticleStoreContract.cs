@@ -149,7 +149,106 @@ public abstract class ArticleStoreContract : StoreContract
 
         await Stores.Articles.MarkPlannedAsync([b!.Id], Samples.Now, None);
 
-        Assert.Equal([a!.Id, c!.Id], (await Stores.Articles.ListUnplannedAsync(10, None)).Select(x => x.Id));
-        Assert.Equal([a.Id], (await Stores.Articles.ListUnplannedAsync(1, None)).Select(x => x.Id));
+        Assert.Equal([a!.Id, c!.Id], (await Stores.Articles.ListUnplannedAsync(10, Samples.Now, None)).Select(x => x.Id));
+        Assert.Equal([a.Id], (await Stores.Articles.ListUnplannedAsync(1, Samples.Now, None)).Select(x => x.Id));
+    }
+
+    [ContractFact]
+    public async Task Unplanned_AFailedArticle_IsLeftOutUntilItsRetryTime()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+        var b = await Stores.Articles.TryAddAsync(Samples.Article("b"), None);
+
+        await Stores.Articles.RecordFailureAsync(a!.Id, "analysis: boom", 1, Samples.Now, Samples.Now.AddMinutes(1), None);
+
+        Assert.Equal([b!.Id], (await Stores.Articles.ListUnplannedAsync(10, Samples.Now, None)).Select(x => x.Id));
+        Assert.Equal([a.Id, b.Id], (await Stores.Articles.ListUnplannedAsync(10, Samples.Now.AddMinutes(1), None)).Select(x => x.Id));
+    }
+
+    [ContractFact]
+    public async Task Unplanned_ALeftAsideArticle_IsNeverListedAgain()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+
+        await Stores.Articles.RecordFailureAsync(a!.Id, "analysis: boom", 5, Samples.Now, null, None);
+
+        Assert.Empty(await Stores.Articles.ListUnplannedAsync(10, Samples.Now.AddYears(10), None));
+    }
+
+    [ContractFact]
+    public async Task GetFailure_AfterAFailedTry_ReadsBackReasonTriesAndTimes()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);
+        var retryAt = Samples.Now.AddMinutes(2);
+
+        await Stores.Articles.RecordFailureAsync(a!.Id, "story: first", 1, Samples.Now.AddMinutes(-1), Samples.Now, None);
+        await Stores.Articles.RecordFailureAsync(a.Id, "analysis: ArgumentOutOfRangeException: index", 2, Samples.Now, retryAt, None);
+
+        var failure = await Stores.Articles.GetFailureAsync(a.Id, None);
+        Assert.NotNull(failure);
+        Assert.Equal((a.Id, "lemonde", "Title a", "analysis: ArgumentOutOfRangeException: index", 2), (failure.ArticleId, failure.FeedName, failure.Title, failure.Reason, failure.Tries));
+        Assert.Equal((Samples.Now, retryAt), (failure.LastTriedAt, failure.RetryAt!.Value));
+        Assert.False(failure.IsLeftAside);
+        Assert.Null(await Stores.Articles.GetFailureAsync((await Stores.Articles.TryAddAsync(Samples.Article("b"), None))!.Id, None));
+    }
+
+    [ContractFact]
+    public async Task ListFailures_ListsWaitingAndLeftAsideArticles_NotPlannedOnes()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+        var b = await Stores.Articles.TryAddAsync(Samples.Article("b"), None);
+        var c = await Stores.Articles.TryAddAsync(Samples.Article("c"), None);
+        await Stores.Articles.TryAddAsync(Samples.Article("d"), None);
+        await Stores.Articles.RecordFailureAsync(a!.Id, "analysis: a", 5, Samples.Now, null, None);
+        await Stores.Articles.RecordFailureAsync(b!.Id, "planning: b", 1, Samples.Now, Samples.Now.AddMinutes(1), None);
+        await Stores.Articles.RecordFailureAsync(c!.Id, "story: c", 1, Samples.Now, Samples.Now.AddMinutes(1), None);
+
+        // Planned after all (on a retry, or by another node): no longer a failure.
+        await Stores.Articles.MarkPlannedAsync([c.Id], Samples.Now, None);
+
+        var failures = await Stores.Articles.ListFailuresAsync(10, None);
+        Assert.Equal([(a.Id, true), (b.Id, false)], failures.Select(f => (f.ArticleId, f.IsLeftAside)));
+        Assert.Null(await Stores.Articles.GetFailureAsync(c.Id, None));
+    }
+
+    [ContractFact]
+    public async Task RecordFailure_OfAPlannedArticle_ChangesNothing()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+        await Stores.Articles.MarkPlannedAsync([a!.Id], Samples.Now, None);
+
+        await Stores.Articles.RecordFailureAsync(a.Id, "late", 1, Samples.Now, null, None);
+
+        Assert.Empty(await Stores.Articles.ListFailuresAsync(10, None));
+    }
+
+    [ContractFact]
+    public async Task ClearFailures_GivenIds_BringsOnlyThoseBackForTheNextRun()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+        var b = await Stores.Articles.TryAddAsync(Samples.Article("b"), None);
+        await Stores.Articles.RecordFailureAsync(a!.Id, "analysis: a", 5, Samples.Now, null, None);
+        await Stores.Articles.RecordFailureAsync(b!.Id, "analysis: b", 5, Samples.Now, null, None);
+
+        var cleared = await Stores.Articles.ClearFailuresAsync([a.Id, 12345], None);
+
+        Assert.Equal(1, cleared);
+        Assert.Equal([a.Id], (await Stores.Articles.ListUnplannedAsync(10, Samples.Now, None)).Select(x => x.Id));
+        Assert.Equal([b.Id], (await Stores.Articles.ListFailuresAsync(10, None)).Select(f => f.ArticleId));
+    }
+
+    [ContractFact]
+    public async Task ClearFailures_All_BringsEveryFailedArticleBack()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+        var b = await Stores.Articles.TryAddAsync(Samples.Article("b"), None);
+        await Stores.Articles.RecordFailureAsync(a!.Id, "analysis: a", 5, Samples.Now, null, None);
+        await Stores.Articles.RecordFailureAsync(b!.Id, "planning: b", 2, Samples.Now, Samples.Now.AddHours(1), None);
+
+        var cleared = await Stores.Articles.ClearFailuresAsync(null, None);
+
+        Assert.Equal(2, cleared);
+        Assert.Empty(await Stores.Articles.ListFailuresAsync(10, None));
+        Assert.Equal([a.Id, b.Id], (await Stores.Articles.ListUnplannedAsync(10, Samples.Now, None)).Select(x => x.Id));
     }
 }

@@ -12,6 +12,7 @@ public sealed class InMemoryArticleStore : IArticleStore
     private readonly Lock _gate = new();
     private readonly List<Article> _articles = [];
     private readonly HashSet<long> _planned = [];
+    private readonly Dictionary<long, ArticleFailure> _failures = [];
 
     public Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
     {
@@ -46,12 +47,69 @@ public sealed class InMemoryArticleStore : IArticleStore
         }
     }
 
-    public Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Article>> ListUnplannedAsync(int limit, DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            IReadOnlyList<Article> unplanned = _articles.Where(a => !_planned.Contains(a.Id)).OrderBy(a => a.Id).Take(limit).ToList();
+            IReadOnlyList<Article> unplanned = _articles
+                .Where(a => !_planned.Contains(a.Id) && (!_failures.TryGetValue(a.Id, out var failure) || failure.RetryAt <= now))
+                .OrderBy(a => a.Id)
+                .Take(limit)
+                .ToList();
             return Task.FromResult(unplanned);
+        }
+    }
+
+    public Task RecordFailureAsync(long articleId, string reason, int tries, DateTimeOffset failedAt, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_planned.Contains(articleId) && _articles.FirstOrDefault(a => a.Id == articleId) is { } article)
+            {
+                _failures[articleId] = new ArticleFailure
+                {
+                    ArticleId = articleId,
+                    FeedName = article.FeedName,
+                    Title = article.Title,
+                    Reason = reason,
+                    Tries = tries,
+                    LastTriedAt = failedAt,
+                    RetryAt = retryAt,
+                };
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<ArticleFailure?> GetFailureAsync(long articleId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_planned.Contains(articleId) ? null : _failures.GetValueOrDefault(articleId));
+        }
+    }
+
+    public Task<IReadOnlyList<ArticleFailure>> ListFailuresAsync(int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<ArticleFailure> failures = _failures.Values.Where(f => !_planned.Contains(f.ArticleId)).OrderBy(f => f.ArticleId).Take(limit).ToList();
+            return Task.FromResult(failures);
+        }
+    }
+
+    public Task<int> ClearFailuresAsync(IReadOnlyCollection<long>? articleIds, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var cleared = _failures.Keys.Where(id => !_planned.Contains(id) && (articleIds is null || articleIds.Contains(id))).ToList();
+            foreach (var id in cleared)
+            {
+                _failures.Remove(id);
+            }
+
+            return Task.FromResult(cleared.Count);
         }
     }
 

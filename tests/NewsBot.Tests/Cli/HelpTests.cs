@@ -8,6 +8,7 @@ public sealed class HelpTests
     [InlineData("demo", "--fresh")]
     [InlineData("run", "Ctrl+C")]
     [InlineData("ingest", "PATH|URL")]
+    [InlineData("failed", "--retry")]
     public async Task Help_EveryVerb_DescribesItselfAndExitsZero(string verb, string expected)
     {
         var result = await new CliRunner(RepositoryRoot.Path).RunAsync(verb, "--help");

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Core.Pipeline;
+
+/// <summary>How the pipeline treats an article whose analysis, story or planning fails. Bound from the <c>Ingestion</c> section.</summary>
+public sealed class IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Failed tries after which an article is left aside until an operator retries it. Default 5.</summary>
+    [Range(1, 1_000, ErrorMessage = "Ingestion:MaxArticleTries must be between {1} and {2}.")]
+    public int MaxArticleTries { get; set; } = 5;
+
+    /// <summary>Wait before the first retry of a failed article, in seconds; doubled after each failed try. Default 60.</summary>
+    [Range(1, 86_400, ErrorMessage = "Ingestion:ArticleRetrySeconds must be between {1} and {2}.")]
+    public int ArticleRetrySeconds { get; set; } = 60;
+
+    /// <summary>Longest wait between two tries of a failed article, in minutes. Default 60.</summary>
+    [Range(1, 10_080, ErrorMessage = "Ingestion:MaxArticleRetryMinutes must be between {1} and {2}.")]
+    public int MaxArticleRetryMinutes { get; set; } = 60;
+}

@@ -1,0 +1,6 @@
+namespace NewsBot.Storage.Tests.Delivery;
+
+public sealed class SqliteDeadDeliveryStoreTests : DeadDeliveryStoreContract
+{
+    protected override Task<StoreSet> CreateStoresAsync() => TestDatabase.CreateStoreSetAsync();
+}
