@@ -24,7 +24,9 @@ public sealed class FailedCommandTests : IDisposable
         File.WriteAllText(_root.File("appsettings.json"), """{ "Storage": { "ConnectionString": "Data Source=data/test.db" }, "Feeds": [], "Ingestion": { "MaxArticleTries": 1 } }""");
         Directory.CreateDirectory(_root.File("articles"));
         File.WriteAllText(_root.File("articles/a.txt"), "Inondations à Valence\n\nLes pluies ont fait 200 morts selon les autorités.\n");
-        File.WriteAllText(_root.File("articles/b.txt"), $"{PoisonTitle}\nPublished Sept. 9, 2023\n\nThe storm destroyed 1,200 homes, officials said.\n");
+
+        // No dateline: once "cured", the real analyzer reads it, whether or not its dateline bug is fixed yet.
+        File.WriteAllText(_root.File("articles/b.txt"), $"{PoisonTitle}\n\nThe storm destroyed 1,200 homes, officials said.\n");
     }
 
     public void Dispose() => _root.Dispose();
