@@ -9,7 +9,7 @@ namespace NewsBot.Core.Commands;
 /// Answers the chat's story queries from stored articles, their analyses and the stories they were
 /// grouped into: a story's figures and sources are those of all its articles.
 /// </summary>
-public sealed class ArticleStoryQueries(IArticleStore articles, IArticleAnalysisStore analyses, IStoryStore stories, ArticleAnalyzer analyzer) : IStoryQueries
+public sealed class ArticleStoryQueries(IArticleStore articles, IArticleAnalysisStore analyses, IStoryStore stories, IArticleAnalyzer analyzer) : IStoryQueries
 {
     public async Task<IReadOnlyList<StoryView>> ListRecentAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken)
     {
@@ -26,10 +26,16 @@ public sealed class ArticleStoryQueries(IArticleStore articles, IArticleAnalysis
             var members = new List<AnalyzedArticle>();
             foreach (var article in group.OrderBy(a => a.FetchedAt).ThenBy(a => a.Id))
             {
-                members.Add(new AnalyzedArticle(article, await AnalysisOfAsync(article, cancellationToken).ConfigureAwait(false)));
+                if (await AnalysisOfAsync(article, cancellationToken).ConfigureAwait(false) is { } analysis)
+                {
+                    members.Add(new AnalyzedArticle(article, analysis));
+                }
             }
 
-            views.Add(ToView(group.Key, members));
+            if (members.Count > 0)
+            {
+                views.Add(ToView(group.Key, members));
+            }
         }
 
         return views.OrderByDescending(v => v.UpdatedAt).ToList();
@@ -71,7 +77,8 @@ public sealed class ArticleStoryQueries(IArticleStore articles, IArticleAnalysis
             return null;
         }
 
-        var analysis = await AnalysisOfAsync(article, cancellationToken).ConfigureAwait(false);
+        // Unreadable to the analyzer: still found, with what needs no analysis.
+        var analysis = await AnalysisOfAsync(article, cancellationToken).ConfigureAwait(false) ?? ArticleAnalysis.Empty;
         return new ArticleView
         {
             Id = article.Id,
@@ -85,6 +92,22 @@ public sealed class ArticleStoryQueries(IArticleStore articles, IArticleAnalysis
         };
     }
 
-    private async Task<ArticleAnalysis> AnalysisOfAsync(Article article, CancellationToken cancellationToken) =>
-        await analyses.GetAsync(article.Id, cancellationToken).ConfigureAwait(false) ?? analyzer.Analyze(article.Title, article.Text);
+    // An article the pipeline could not analyze (recorded failed, see `newsbot failed`) is left out of the
+    // answer: one bad article must not fail every query on its topic.
+    private async Task<ArticleAnalysis?> AnalysisOfAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (await analyses.GetAsync(article.Id, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            return stored;
+        }
+
+        try
+        {
+            return analyzer.Analyze(article.Title, article.Text);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
 }

@@ -46,10 +46,20 @@ public sealed class DemoPoisonArticleTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_SeedsPlusAPoisonArticle_TheFiguresQueryStillAnswers()
+    {
+        var result = await new CliRunner(RepositoryRoot.Path, Poison).RunAsync(
+            "demo", "--seeds", _temp.File("seeds"), "--fresh", "--database", _temp.File("demo.db"));
+
+        var figures = result.Output[result.Output.IndexOf("> /figures", StringComparison.Ordinal)..];
+        Assert.Contains("Key figures on", figures, StringComparison.Ordinal);
+        Assert.Contains("12 000", figures, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demo_RunAgainBeforeTheRetryTime_DoesNotTryThePoisonArticleAgain()
     {
-        var analyzer = new PoisonAnalyzer(title => title.Contains(PoisonTitle, StringComparison.Ordinal));
-        var runner = new CliRunner(RepositoryRoot.Path, services => services.AddSingleton<IArticleAnalyzer>(analyzer));
+        var runner = new CliRunner(RepositoryRoot.Path, Poison);
         string[] args = ["demo", "--seeds", _temp.File("seeds"), "--database", _temp.File("demo.db")];
 
         var first = await runner.RunAsync([.. args, "--fresh"]);
@@ -57,7 +67,9 @@ public sealed class DemoPoisonArticleTests : IDisposable
 
         Assert.Equal((1, 0), (first.AlertCount, second.AlertCount));
         Assert.Equal(0, second.ExitCode);
-        Assert.Equal(1, analyzer.PoisonCalls);
+        Assert.Contains("failed and was set aside", first.Error, StringComparison.Ordinal);
+
+        // Tried, it would have failed again and been named; the figures query may still read it (and skip it).
         Assert.DoesNotContain("failed and was set aside", second.Error, StringComparison.Ordinal);
     }
 }
