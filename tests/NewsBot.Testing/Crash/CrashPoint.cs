@@ -9,6 +9,7 @@ namespace NewsBot.Testing.Crash;
 public sealed class CrashPoint
 {
     private readonly TaskCompletionSource<string> _killed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _effects = new(StringComparer.Ordinal);
     private int _steps;
     private string _previous = "start";
 
@@ -38,8 +39,11 @@ public sealed class CrashPoint
     /// </summary>
     public Task<string> Killed => _killed.Task;
 
-    /// <summary>Whether the process died once <paramref name="step"/> took effect and before any later step did.</summary>
-    public bool DiedJustAfter(string step) => IsDead && _killed.Task.Result.EndsWith("after " + step, StringComparison.Ordinal);
+    /// <summary>
+    /// How many steps of this name took effect in this life, whether or not the process lived to learn it (several
+    /// can be in flight when it dies: they reach the platform all the same).
+    /// </summary>
+    public int TookEffect(string name) => _effects.GetValueOrDefault(name);
 
     public async Task<T> StepAsync<T>(string name, Func<Task<T>> step)
     {
@@ -52,6 +56,7 @@ public sealed class CrashPoint
         }
 
         var result = await step().ConfigureAwait(false);
+        _effects.AddOrUpdate(name, 1, (_, count) => count + 1);
         if (number == KillAt)
         {
             throw Die($"after {name}");

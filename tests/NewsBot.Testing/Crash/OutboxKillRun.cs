@@ -20,8 +20,6 @@ public sealed class OutboxKillRun
     /// <summary>The cities of the articles; each alert's text names its city.</summary>
     public static readonly IReadOnlyList<string> Cities = ["Tokyo", "Lima", "Naples"];
 
-    private const int KillsPerRun = 3;
-
     /// <summary>A clean run takes about this many steps (claims, sends, records); kills are drawn among them.</summary>
     private const int StepsOfARun = 18;
 
@@ -34,11 +32,14 @@ public sealed class OutboxKillRun
     /// <summary>Where each kill fell, in the words of <see cref="CrashPoint.Killed"/>.</summary>
     public List<string> Kills { get; } = [];
 
+    /// <summary>Every life, the last one (not killed) included.</summary>
+    public List<CrashPoint> Lives { get; } = [];
+
     /// <summary>
     /// Runs the whole thing. <paramref name="transportFor"/> gives a life's transport, its requests going through
-    /// that life's <see cref="CrashPoint"/>.
+    /// that life's <see cref="CrashPoint"/>; the first <paramref name="kills"/> lives are killed (0: a clean run).
     /// </summary>
-    public async Task RunAsync(IReadOnlyList<ChannelAddress> channels, Func<CrashPoint, IChatTransport> transportFor, Random random)
+    public async Task RunAsync(IReadOnlyList<ChannelAddress> channels, Func<CrashPoint, IChatTransport> transportFor, Random random, int kills = 3)
     {
         ArgumentNullException.ThrowIfNull(channels);
         ArgumentNullException.ThrowIfNull(transportFor);
@@ -46,7 +47,8 @@ public sealed class OutboxKillRun
         await QueueAsync(channels).ConfigureAwait(false);
         for (var life = 0; ; life++)
         {
-            var crash = life < KillsPerRun ? new CrashPoint(random.Next(1, StepsOfARun + 1), afterStep: random.Next(2) == 1) : CrashPoint.Never;
+            var crash = life < kills ? new CrashPoint(random.Next(1, StepsOfARun + 1), afterStep: random.Next(2) == 1) : CrashPoint.Never;
+            Lives.Add(crash);
             var store = new CrashingDeliveryStore(_deliveries, crash);
             try
             {
