@@ -71,6 +71,15 @@ internal static partial class Log
     [LoggerMessage(4040, LogLevel.Debug, "Discord: /{Command} in {Channel} by {User} answered in {Milliseconds} ms (deferred: {Deferred})")]
     public static partial void InteractionAnswered(ILogger logger, string command, string channel, string user, long milliseconds, bool deferred);
 
-    [LoggerMessage(4041, LogLevel.Error, "Discord: answering /{Command} in {Channel} failed")]
-    public static partial void InteractionFailed(ILogger logger, string command, string channel, Exception exception);
+    [LoggerMessage(4041, LogLevel.Error, "Discord: answering interaction {InteractionId} (/{Command} in {Channel}) failed")]
+    public static partial void InteractionFailed(ILogger logger, string interactionId, string command, string channel, Exception exception);
+
+    [LoggerMessage(4042, LogLevel.Warning, "Discord: interaction {InteractionId} was delivered again; it runs once")]
+    public static partial void InteractionRepeated(ILogger logger, string interactionId);
+
+    [LoggerMessage(4043, LogLevel.Error, "Discord: gateway frame {Sequence} cannot be read ({Reason}) and is skipped")]
+    public static partial void GatewayFrameUnreadable(ILogger logger, int? sequence, string reason);
+
+    [LoggerMessage(4044, LogLevel.Error, "Discord: handling {Type} (sequence {Sequence}) failed; the gateway goes on")]
+    public static partial void GatewayEventFailed(ILogger logger, string type, int? sequence, Exception exception);
 }

@@ -49,6 +49,7 @@ public static class ServiceCollectionExtensions
         // and about one message a second per channel.
         services.AddPacedTransport<DiscordChatTransport>("Discord:Pacing");
 
+        services.AddSingleton<DiscordMetrics>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<GuildMembership>();

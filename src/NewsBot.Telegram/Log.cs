@@ -18,7 +18,7 @@ internal static partial class Log
     public static partial void CommandReceived(ILogger logger, string command, string channel, string user, bool canManage);
 
     [LoggerMessage(5021, LogLevel.Warning, "Telegram chat {Chat}: the reply could not be posted: {ErrorCode} {Description}")]
-    public static partial void ReplyFailed(ILogger logger, long chat, int errorCode, string description);
+    public static partial void ReplyFailed(ILogger logger, string chat, int errorCode, string description);
 
     [LoggerMessage(5022, LogLevel.Warning, "Telegram chat {Chat}: could not check whether user {User} is an admin ({Description}); treated as not one")]
     public static partial void AdminCheckFailed(ILogger logger, long chat, long user, string description);
@@ -47,8 +47,8 @@ internal static partial class Log
     [LoggerMessage(5038, LogLevel.Critical, "Telegram: the bot token was refused ({Description}); check Telegram__Token (BotFather's /token shows it). Retrying in {Seconds} s")]
     public static partial void TokenRejected(ILogger logger, string description, double seconds);
 
-    [LoggerMessage(5035, LogLevel.Error, "Telegram: update {UpdateId} could not be handled and is skipped")]
-    public static partial void UpdateFailed(ILogger logger, long updateId, Exception exception);
+    [LoggerMessage(5035, LogLevel.Error, "Telegram: update {UpdateId} could not be handled in {Attempts} tries and is skipped")]
+    public static partial void UpdateFailed(ILogger logger, long updateId, int attempts, Exception? exception);
 
     [LoggerMessage(5036, LogLevel.Information, "Telegram: command menu set ({Count} commands)")]
     public static partial void CommandsRegistered(ILogger logger, int count);
@@ -61,4 +61,13 @@ internal static partial class Log
 
     [LoggerMessage(5040, LogLevel.Error, "Telegram: polling stopped on an unexpected error; starting over in {Seconds} s")]
     public static partial void PollingCrashed(ILogger logger, double seconds, Exception exception);
+
+    [LoggerMessage(5041, LogLevel.Error, "Telegram: update {UpdateId} cannot be read ({Reason}) and is skipped")]
+    public static partial void UpdateUnreadable(ILogger logger, long? updateId, string? reason);
+
+    [LoggerMessage(5042, LogLevel.Error, "Telegram: a poll brought only updates without an id; polling again in {Seconds} s")]
+    public static partial void UpdatesWithoutId(ILogger logger, double seconds);
+
+    [LoggerMessage(5043, LogLevel.Error, "Telegram: the answer to update {UpdateId} could not be sent in {Attempts} tries ({Reason}) and is dropped")]
+    public static partial void AnswerDropped(ILogger logger, long updateId, int attempts, string reason);
 }

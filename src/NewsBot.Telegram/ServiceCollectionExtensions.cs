@@ -46,6 +46,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReplySender>();
         services.AddSingleton<UpdateHandler>();
         services.AddSingleton<UpdateOffset>();
+        services.AddSingleton<UpdateJournal>();
+        services.AddSingleton<TelegramMetrics>();
+        services.AddSingleton<UpdateProcessor>();
         services.AddHostedService<TelegramPoller>();
         return services;
     }

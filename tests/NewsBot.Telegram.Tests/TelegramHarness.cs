@@ -6,6 +6,7 @@ using NewsBot.Core.Commands;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Platforms;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Testing.Crash;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Telegram;
 
@@ -14,14 +15,15 @@ namespace NewsBot.Telegram.Tests;
 /// <summary>
 /// The Telegram adapter as <see cref="ServiceCollectionExtensions.AddNewsBotTelegram"/> registers it, with Core's
 /// commands and in-memory stores, talking to a <see cref="FakeBotApi"/>. Stores can be shared with a second
-/// harness to play a restart.
+/// harness to play a restart; with a <see cref="CrashPoint"/>, the stores' writes and every Bot API request are
+/// steps at which the process can be killed.
 /// </summary>
 internal sealed class TelegramHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
     private readonly List<IHostedService> _started = [];
 
-    public TelegramHarness(FakeBotApi fake, TelegramHarness? restartOf = null, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, IExclusiveLeases? leases = null)
+    public TelegramHarness(FakeBotApi fake, TelegramHarness? restartOf = null, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, IExclusiveLeases? leases = null, CrashPoint? crash = null, Func<ISubscriptionStore, ISubscriptionStore>? wrapSubscriptions = null)
     {
         Subscriptions = restartOf?.Subscriptions ?? new InMemorySubscriptionStore();
         Deliveries = restartOf?.Deliveries ?? new InMemoryDeliveryStore();
@@ -52,13 +54,19 @@ internal sealed class TelegramHarness : IAsyncDisposable
                 logging.AddProvider(logs);
             }
         });
-        services.AddSingleton<ISubscriptionStore>(Subscriptions);
+        ISubscriptionStore subscriptions = crash is null ? Subscriptions : new CrashingSubscriptionStore(Subscriptions, crash);
+        services.AddSingleton(wrapSubscriptions?.Invoke(subscriptions) ?? subscriptions);
         services.AddSingleton<IDeliveryStore>(Deliveries);
-        services.AddSingleton<IPlatformStateStore>(State);
+        services.AddSingleton<IPlatformStateStore>(crash is null ? State : new CrashingPlatformStateStore(State, crash));
         services.AddSingleton<IExclusiveLeases>(Leases);
         services.AddSingleton<IStoryQueries>(new InMemoryStoryQueries());
         services.AddNewsBotCommands();
         services.AddNewsBotTelegram(configuration);
+        if (crash is not null)
+        {
+            services.ConfigureHttpClientDefaults(http => http.AddHttpMessageHandler(() => new CrashingHttpHandler(crash)));
+        }
+
         _provider = services.BuildServiceProvider();
     }
 

@@ -18,6 +18,7 @@ internal sealed class DiscordGateway(
     CommandRegistrar registrar,
     InteractionHandler interactions,
     GuildMembership guilds,
+    DiscordMetrics metrics,
     IOptions<DiscordOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
@@ -49,7 +50,7 @@ internal sealed class DiscordGateway(
                 gatewayUrl ??= new Uri((await rest.GetAsync("gateway/bot", DiscordJsonContext.Default.GatewayBotDto, stoppingToken).ConfigureAwait(false)).Url);
                 var url = session?.ResumeUrl ?? gatewayUrl;
                 Log.GatewayConnecting(logger, url.GetLeftPart(UriPartial.Path), session is null ? "identify" : "resume");
-                using var connection = new GatewayConnection(settings, OnEventAsync, timeProvider, Random.Shared.NextDouble, logger);
+                using var connection = new GatewayConnection(settings, OnEventAsync, timeProvider, Random.Shared.NextDouble, logger, metrics);
                 (outcome, session) = await connection.RunAsync(url, session, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -9,14 +9,16 @@ namespace NewsBot.Discord.Gateway;
 /// One WebSocket connection to the gateway: Hello, heartbeats (the first after a random part of the interval),
 /// Identify or Resume, then dispatches until the connection ends. A heartbeat not acknowledged before the next
 /// one is due means a zombie connection: it is aborted (never closed with 1000/1001, which would end the session)
-/// and resumed.
+/// and resumed. One frame that cannot be read, or one dispatch whose handling throws, is logged with its sequence,
+/// counted, and passed over: the connection goes on, and a resume does not ask for it again.
 /// </summary>
 internal sealed class GatewayConnection(
     DiscordOptions options,
     Func<string, JsonElement, long, Task> onEvent,
     TimeProvider timeProvider,
     Func<double> random,
-    ILogger logger) : IDisposable
+    ILogger logger,
+    DiscordMetrics? metrics = null) : IDisposable
 {
     // GUILDS only: interactions come whatever the intents, and no privileged intent is needed.
     private const int Intents = 1;
@@ -39,12 +41,17 @@ internal sealed class GatewayConnection(
             var acked = 1;
             while (true)
             {
-                var payload = await ReceiveAsync(socket, connection.Token).ConfigureAwait(false);
-                if (payload is null)
+                var frame = await ReceiveAsync(socket, connection.Token).ConfigureAwait(false);
+                if (frame is null)
                 {
                     var code = (int?)socket.CloseStatus ?? 0;
                     var next = GatewayCloseCodes.NextAfter(code);
                     return (new GatewayOutcome(next, $"closed with {code} ({GatewayCloseCodes.Meaning(code)})", ready, code), next == GatewayNext.Identify ? null : session);
+                }
+
+                if (Read(frame, session) is not { } payload)
+                {
+                    continue;
                 }
 
                 switch (payload.Op)
@@ -72,7 +79,7 @@ internal sealed class GatewayConnection(
                             ? (new GatewayOutcome(GatewayNext.Resume, "invalid session, resumable", ready), session)
                             : (new GatewayOutcome(GatewayNext.Identify, "invalid session", ready), null);
                     case 0:
-                        session = OnDispatch(payload, session, url);
+                        session = OnDispatchSafely(payload, session, url);
                         ready |= payload.T is "READY" or "RESUMED";
                         break;
                 }
@@ -106,6 +113,78 @@ internal sealed class GatewayConnection(
         }
     }
 
+    /// <summary>The frame read, or null (logged, counted, its sequence taken) when it cannot be.</summary>
+    private GatewayPayload? Read(byte[] frame, GatewaySession? session)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(frame, DiscordJsonContext.Default.GatewayPayload)
+                ?? throw new JsonException("the frame is null");
+        }
+        catch (JsonException ex)
+        {
+            var sequence = SequenceOf(frame);
+            Log.GatewayFrameUnreadable(logger, sequence, ex.Message);
+            metrics?.Failed("unreadable");
+            if (sequence is { } number && session is not null)
+            {
+                session.Sequence = number;
+            }
+
+            return null;
+        }
+    }
+
+    private static int? SequenceOf(byte[] frame)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(frame);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("s", out var s)
+                && s.TryGetInt32(out var sequence) ? sequence : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private GatewaySession? OnDispatchSafely(GatewayPayload payload, GatewaySession? session, Uri url)
+    {
+        try
+        {
+            return OnDispatch(payload, session, url);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // A READY that cannot be read leaves no session; the next connection identifies again.
+            Log.GatewayEventFailed(logger, payload.T ?? "?", payload.S, ex);
+            metrics?.Failed("unreadable");
+            if (payload.S is { } sequence && session is not null)
+            {
+                session.Sequence = sequence;
+            }
+
+            return session;
+        }
+    }
+
+    private async Task RunEventAsync(string type, JsonElement data, long received, int? sequence)
+    {
+        try
+        {
+            await onEvent(type, data, received).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // Handled off the receive loop, nobody else would see it fail: logged and counted here.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.GatewayEventFailed(logger, type, sequence, ex);
+            metrics?.Failed("event");
+        }
+    }
+
     private GatewaySession? OnDispatch(GatewayPayload payload, GatewaySession? session, Uri url)
     {
         switch (payload.T)
@@ -123,7 +202,8 @@ internal sealed class GatewayConnection(
                 var received = timeProvider.GetTimestamp();
                 var data = payload.D!.Value.Clone();
                 var type = payload.T;
-                _ = Task.Run(() => onEvent(type, data, received));
+                var number = payload.S;
+                _ = Task.Run(() => RunEventAsync(type, data, received, number));
                 break;
         }
 
@@ -192,7 +272,8 @@ internal sealed class GatewayConnection(
         }
     }
 
-    private static async Task<GatewayPayload?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
+    /// <summary>The next whole frame, or null when the server closed the connection.</summary>
+    private static async Task<byte[]?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
     {
         var buffer = new byte[16 * 1024];
         using var message = new MemoryStream();
@@ -207,7 +288,7 @@ internal sealed class GatewayConnection(
             message.Write(buffer, 0, result.Count);
             if (result.EndOfMessage)
             {
-                return JsonSerializer.Deserialize(message.GetBuffer().AsSpan(0, (int)message.Length), DiscordJsonContext.Default.GatewayPayload);
+                return message.ToArray();
             }
         }
     }

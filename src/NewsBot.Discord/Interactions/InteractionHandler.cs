@@ -15,13 +15,17 @@ namespace NewsBot.Discord.Interactions;
 /// Answers INTERACTION_CREATE: slash commands go to the platform-neutral <see cref="CommandService"/>, and are
 /// answered at once when it is quick, or deferred ("thinking…") and completed by editing the original response
 /// when it is not, so Discord's 3-second window is always met (measured from local receipt). Refusals and errors
-/// are ephemeral. Autocomplete offers the channel's own subscriptions.
+/// are ephemeral. Autocomplete offers the channel's own subscriptions. An interaction delivered twice runs once;
+/// one that fails is logged, counted, and never stops the gateway. Discord never delivers an interaction to a
+/// restarted process: one cut short by a stop shows the user "The application did not respond", and running the
+/// command again is safe, since every command's effect is idempotent (a second subscribe finds the first).
 /// </summary>
 internal sealed class InteractionHandler(
     DiscordRestClient rest,
     CommandService commands,
     ISubscriptionStore subscriptions,
     IOptions<DiscordOptions> options,
+    DiscordMetrics metrics,
     TimeProvider timeProvider,
     ILogger<InteractionHandler> logger)
 {
@@ -35,12 +39,21 @@ internal sealed class InteractionHandler(
     // Threads: announcement (10), public (11) and private (12).
     private static readonly int[] ThreadTypes = [10, 11, 12];
 
+    private readonly RecentInteractions _recent = new();
+
     public async Task HandleAsync(JsonElement data, long receivedAt, CancellationToken cancellationToken)
     {
         InteractionDto? interaction = null;
         try
         {
             interaction = data.Deserialize(DiscordJsonContext.Default.InteractionDto);
+            if (interaction?.Id is { } id && !_recent.TryTake(id))
+            {
+                Log.InteractionRepeated(logger, id);
+                metrics.Duplicate();
+                return;
+            }
+
             switch (interaction)
             {
                 case { Type: ApplicationCommand, Data: not null }:
@@ -59,7 +72,8 @@ internal sealed class InteractionHandler(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            Log.InteractionFailed(logger, interaction?.Data?.Name ?? "?", interaction?.ChannelId ?? "?", ex);
+            Log.InteractionFailed(logger, interaction?.Id ?? "?", interaction?.Data?.Name ?? "?", interaction?.ChannelId ?? "?", ex);
+            metrics.Failed("interaction");
         }
     }
 

@@ -38,14 +38,35 @@ internal sealed class BotApiClient
     public Task<User> GetMeAsync(CancellationToken cancellationToken) =>
         CallAsync("getMe", new EmptyRequest(), Json.EmptyRequest, Json.ApiResponseUser, cancellationToken);
 
-    /// <summary>A long poll: waits up to <see cref="GetUpdatesRequest.Timeout"/> seconds for updates after <c>offset</c>.</summary>
-    public async Task<IReadOnlyList<Update>> GetUpdatesAsync(GetUpdatesRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// A long poll: waits up to <see cref="GetUpdatesRequest.Timeout"/> seconds for updates after <c>offset</c>.
+    /// Each update is read on its own: one with a field the bot cannot read comes back unreadable, with its id
+    /// when that much can be read, instead of making the whole answer unreadable and every later poll fail.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedUpdate>> GetUpdatesAsync(GetUpdatesRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var updates = await CallAsync(
-            "getUpdates", request, Json.GetUpdatesRequest, Json.ApiResponseIReadOnlyListUpdate, cancellationToken, TimeSpan.FromSeconds(request.Timeout))
+        var elements = await CallAsync(
+            "getUpdates", request, Json.GetUpdatesRequest, Json.ApiResponseIReadOnlyListJsonElement, cancellationToken, TimeSpan.FromSeconds(request.Timeout))
             .ConfigureAwait(false);
-        return updates;
+        return [.. elements.Select(ReadUpdate)];
+    }
+
+    private static ReceivedUpdate ReadUpdate(JsonElement element)
+    {
+        long? id = element.ValueKind == JsonValueKind.Object
+            && element.TryGetProperty("update_id", out var idElement)
+            && idElement.TryGetInt64(out var value) ? value : null;
+        try
+        {
+            return element.Deserialize(Json.Update) is { } update && id is not null
+                ? ReceivedUpdate.Read(update)
+                : ReceivedUpdate.Unreadable(id, "no update_id");
+        }
+        catch (JsonException ex)
+        {
+            return ReceivedUpdate.Unreadable(id, ex.Message);
+        }
     }
 
     public Task<Message> SendMessageAsync(SendMessageRequest request, CancellationToken cancellationToken) =>

@@ -9,39 +9,48 @@ using NewsBot.Telegram.Delivery;
 namespace NewsBot.Telegram.Interaction;
 
 /// <summary>
-/// Acts on one update: a command is run by <see cref="CommandService"/> and answered in its chat; the bot's own
-/// membership changes pause or resume the chat's subscriptions; a group upgrade moves them; button presses run
-/// "More figures" or "Unsubscribe" and are always answered.
+/// Acts on one update: a command is run by <see cref="CommandService"/> and its answer returned for its chat; the
+/// bot's own membership changes pause or resume the chat's subscriptions; a group upgrade moves them; button
+/// presses run "More figures" or "Unsubscribe" and are always answered. Nothing is sent from here: the poller
+/// records the <see cref="UpdateOutcome"/> before sending it, so a restart never runs a command twice. Every
+/// effect here is also safe to run twice (a second subscribe finds the first, a pause of a paused chat changes
+/// nothing), for the one case where a restart does: a stop after the effect and before the outcome was recorded.
 /// </summary>
 internal sealed class UpdateHandler(
     CommandService commands,
     ChatAdmins admins,
     BotIdentity identity,
-    ReplySender replies,
     ISubscriptionStore subscriptions,
     IDeliveryStore deliveries,
-    BotApiClient client,
     ILogger<UpdateHandler> logger)
 {
     /// <summary>What the poller asks <c>getUpdates</c> for; anything else is not delivered.</summary>
     public static readonly IReadOnlyList<string> AllowedUpdates = ["message", "channel_post", "callback_query", "my_chat_member"];
 
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    public async Task<UpdateOutcome> HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
         if ((update.Message ?? update.ChannelPost) is { } message)
         {
-            await OnMessageAsync(message, cancellationToken).ConfigureAwait(false);
+            return await OnMessageAsync(message, cancellationToken).ConfigureAwait(false);
         }
-        else if (update.MyChatMember is { } membership)
+
+        if (update.MyChatMember is { } membership)
         {
             await OnMembershipAsync(membership, cancellationToken).ConfigureAwait(false);
         }
         else if (update.CallbackQuery is { } callback)
         {
-            await OnCallbackAsync(callback, cancellationToken).ConfigureAwait(false);
+            return await OnCallbackAsync(callback, cancellationToken).ConfigureAwait(false);
         }
+
+        return UpdateOutcome.None;
     }
+
+    /// <summary>What a button press gets when its update is given up on: its spinner stops all the same.</summary>
+    public static UpdateOutcome GivenUp(Update update) => update?.CallbackQuery is { } callback
+        ? new UpdateOutcome { Answer = new AnswerCallbackQueryRequest { CallbackQueryId = callback.Id, Text = "Something went wrong; try again later." } }
+        : UpdateOutcome.None;
 
     private static ChannelAddress ChannelOf(Message message) => new(
         TelegramChatTransport.PlatformName,
@@ -50,18 +59,18 @@ internal sealed class UpdateHandler(
 
     private static long? TopicOf(Message message) => message.IsTopicMessage == true ? message.MessageThreadId : null;
 
-    private async Task OnMessageAsync(Message message, CancellationToken cancellationToken)
+    private async Task<UpdateOutcome> OnMessageAsync(Message message, CancellationToken cancellationToken)
     {
         if (message.MigrateToChatId is { } newId)
         {
             await MoveChatAsync(message.Chat.Id, newId, cancellationToken).ConfigureAwait(false);
-            return;
+            return UpdateOutcome.None;
         }
 
         var text = message.Text;
         if (text is null || !text.StartsWith('/') || text.Length < 2 || !await identity.IsForMeAsync(text, cancellationToken).ConfigureAwait(false))
         {
-            return;
+            return UpdateOutcome.None;
         }
 
         var command = Command.Parse(text);
@@ -74,7 +83,7 @@ internal sealed class UpdateHandler(
         };
         Log.CommandReceived(logger, command.Name, context.Channel.ToString(), context.UserId, context.CanManageChannel);
         var reply = await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
-        await replies.SendAsync(message.Chat, TopicOf(message), message.MessageId, reply, cancellationToken).ConfigureAwait(false);
+        return new UpdateOutcome { Messages = [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)] };
     }
 
     private async Task OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
@@ -101,24 +110,18 @@ internal sealed class UpdateHandler(
         Log.ChatMigrated(logger, fromId, toId, moved, queued);
     }
 
-    private async Task OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
+    private async Task<UpdateOutcome> OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
     {
-        string? answer = "This button no longer works.";
-        try
-        {
-            if (callback.Message is { } message && callback.Data is { Length: > 2 } data)
-            {
-                answer = await RunButtonAsync(callback, message, data, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            // Unanswered, the user's button keeps spinning; the answer is a short toast (200 characters at most).
-            await AnswerAsync(callback.Id, answer, cancellationToken).ConfigureAwait(false);
-        }
+        var (answer, messages) = callback.Message is { } message && callback.Data is { Length: > 2 } data
+            ? await RunButtonAsync(callback, message, data, cancellationToken).ConfigureAwait(false)
+            : ("This button no longer works.", []);
+
+        // Unanswered, the user's button keeps spinning; the answer is a short toast (200 characters at most).
+        return new UpdateOutcome { Messages = messages, Answer = new AnswerCallbackQueryRequest { CallbackQueryId = callback.Id, Text = answer } };
     }
 
-    private async Task<string?> RunButtonAsync(CallbackQuery callback, Message message, string data, CancellationToken cancellationToken)
+    private async Task<(string Answer, IReadOnlyList<SendMessageRequest> Messages)> RunButtonAsync(
+        CallbackQuery callback, Message message, string data, CancellationToken cancellationToken)
     {
         var channel = ChannelOf(message);
         var hash = data[2..];
@@ -126,7 +129,7 @@ internal sealed class UpdateHandler(
             .FirstOrDefault(s => AlertButtons.TopicHash(s.Query) == hash);
         if (subscription is null)
         {
-            return "This chat no longer follows that topic.";
+            return ("This chat no longer follows that topic.", []);
         }
 
         Command command;
@@ -140,7 +143,7 @@ internal sealed class UpdateHandler(
         }
         else
         {
-            return "This button no longer works.";
+            return ("This button no longer works.", []);
         }
 
         var context = new CommandContext
@@ -152,24 +155,9 @@ internal sealed class UpdateHandler(
         };
         Log.CommandReceived(logger, command.Name, channel.ToString(), context.UserId, context.CanManageChannel);
         var reply = await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
-        if (!reply.IsError || command.Name == "figures")
-        {
-            await replies.SendAsync(message.Chat, TopicOf(message), message.MessageId, reply, cancellationToken).ConfigureAwait(false);
-        }
-
-        return reply.Title.Length <= 200 ? reply.Title : string.Concat(reply.Title.AsSpan(0, 199), "…");
-    }
-
-    private async Task AnswerAsync(string id, string? text, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await client.AnswerCallbackQueryAsync(new AnswerCallbackQueryRequest { CallbackQueryId = id, Text = text }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BotApiException ex)
-        {
-            // Too late (over ~15 s) or already answered: nothing left to do for this press.
-            Log.CallbackAnswerFailed(logger, ex.Description);
-        }
+        IReadOnlyList<SendMessageRequest> messages = !reply.IsError || command.Name == "figures"
+            ? [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)]
+            : [];
+        return (reply.Title.Length <= 200 ? reply.Title : string.Concat(reply.Title.AsSpan(0, 199), "…"), messages);
     }
 }

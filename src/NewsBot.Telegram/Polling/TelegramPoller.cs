@@ -9,15 +9,15 @@ using NewsBot.Telegram.Interaction;
 namespace NewsBot.Telegram.Polling;
 
 /// <summary>
-/// Long-polls <c>getUpdates</c> and hands each update to <see cref="UpdateHandler"/>, in order. Only the node
+/// Long-polls <c>getUpdates</c> and hands each update to <see cref="UpdateProcessor"/>, in order. Only the node
 /// holding the <c>telegram-poller</c> lease polls (Telegram allows one consumer); the others try again every
-/// <see cref="TelegramOptions.LeaseRetrySeconds"/>. After each handled update its id is stored, so a restart
-/// goes on after it. A failing poll (a 409 Conflict with another poller or a webhook included) is logged and
+/// <see cref="TelegramOptions.LeaseRetrySeconds"/>. The processor stores how far each update got, so a restart
+/// goes on where it stopped. A failing poll (a 409 Conflict with another poller or a webhook included) is logged and
 /// retried after <see cref="TelegramOptions.ErrorBackoffSeconds"/>, never in a tight loop.
 /// </summary>
 internal sealed class TelegramPoller(
     BotApiClient client,
-    UpdateHandler handler,
+    UpdateProcessor processor,
     UpdateOffset offset,
     IExclusiveLeases leases,
     CommandService commands,
@@ -27,8 +27,12 @@ internal sealed class TelegramPoller(
 {
     public const string LeaseName = "telegram-poller";
 
-    /// <summary>Tries of one update when Telegram or the network fails transiently, before it is skipped.</summary>
-    private const int HandleAttempts = 3;
+    /// <summary>
+    /// How long an update already taken may go on after a stop is asked: long enough for a reply in flight to be
+    /// answered and recorded (cut short, Telegram may have accepted it unrecorded, and a restart would send it
+    /// again), short enough for a prompt shutdown.
+    /// </summary>
+    private static readonly TimeSpan FinishGrace = TimeSpan.FromSeconds(3);
 
     private readonly TelegramOptions _options = options.Value;
 
@@ -75,7 +79,7 @@ internal sealed class TelegramPoller(
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            IReadOnlyList<Update> updates;
+            IReadOnlyList<ReceivedUpdate> updates;
             try
             {
                 updates = await client.GetUpdatesAsync(
@@ -103,51 +107,27 @@ internal sealed class TelegramPoller(
                 continue;
             }
 
-            foreach (var update in updates.OrderBy(u => u.UpdateId))
+            var before = next;
+            foreach (var update in updates.OrderBy(u => u.UpdateId ?? long.MinValue))
             {
-                await HandleOneAsync(update, cancellationToken).ConfigureAwait(false);
-                await offset.HandledAsync(update.UpdateId, cancellationToken).ConfigureAwait(false);
-                next = update.UpdateId + 1;
-            }
-        }
-    }
+                cancellationToken.ThrowIfCancellationRequested();
+                using (var finishing = new CancellationTokenSource())
+                using (cancellationToken.Register(() => finishing.CancelAfter(FinishGrace)))
+                {
+                    await processor.ProcessAsync(update, finishing.Token).ConfigureAwait(false);
+                }
 
-    private async Task HandleOneAsync(Update update, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await handler.HandleAsync(update, cancellationToken).ConfigureAwait(false);
-                return;
+                next = update.UpdateId is { } id ? id + 1 : next;
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+
+            if (updates.Count > 0 && next == before)
             {
-                // Not marked handled: the next poll (here or on the node that takes over) gets it again.
-                throw;
-            }
-            catch (Exception ex) when (IsTransient(ex) && attempt < HandleAttempts)
-            {
-                // Telegram or the network failed mid-way (getMe, getChatMember, the reply): the command is not lost.
-                Log.UpdateRetried(logger, update.UpdateId, attempt, ex.Message);
+                // Updates without an id cannot be acknowledged alone: polling at once would get them again at once.
+                Log.UpdatesWithoutId(logger, _options.ErrorBackoffSeconds);
                 await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
             }
-#pragma warning disable CA1031 // One update that cannot be handled must not stop every later one; it is logged and skipped.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                Log.UpdateFailed(logger, update.UpdateId, ex);
-                return;
-            }
         }
     }
-
-    private static bool IsTransient(Exception exception) => exception switch
-    {
-        BotApiException api => api.ErrorCode is 429 or >= 500,
-        HttpRequestException or TimeoutException => true,
-        _ => false,
-    };
 
     private async Task RegisterCommandsAsync(CancellationToken cancellationToken)
     {

@@ -135,8 +135,25 @@ public sealed class BotApiClientTests : IAsyncLifetime
 
         var update = Assert.Single(updates);
         Assert.Equal(id, update.UpdateId);
-        Assert.Equal("/help", update.Message?.Text);
-        Assert.Equal(-100, update.Message?.Chat.Id);
+        Assert.Equal("/help", update.Update?.Message?.Text);
+        Assert.Equal(-100, update.Update?.Message?.Chat.Id);
+    }
+
+    [Fact]
+    public async Task GetUpdates_OneUpdateUnreadable_ReturnsItAsUnreadableWithItsId_AndTheOthersRead()
+    {
+        var client = ClientFactory.Create(_fake);
+        var bad = _fake.PushUnreadable();
+        var good = _fake.PushMessage(-100, "supergroup", 5, "/help");
+
+        var updates = await client.GetUpdatesAsync(new GetUpdatesRequest { Timeout = 0, AllowedUpdates = ["message"] }, CancellationToken.None);
+
+        Assert.Equal(2, updates.Count);
+        Assert.Equal(bad, updates[0].UpdateId);
+        Assert.Null(updates[0].Update);
+        Assert.NotNull(updates[0].Error);
+        Assert.Equal(good, updates[1].UpdateId);
+        Assert.Equal("/help", updates[1].Update?.Message?.Text);
     }
 
     [Fact]

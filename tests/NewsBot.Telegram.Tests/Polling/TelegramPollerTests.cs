@@ -91,18 +91,70 @@ public sealed class TelegramPollerTests : IAsyncLifetime
         await _harness.StartPollingAsync();
         var first = _fake.PushMessage(Group, "supergroup", Admin, "/subscriptions");
         await _fake.WaitForMessageAsync(_ => true);
+
+        // The stop may come while the reply is still in flight: the update in hand is finished and recorded first.
         await _harness.StopPollingAsync();
         var whileDown = _fake.PushMessage(Group, "supergroup", Admin, "/help");
-
         await using var restarted = new TelegramHarness(_fake, restartOf: _harness);
         await restarted.StartPollingAsync();
-        await _fake.WaitForMessageAsync(m => m.Visible.Contains("subscribe", StringComparison.Ordinal) && _fake.Messages.Count == 2);
-        await _fake.WaitUntilConfirmedAsync();
-        await Task.Delay(300);
 
+        // Acknowledged means its offset was stored, which comes after its reply: nothing can come later.
+        await _fake.WaitUntilConfirmedAsync();
         Assert.Equal(2, _fake.Messages.Count);
         Assert.Equal(whileDown.ToString(System.Globalization.CultureInfo.InvariantCulture), await _harness.State.GetAsync(UpdateOffset.Key, CancellationToken.None));
         Assert.True(whileDown > first);
+    }
+
+    [Fact]
+    public async Task UnreadableUpdate_IsLoggedWithItsIdSkippedAndCounted_AndLaterCommandsAreAnswered()
+    {
+        await _harness.DisposeAsync();
+        using var logs = new RecordingLogger();
+        _harness = new TelegramHarness(_fake, logs: logs);
+        using var skipped = new SkippedUpdates(_harness.Services);
+
+        var unreadable = _fake.PushUnreadable();
+        _fake.PushMessage(Group, "supergroup", Admin, "/help");
+        await _harness.StartPollingAsync();
+        await _fake.WaitUntilConfirmedAsync();
+
+        Assert.Single(_fake.Messages);
+        Assert.Contains(logs.Lines, l => l.Line.Contains($"update {unreadable} cannot be read", StringComparison.Ordinal));
+        Assert.Equal(1, skipped.Count("unreadable"));
+    }
+
+    [Fact]
+    public async Task UpdateWhoseHandlingThrows_IsTriedABoundedNumberOfTimesThenSkipped_AndLaterCommandsAreAnswered()
+    {
+        await _harness.DisposeAsync();
+        using var logs = new RecordingLogger();
+        ThrowingSubscriptionStore? throwing = null;
+        _harness = new TelegramHarness(_fake, logs: logs, wrapSubscriptions: s => throwing = new ThrowingSubscriptionStore(s, "-1009"));
+        using var skipped = new SkippedUpdates(_harness.Services);
+
+        // Commands are already answered "something went wrong" by the command service; a membership change is not.
+        var poison = _fake.PushMyChatMember(-1009, "supergroup", "member", "kicked");
+        _fake.PushMessage(Group, "supergroup", Admin, "/help");
+        await _harness.StartPollingAsync();
+        await _fake.WaitUntilConfirmedAsync();
+
+        Assert.Single(_fake.Messages);
+        Assert.Equal(UpdateProcessor.MaxAttempts, throwing!.Failures);
+        Assert.Contains(logs.Lines, l => l.Line.Contains($"update {poison} could not be handled in {UpdateProcessor.MaxAttempts} tries", StringComparison.Ordinal));
+        Assert.Equal(1, skipped.Count("failed"));
+    }
+
+    [Fact]
+    public async Task Reply_FailingWith502_IsSentAgainWithoutRunningTheCommandTwice()
+    {
+        _fake.FailNext("sendMessage", 502, "Bad Gateway");
+        await _harness.StartPollingAsync();
+
+        _fake.PushMessage(Group, "supergroup", Admin, "/subscribe japon");
+        await _fake.WaitUntilConfirmedAsync();
+
+        // Run twice, the command would answer "Already subscribed".
+        Assert.StartsWith("Subscribed to “japon”", Assert.Single(_fake.Messages).Visible, StringComparison.Ordinal);
     }
 
     [Fact]

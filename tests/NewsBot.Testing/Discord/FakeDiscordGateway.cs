@@ -129,6 +129,33 @@ public sealed class FakeDiscordGateway : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sends <paramref name="frame"/> as the session's next event, whatever it holds (a field of the wrong type, as a
+    /// newer gateway version could send): it gets the next sequence number and is replayed on resume like any other.
+    /// Returns its sequence number.
+    /// </summary>
+    public async Task<int> DispatchFrameAsync(JsonObject frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        Connection? target;
+        int seq;
+        lock (_lock)
+        {
+            var session = _latest ?? throw new InvalidOperationException("No session: the bot has not identified yet.");
+            seq = ++session.Seq;
+            frame["s"] = seq;
+            session.Events.Add((seq, frame));
+            target = _current?.Session == session ? _current : null;
+        }
+
+        if (target is not null)
+        {
+            await target.TrySendAsync(frame).ConfigureAwait(false);
+        }
+
+        return seq;
+    }
+
     /// <summary>Cuts the TCP connection with no close frame, as a network failure would.</summary>
     public void Drop()
     {

@@ -229,6 +229,18 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         return id;
     }
 
+    /// <summary>
+    /// A message the bot cannot read (fields of the wrong type, as a newer Bot API or a broken proxy could send);
+    /// returns the update id.
+    /// </summary>
+    public long PushUnreadable() => Push("message", new JsonObject
+    {
+        ["message_id"] = "not a number",
+        ["chat"] = new JsonArray(1, 2),
+        ["date"] = 1_732_150_000,
+        ["text"] = "/help",
+    });
+
     /// <summary>Waits until a message matching <paramref name="match"/> was accepted.</summary>
     public async Task<FakeBotSentMessage> WaitForMessageAsync(Func<FakeBotSentMessage, bool> match, TimeSpan? within = null)
     {

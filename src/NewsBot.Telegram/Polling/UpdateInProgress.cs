@@ -1,0 +1,18 @@
+using NewsBot.Telegram.Interaction;
+
+namespace NewsBot.Telegram.Polling;
+
+/// <summary>
+/// How far the update being handled got: how many times it was tried (across restarts too), its outcome once
+/// computed, and how many of the outcome's calls were sent.
+/// </summary>
+internal sealed record UpdateInProgress
+{
+    public required long UpdateId { get; init; }
+
+    public int Attempts { get; init; }
+
+    public UpdateOutcome? Outcome { get; init; }
+
+    public int Sent { get; init; }
+}

@@ -1,0 +1,38 @@
+using NewsBot.Core.Delivery;
+using OutboxRow = NewsBot.Core.Delivery.Delivery;
+
+namespace NewsBot.Testing.Crash;
+
+/// <summary>An <see cref="IDeliveryStore"/> whose writes (a claim's lease included) are steps of <see cref="CrashPoint"/>.</summary>
+public sealed class CrashingDeliveryStore(IDeliveryStore inner, CrashPoint crash) : IDeliveryStore
+{
+    public Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken) =>
+        crash.StepAsync("enqueue", () => inner.EnqueueAsync(deliveries, cancellationToken));
+
+    public Task<IReadOnlyList<OutboxRow>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        crash.StepAsync("claim", () => inner.ClaimDueAsync(limit, now, leaseUntil, cancellationToken));
+
+    public Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        crash.StepAsync("mark sent", () => inner.MarkSentAsync(deliveryId, messageId, sentAt, cancellationToken));
+
+    public Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
+        crash.StepAsync("mark failed", () => inner.MarkFailedAsync(deliveryId, reason, nextAttemptAt, cancellationToken));
+
+    public Task<OutboxRow?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken) =>
+        inner.FindAlertAsync(channel, storyId, cancellationToken);
+
+    public Task<IReadOnlyList<OutboxRow>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken) =>
+        inner.ListByChannelAsync(channel, cancellationToken);
+
+    public Task<int> CountSentSinceAsync(ChannelAddress channel, DateTimeOffset since, CancellationToken cancellationToken) =>
+        inner.CountSentSinceAsync(channel, since, cancellationToken);
+
+    public Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken) =>
+        inner.LastSentAtAsync(channel, cancellationToken);
+
+    public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) =>
+        crash.StepAsync("defer", () => inner.DeferAsync(deliveryId, until, cancellationToken));
+
+    public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
+        crash.StepAsync("move chat", () => inner.MoveChatAsync(platform, fromChannelId, toChannelId, cancellationToken));
+}
