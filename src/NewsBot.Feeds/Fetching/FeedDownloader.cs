@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Feeds;
 using NewsBot.Feeds.Fetching.Addresses;
+using NewsBot.Feeds.Parsing.Decoding;
 
 namespace NewsBot.Feeds.Fetching;
 
@@ -140,10 +141,11 @@ internal sealed class FeedDownloader(IHttpClientFactory httpClientFactory, Addre
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var body = await CappedBody.ReadAsync(stream, maxBytes, url, cancellationToken).ConfigureAwait(false);
+            var body = await CappedBody.ReadAsync(stream, maxBytes, url, response.Content.Headers.ContentLength, cancellationToken).ConfigureAwait(false);
             return new FeedDownload
             {
-                Body = body,
+                Text = BodyDecoder.Decode(body.Span),
+                Bytes = body.Length,
                 Location = url,
                 ETag = response.Headers.ETag?.ToString(),
                 LastModified = response.Content.Headers.LastModified,

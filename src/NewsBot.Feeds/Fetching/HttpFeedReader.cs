@@ -4,7 +4,6 @@ using NewsBot.Core.Feeds;
 using NewsBot.Feeds.Fetching.Addresses;
 using NewsBot.Feeds.Html;
 using NewsBot.Feeds.Parsing;
-using NewsBot.Feeds.Parsing.Decoding;
 
 namespace NewsBot.Feeds.Fetching;
 
@@ -73,11 +72,10 @@ internal sealed class HttpFeedReader(
             return FeedReadResult.NotModified(conditional);
         }
 
-        var text = BodyDecoder.Decode(download.Body.Span);
-        if (WebPage.Is(text))
+        if (WebPage.Is(download.Text))
         {
             var page = download.Location;
-            var links = WebPage.FeedLinks(text, page);
+            var links = WebPage.FeedLinks(download.Text, page);
             var link = links.Count > 0 ? links[0] : throw WebPage.NotAFeed(page, ", and it links no feed");
             Log.FeedDiscovered(logger, feed.Name, page, link);
             download = await downloader.DownloadAsync(link, conditional, scope, cancellationToken).ConfigureAwait(false);
@@ -87,15 +85,14 @@ internal sealed class HttpFeedReader(
                 return FeedReadResult.NotModified(conditional);
             }
 
-            text = BodyDecoder.Decode(download.Body.Span);
-            if (WebPage.Is(text))
+            if (WebPage.Is(download.Text))
             {
                 throw WebPage.NotAFeed(page, $", and the feed it links ({link}) is a web page too");
             }
         }
 
-        var parsed = FeedDocumentParser.ParseText(text, download.Location, options.Value.MaxResponseBytes);
-        Log.FeedFetched(logger, feed.Name, download.Location, download.Body.Length, parsed.Format, parsed.Items.Count);
+        var parsed = FeedDocumentParser.ParseText(download.Text, download.Location, options.Value.MaxResponseBytes);
+        Log.FeedFetched(logger, feed.Name, download.Location, download.Bytes, parsed.Format, parsed.Items.Count);
         LogSkipped(feed, parsed);
         return new FeedReadResult
         {
