@@ -93,7 +93,7 @@ internal sealed class HttpFeedReader(
 
         var parsed = FeedDocumentParser.ParseText(download.Text, download.Location, options.Value.MaxResponseBytes);
         Log.FeedFetched(logger, feed.Name, download.Location, download.Bytes, parsed.Format, parsed.Items.Count);
-        LogSkipped(feed, parsed);
+        LogSkipped(logger, feed.Name, parsed);
         return new FeedReadResult
         {
             Modified = true,
@@ -103,21 +103,22 @@ internal sealed class HttpFeedReader(
         };
     }
 
-    private void LogSkipped(FeedDefinition feed, ParsedFeed parsed)
+    /// <summary>One warning per item that failed (up to <see cref="MaxItemFailuresLogged"/>, then one for the rest).</summary>
+    internal static void LogSkipped(ILogger logger, string feedName, ParsedFeed parsed)
     {
         if (parsed.SkippedEntries > 0)
         {
-            Log.ItemsSkipped(logger, feed.Name, parsed.SkippedEntries);
+            Log.ItemsSkipped(logger, feedName, parsed.SkippedEntries);
         }
 
         foreach (var failure in parsed.Failures.Take(MaxItemFailuresLogged))
         {
-            Log.ItemFailed(logger, feed.Name, failure.Position, failure.Reason);
+            Log.ItemFailed(logger, feedName, failure.Position, failure.Reason);
         }
 
         if (parsed.Failures.Count > MaxItemFailuresLogged)
         {
-            Log.MoreItemsFailed(logger, feed.Name, parsed.Failures.Count - MaxItemFailuresLogged, parsed.Failures.Count);
+            Log.MoreItemsFailed(logger, feedName, parsed.Failures.Count - MaxItemFailuresLogged, parsed.Failures.Count);
         }
     }
 }

@@ -18,10 +18,7 @@ internal static class AtomParser
         ArgumentNullException.ThrowIfNull(items);
         var feed = document.Root ?? throw new FormatException("The document has no root element.");
         var feedAuthor = AuthorName(feed);
-        foreach (var entry in feed.Elements(Atom + "entry"))
-        {
-            items.Add(entry, element => ParseEntry(element, documentUri, feedAuthor));
-        }
+        ItemCollector.Drain(feed.Elements(Atom + "entry").ToList(), items, element => ParseEntry(element, documentUri, feedAuthor));
     }
 
     private static FeedEntry ParseEntry(XElement entry, Uri documentUri, string? feedAuthor)

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using NewsBot.Core.Articles;
 
 namespace NewsBot.Feeds.Parsing;
@@ -33,6 +34,25 @@ internal sealed class ItemCollector
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             _failures.Add(new ItemFailure(_position, $"{ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// Reads each element in document order, then takes it out of its document and out of the list:
+    /// a big feed is never held twice, as XML and as items, only the part not yet read is.
+    /// </summary>
+    public static void Drain(List<XElement> elements, ItemCollector items, Func<XElement, FeedEntry> read)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        ArgumentNullException.ThrowIfNull(items);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            elements[i] = null!;
+            items.Add(element, read);
+
+            // Removing in document order keeps each removal short: the predecessor is found near the front.
+            element.Remove();
         }
     }
 

@@ -16,10 +16,8 @@ internal static class RssParser
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(items);
         var root = document.Root ?? throw new FormatException("The document has no root element.");
-        foreach (var item in root.Descendants().Where(element => element.Name == "item" || element.Name == XmlNames.Rss10 + "item"))
-        {
-            items.Add(item, element => ParseItem(element, documentUri));
-        }
+        var found = root.Descendants().Where(element => element.Name == "item" || element.Name == XmlNames.Rss10 + "item").ToList();
+        ItemCollector.Drain(found, items, element => ParseItem(element, documentUri));
     }
 
     private static FeedEntry ParseItem(XElement item, Uri documentUri)
