@@ -28,4 +28,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2013, Level = LogLevel.Debug, Message = "Feed {FeedName}: reading {Url} failed ({Failure})")]
     public static partial void FeedFailed(ILogger logger, string feedName, Uri url, Core.Feeds.FeedReadFailure failure, Exception exception);
+
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Warning, Message = "Feed {FeedName}: skipped item {Position}, it could not be read: {Reason}")]
+    public static partial void ItemFailed(ILogger logger, string feedName, int position, string reason);
+
+    [LoggerMessage(EventId = 2015, Level = LogLevel.Warning, Message = "Feed {FeedName}: skipped {Count} more items that could not be read ({Total} in all)")]
+    public static partial void MoreItemsFailed(ILogger logger, string feedName, int count, int total);
+
+    [LoggerMessage(EventId = 2016, Level = LogLevel.Information, Message = "Feed {FeedName}: {PageUrl} is a web page; reading the feed it links, {FeedUrl}")]
+    public static partial void FeedDiscovered(ILogger logger, string feedName, Uri pageUrl, Uri feedUrl);
 }

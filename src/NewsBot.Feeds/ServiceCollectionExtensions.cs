@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Feeds;
 using NewsBot.Feeds.Fetching;
+using NewsBot.Feeds.Fetching.Addresses;
 using NewsBot.Feeds.Folder;
 
 namespace NewsBot.Feeds;
@@ -29,9 +30,12 @@ public static class ServiceCollectionExtensions
 
         services.AddHttpClient(FeedDownloader.HttpClientName, (provider, client) =>
                 FeedDownloader.Configure(client, provider.GetRequiredService<IOptions<FeedFetchingOptions>>().Value))
-            .ConfigurePrimaryHttpMessageHandler(FeedDownloader.CreatePrimaryHandler);
+            .ConfigurePrimaryHttpMessageHandler(provider => FeedDownloader.CreatePrimaryHandler(provider.GetRequiredService<AddressGuard>()));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IHostResolver, DnsHostResolver>();
+        services.TryAddSingleton<IAddressClassifier, ReservedRanges>();
+        services.AddSingleton<AddressGuard>();
         services.AddSingleton<HostRequestLimiter>();
         services.AddSingleton<FeedDownloader>();
         services.AddSingleton<HttpFeedReader>();

@@ -20,4 +20,10 @@ public enum FeedReadFailure
 
     /// <summary>A folder feed's folder is missing or unreadable.</summary>
     NotFound,
+
+    /// <summary>
+    /// The reader would not go where the feed led: a private or loopback address it may not reach,
+    /// a redirect loop, too many redirects, a redirect to another scheme.
+    /// </summary>
+    Refused,
 }

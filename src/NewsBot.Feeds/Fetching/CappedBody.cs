@@ -10,10 +10,15 @@ internal static class CappedBody
 {
     private const int ChunkSize = 64 * 1024;
 
-    public static async Task<ReadOnlyMemory<byte>> ReadAsync(Stream stream, int maxBytes, Uri url, CancellationToken cancellationToken)
+    /// <param name="stream">The body.</param>
+    /// <param name="maxBytes">The cap.</param>
+    /// <param name="url">Named in the refusal.</param>
+    /// <param name="expectedBytes">The declared length, if any: the buffer starts at that size (within the cap) instead of doubling its way there.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static async Task<ReadOnlyMemory<byte>> ReadAsync(Stream stream, int maxBytes, Uri url, long? expectedBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream((int)Math.Clamp(expectedBytes ?? 0, 0, maxBytes));
         var chunk = new byte[ChunkSize];
         while (true)
         {

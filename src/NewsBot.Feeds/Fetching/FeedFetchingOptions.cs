@@ -40,5 +40,17 @@ public sealed class FeedFetchingOptions
     [Range(1, 100_000)]
     public int MaxConsecutiveFailures { get; set; } = 100;
 
+    /// <summary>
+    /// Host names whose feeds may be on a private address (loopback, RFC 1918, link-local, unique
+    /// local, carrier-grade NAT), e.g. an intranet feed server. A feed configured with an IP address
+    /// or <c>localhost</c> needs no entry. Either way such a feed reaches only its own host and port:
+    /// redirects and autodiscovered links to any other non-public place are refused, and no feed may
+    /// reach a name that resolves to a non-public address unless it is listed here. Default: none.
+    /// </summary>
+    public IList<string> AllowedPrivateHosts { get; } = new List<string>();
+
+    /// <summary>Redirects followed before a request is refused; each hop is checked like the first.</summary>
+    internal const int MaxRedirects = 5;
+
     internal TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 }

@@ -12,12 +12,13 @@ internal static class AtomParser
 
     public static bool Accepts(XElement root) => root.Name == Atom + "feed";
 
-    public static IReadOnlyList<FeedEntry> Parse(XDocument document, Uri documentUri)
+    public static void Parse(XDocument document, Uri documentUri, ItemCollector items)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(items);
         var feed = document.Root ?? throw new FormatException("The document has no root element.");
         var feedAuthor = AuthorName(feed);
-        return feed.Elements(Atom + "entry").Select(entry => ParseEntry(entry, documentUri, feedAuthor)).ToList();
+        ItemCollector.Drain(feed.Elements(Atom + "entry").ToList(), items, element => ParseEntry(element, documentUri, feedAuthor));
     }
 
     private static FeedEntry ParseEntry(XElement entry, Uri documentUri, string? feedAuthor)

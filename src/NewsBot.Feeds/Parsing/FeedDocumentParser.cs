@@ -1,56 +1,93 @@
-using System.Text;
 using System.Text.Json;
 using System.Xml;
 using NewsBot.Core.Feeds;
+using NewsBot.Feeds.Html;
+using NewsBot.Feeds.Parsing.Decoding;
 
 namespace NewsBot.Feeds.Parsing;
 
 /// <summary>
-/// Reads a feed body of any supported format, found by sniffing the body itself. Anything it cannot
-/// read becomes <see cref="FeedReadException"/> with <see cref="FeedReadFailure.Malformed"/>.
+/// Reads a feed body of any supported format, found by sniffing the body itself. Never refuses a
+/// body for its bytes (see <see cref="BodyDecoder"/>) nor for one bad item (see
+/// <see cref="ItemCollector"/>). A document it cannot read at all becomes
+/// <see cref="FeedReadException"/> with <see cref="FeedReadFailure.Malformed"/>; that is the only
+/// exception it throws.
 /// </summary>
 internal static class FeedDocumentParser
 {
-    public static ParsedFeed Parse(ReadOnlyMemory<byte> body, Uri documentUri, long maxCharacters)
+    private const int PrologWindow = 4096;
+
+    public static ParsedFeed Parse(ReadOnlyMemory<byte> body, Uri documentUri, long maxCharacters) =>
+        ParseText(BodyDecoder.Decode(body.Span), documentUri, maxCharacters);
+
+    /// <summary>Reads text already decoded by <see cref="BodyDecoder"/>.</summary>
+    public static ParsedFeed ParseText(string text, Uri documentUri, long maxCharacters)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(documentUri);
+        if (WebPage.Is(text))
+        {
+            throw WebPage.NotAFeed(documentUri);
+        }
+
         try
         {
-            var (format, entries) = ReadEntries(body, documentUri, maxCharacters);
-            var items = entries.Select(FeedItemBuilder.Build).OfType<Core.Articles.RawItem>().ToList();
-            return new ParsedFeed(format, items, entries.Count - items.Count);
+            return ReadItems(text, documentUri, maxCharacters);
         }
-        catch (Exception ex) when (ex is XmlException or JsonException or FormatException or DecoderFallbackException or ArgumentException)
+        catch (XmlException ex) when (HasDoctype(text))
         {
-            // ArgumentException: an XML declaration naming an encoding this runtime does not know.
+            throw new FeedReadException(
+                FeedReadFailure.Malformed,
+                $"{documentUri} is not a feed we can read: it declares a DTD (<!DOCTYPE …>), whose entities are never expanded or fetched ({ex.Message})",
+                ex);
+        }
+        catch (Exception ex) when (ex is XmlException or JsonException or FormatException or InvalidOperationException or ArgumentException)
+        {
             throw new FeedReadException(FeedReadFailure.Malformed, $"{documentUri} is not a feed we can read: {ex.Message}", ex);
         }
     }
 
-    private static (FeedFormat Format, IReadOnlyList<FeedEntry> Entries) ReadEntries(ReadOnlyMemory<byte> body, Uri documentUri, long maxCharacters)
+    private static ParsedFeed ReadItems(string text, Uri documentUri, long maxCharacters)
     {
-        if (FeedSyntax.LooksLikeJson(body.Span))
+        var items = new ItemCollector();
+        if (FeedSyntax.LooksLikeJson(text))
         {
-            return (FeedFormat.JsonFeed, JsonFeedParser.Parse(body, documentUri));
+            if (text.Length > maxCharacters)
+            {
+                throw new FormatException($"The document is longer than {maxCharacters} characters.");
+            }
+
+            JsonFeedParser.Parse(text, documentUri, items);
+            return items.Result(FeedFormat.JsonFeed);
         }
 
-        if (!FeedSyntax.LooksLikeXml(body.Span))
+        if (!FeedSyntax.LooksLikeXml(text))
         {
             throw new FormatException("The body is neither XML nor JSON.");
         }
 
-        var document = SafeXml.Load(body, maxCharacters);
+        var document = SafeXml.Load(text, maxCharacters);
         var root = document.Root ?? throw new FormatException("The XML document has no root element.");
         if (RssParser.Accepts(root))
         {
-            return (FeedFormat.Rss, RssParser.Parse(document, documentUri));
+            RssParser.Parse(document, documentUri, items);
+            return items.Result(FeedFormat.Rss);
         }
 
         if (AtomParser.Accepts(root))
         {
-            return (FeedFormat.Atom, AtomParser.Parse(document, documentUri));
+            AtomParser.Parse(document, documentUri, items);
+            return items.Result(FeedFormat.Atom);
+        }
+
+        if (root.Name.LocalName.Equals("html", StringComparison.OrdinalIgnoreCase))
+        {
+            throw WebPage.NotAFeed(documentUri);
         }
 
         throw new FormatException($"The XML root element <{root.Name.LocalName}> is neither RSS nor Atom.");
     }
+
+    private static bool HasDoctype(string text) =>
+        text.AsSpan(0, Math.Min(text.Length, PrologWindow)).Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
 }

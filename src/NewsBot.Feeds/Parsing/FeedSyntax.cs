@@ -1,37 +1,25 @@
 namespace NewsBot.Feeds.Parsing;
 
 /// <summary>
-/// Tells JSON from XML by the body's first significant byte; servers label feeds as text/html,
-/// application/octet-stream or text/plain often enough that Content-Type cannot decide.
+/// Tells JSON from XML by the decoded body's first significant character; servers label feeds as
+/// text/html, application/octet-stream or text/plain often enough that Content-Type cannot decide.
 /// </summary>
 internal static class FeedSyntax
 {
-    public static bool LooksLikeJson(ReadOnlySpan<byte> body) => FirstSignificantByte(body) == (byte)'{';
+    public static bool LooksLikeJson(string text) => FirstSignificant(text) == '{';
 
-    /// <summary>True for a body starting with '&lt;' or with a UTF-16/UTF-32 byte order mark.</summary>
-    public static bool LooksLikeXml(ReadOnlySpan<byte> body) =>
-        body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
-        || FirstSignificantByte(body) == (byte)'<';
+    public static bool LooksLikeXml(string text) => FirstSignificant(text) == '<';
 
-    /// <summary>The body without a UTF-8 byte order mark, which the JSON reader refuses.</summary>
-    public static ReadOnlyMemory<byte> WithoutUtf8Bom(ReadOnlyMemory<byte> body) =>
-        body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
-
-    private static int FirstSignificantByte(ReadOnlySpan<byte> body)
+    private static char FirstSignificant(string text)
     {
-        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        foreach (var c in text)
         {
-            body = body[3..];
-        }
-
-        foreach (var b in body)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            if (c is not (' ' or '\t' or '\r' or '\n' or '\uFEFF'))
             {
-                return b;
+                return c;
             }
         }
 
-        return -1;
+        return '\0';
     }
 }

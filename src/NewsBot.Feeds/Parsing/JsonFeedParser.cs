@@ -17,9 +17,10 @@ internal static class JsonFeedParser
         MaxDepth = 64,
     };
 
-    public static IReadOnlyList<FeedEntry> Parse(ReadOnlyMemory<byte> body, Uri documentUri)
+    public static void Parse(string text, Uri documentUri, ItemCollector items)
     {
-        using var document = JsonDocument.Parse(FeedSyntax.WithoutUtf8Bom(body), Options);
+        ArgumentNullException.ThrowIfNull(items);
+        using var document = JsonDocument.Parse(JsonEscapes.WithoutLoneSurrogates(text), Options);
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object
             || String(root, "version") is not { } version
@@ -28,17 +29,17 @@ internal static class JsonFeedParser
             throw new FormatException("The JSON document is not a JSON Feed (no https://jsonfeed.org/version/ marker).");
         }
 
-        if (!root.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+        if (!root.TryGetProperty("items", out var entries) || entries.ValueKind != JsonValueKind.Array)
         {
             throw new FormatException("The JSON Feed has no items array.");
         }
 
         var baseUri = XmlBase.Resolve(documentUri, String(root, "feed_url")) ?? documentUri;
         var feedAuthor = AuthorName(root);
-        return items.EnumerateArray()
-            .Where(item => item.ValueKind == JsonValueKind.Object)
-            .Select(item => ParseItem(item, baseUri, feedAuthor))
-            .ToList();
+        foreach (var item in entries.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.Object))
+        {
+            items.Add(item, element => ParseItem(element, baseUri, feedAuthor));
+        }
     }
 
     private static FeedEntry ParseItem(JsonElement item, Uri baseUri, string? feedAuthor)

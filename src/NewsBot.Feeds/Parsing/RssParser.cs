@@ -11,14 +11,13 @@ internal static class RssParser
     public static bool Accepts(XElement root) =>
         root.Name == "rss" || root.Name == XmlNames.Rdf + "RDF";
 
-    public static IReadOnlyList<FeedEntry> Parse(XDocument document, Uri documentUri)
+    public static void Parse(XDocument document, Uri documentUri, ItemCollector items)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(items);
         var root = document.Root ?? throw new FormatException("The document has no root element.");
-        return root.Descendants()
-            .Where(element => element.Name == "item" || element.Name == XmlNames.Rss10 + "item")
-            .Select(item => ParseItem(item, documentUri))
-            .ToList();
+        var found = root.Descendants().Where(element => element.Name == "item" || element.Name == XmlNames.Rss10 + "item").ToList();
+        ItemCollector.Drain(found, items, element => ParseItem(element, documentUri));
     }
 
     private static FeedEntry ParseItem(XElement item, Uri documentUri)

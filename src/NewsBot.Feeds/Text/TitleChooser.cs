@@ -8,6 +8,9 @@ internal static partial class TitleChooser
     /// <summary>Titles made from a sentence are cut at a word boundary to stay under this length.</summary>
     public const int MaxDerivedTitleLength = 120;
 
+    /// <summary>Titles a source gives are cut at a word boundary to stay under this length.</summary>
+    public const int MaxTitleLength = 300;
+
     /// <summary>
     /// The first line that can be a title: a headline-shaped line becomes the title and leaves the
     /// body; a paragraph gives its first sentence, shortened, and stays in the body whole. Credit
@@ -51,14 +54,26 @@ internal static partial class TitleChooser
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var sentence = SentenceEnd().Split(paragraph, 2)[0].TrimEnd('.', ' ');
-        if (sentence.Length <= MaxDerivedTitleLength)
+        return Shorten(sentence, MaxDerivedTitleLength);
+    }
+
+    /// <summary>The line itself when it fits; otherwise cut at a word boundary, with an ellipsis.</summary>
+    public static string Shorten(string line, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length <= maxLength)
         {
-            return sentence;
+            return line;
         }
 
-        var cut = sentence.LastIndexOf(' ', MaxDerivedTitleLength - 1);
-        var head = cut > MaxDerivedTitleLength / 2 ? sentence[..cut] : sentence[..(MaxDerivedTitleLength - 1)];
-        return head.TrimEnd(',', ';', ':', '–', '—', '-', ' ', '(', '«', '“') + "…";
+        var cut = line.LastIndexOf(' ', maxLength - 1);
+        var end = cut > maxLength / 2 ? cut : maxLength - 1;
+        if (char.IsHighSurrogate(line[end - 1]))
+        {
+            end--;
+        }
+
+        return line[..end].TrimEnd(',', ';', ':', '–', '—', '-', ' ', '(', '«', '“') + "…";
     }
 
     // A sentence ends at . ! ? or … followed by a capital or an opening quote, unless the period

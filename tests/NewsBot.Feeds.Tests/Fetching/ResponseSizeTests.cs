@@ -42,7 +42,7 @@ public sealed class ResponseSizeTests
         await using var endless = new EndlessStream();
 
         var error = await Assert.ThrowsAsync<FeedReadException>(() =>
-            CappedBody.ReadAsync(endless, 1024 * 1024, new Uri("https://example.org/feed"), CancellationToken.None));
+            CappedBody.ReadAsync(endless, 1024 * 1024, new Uri("https://example.org/feed"), null, CancellationToken.None));
 
         Assert.Equal(FeedReadFailure.TooLarge, error.Failure);
         Assert.InRange(endless.BytesRead, 1024 * 1024, (1024 * 1024) + (128 * 1024));

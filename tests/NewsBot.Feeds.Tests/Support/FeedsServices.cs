@@ -8,7 +8,10 @@ namespace NewsBot.Feeds.Tests.Support;
 /// <summary>The Feeds project wired as the host wires it, with settings a test can override.</summary>
 internal static class FeedsServices
 {
-    public static ServiceProvider Build(IDictionary<string, string?>? overrides = null, RecordingLoggerProvider? logs = null)
+    /// <param name="overrides">Configuration keys to set or replace.</param>
+    /// <param name="logs">Where log entries go, when the test checks them.</param>
+    /// <param name="replace">Registrations made after the project's own (a fake resolver, address classifier), so they win.</param>
+    public static ServiceProvider Build(IDictionary<string, string?>? overrides = null, RecordingLoggerProvider? logs = null, Action<IServiceCollection>? replace = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -33,6 +36,7 @@ internal static class FeedsServices
             }
         });
         services.AddNewsBotFeeds();
+        replace?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

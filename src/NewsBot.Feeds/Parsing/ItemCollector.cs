@@ -1,0 +1,61 @@
+using System.Xml.Linq;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Feeds.Parsing;
+
+/// <summary>
+/// The boundary of one feed item: each entry is read and turned into a <see cref="RawItem"/> on its
+/// own, and whatever it throws (a date, its HTML, a parser bug) skips that entry alone, recorded
+/// with its position and reason.
+/// </summary>
+internal sealed class ItemCollector
+{
+    private readonly List<RawItem> _items = [];
+    private readonly List<ItemFailure> _failures = [];
+    private int _position;
+    private int _empty;
+
+    public void Add<TSource>(TSource source, Func<TSource, FeedEntry> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        _position++;
+        try
+        {
+            var item = FeedItemBuilder.Build(read(source));
+            if (item is null)
+            {
+                _empty++;
+            }
+            else
+            {
+                _items.Add(item);
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _failures.Add(new ItemFailure(_position, $"{ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// Reads each element in document order, then empties it and drops it from the list:
+    /// a big feed is never held twice, as XML and as items, only the part not yet read is.
+    /// </summary>
+    public static void Drain(List<XElement> elements, ItemCollector items, Func<XElement, FeedEntry> read)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        ArgumentNullException.ThrowIfNull(items);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            elements[i] = null!;
+            items.Add(element, read);
+
+            // Emptied rather than removed: removing a node walks its siblings from the first, which
+            // over 50,000 items (and the whitespace between them) costs quadratic time.
+            element.RemoveAll();
+        }
+    }
+
+    public ParsedFeed Result(FeedFormat format) => new(format, _items, _empty, _failures);
+}
