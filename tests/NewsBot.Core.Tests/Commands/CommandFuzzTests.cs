@@ -37,6 +37,7 @@ public sealed class CommandFuzzTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"seed {seed} (set NEWSBOT_FUZZ_SEED to replay)");
         var random = new Random(seed);
         var slowest = TimeSpan.Zero;
+        var slowestCase = string.Empty;
         for (var i = 0; i < Cases; i++)
         {
             var message = "/" + Pick(random, Names) + " " + Text(random);
@@ -47,14 +48,18 @@ public sealed class CommandFuzzTests(ITestOutputHelper output) : IDisposable
             var started = Stopwatch.GetTimestamp();
             var reply = await _bot.Service.HandleAsync(Command.Parse(message), context, CancellationToken.None);
             var took = Stopwatch.GetElapsedTime(started);
-            slowest = took > slowest ? took : slowest;
+            if (took > slowest && i > 0)
+            {
+                // The first command pays for loading the handlers and the alias table; it says nothing of the input.
+                (slowest, slowestCase) = (took, where);
+            }
 
             Assert.False(string.IsNullOrWhiteSpace(reply.Title), where);
             Assert.True(reply.Title != "Something went wrong on my side", $"{where}: a handler threw");
             Assert.True(reply.ToPlainText().Length < 4000, $"{where}: a {reply.ToPlainText().Length}-character answer");
         }
 
-        output.WriteLine($"{Cases} commands; slowest {slowest.TotalMilliseconds:F1} ms");
+        output.WriteLine($"{Cases} commands; slowest after the first {slowest.TotalMilliseconds:F1} ms ({slowestCase})");
     }
 
     [Fact]
