@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Commands;
 
 /// <summary>
@@ -10,14 +12,20 @@ public sealed record Command
     public Command(string name, string? text = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim().TrimStart('/');
-        Text = text?.Trim() ?? string.Empty;
+        Name = DisplayText.Clean(name).Trim().TrimStart('/');
+
+        // Cleaned at the door: a lone surrogate would make text folding throw, and a control or bidirectional
+        // character would be stored in a topic and echoed back to everyone.
+        Text = text is null ? string.Empty : DisplayText.Clean(text).Trim();
     }
 
     /// <summary>The command's name, matched case-insensitively ("subscribe", "Figures").</summary>
     public string Name { get; }
 
-    /// <summary>Everything after the name, trimmed; empty when there are no arguments.</summary>
+    /// <summary>
+    /// Everything after the name, trimmed and cleaned of control and invisible reordering characters
+    /// (<see cref="DisplayText.Clean"/>); empty when there are no arguments.
+    /// </summary>
     public string Text { get; }
 
     /// <summary>

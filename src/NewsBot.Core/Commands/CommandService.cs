@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Commands.Help;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Commands;
 
@@ -12,13 +14,18 @@ namespace NewsBot.Core.Commands;
 public sealed class CommandService
 {
     private readonly Dictionary<string, ICommandHandler> _handlers = new(StringComparer.OrdinalIgnoreCase);
+    // An unknown name or an article address echoed back is cut to this: the user needs to recognise it, not reread it.
+    private const int EchoLength = 60;
+
     private readonly QueryRateLimiter _limiter;
+    private readonly IOptions<CommandOptions> _options;
     private readonly ILogger _logger;
 
-    internal CommandService(IEnumerable<ICommandHandler> handlers, QueryRateLimiter limiter, ILogger<CommandService> logger)
+    internal CommandService(IEnumerable<ICommandHandler> handlers, QueryRateLimiter limiter, IOptions<CommandOptions> options, ILogger<CommandService> logger)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         _limiter = limiter;
+        _options = options;
         _logger = logger;
         var all = handlers.ToList();
         var descriptions = all.Select(h => h.Description).Append(HelpHandler.Describe()).ToList();
@@ -52,6 +59,16 @@ public sealed class CommandService
         }
 
         var description = handler.Description;
+
+        // Refused before any parsing, so no command costs more than reading this many characters.
+        var maxLength = _options.Value.MaxCommandLength;
+        if (command.Text.Length > maxLength)
+        {
+            return Reply.Error(
+                $"This {description.Name} command is too long",
+                $"{command.Text.Length.ToString(CultureInfo.InvariantCulture)} characters, at most {maxLength.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
         if (description.ManagesChannel && !context.CanManageChannel)
         {
             return Reply.Error(
@@ -85,8 +102,12 @@ public sealed class CommandService
         }
     }
 
+    /// <summary>At most <paramref name="max"/> characters of what the user typed, marked when cut.</summary>
+    internal static string Echo(string typed, int max = EchoLength) =>
+        typed.Length <= max ? typed : DisplayText.Prefix(typed, max - 1) + "…";
+
     private Reply Unknown(string name) => Reply.Error(
-        $"I don't know the command {ReplyFormat.Quoted(name)}",
+        $"I don't know the command {ReplyFormat.Quoted(Echo(name))}",
         "Commands: " + string.Join(", ", Commands.Select(c => c.Name)) + ".",
         "Send help <command> for details.");
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Commands.Figures;
 using NewsBot.Core.Commands.Latest;
 using NewsBot.Core.Commands.List;
@@ -38,6 +39,7 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddSingleton(sp => new CommandService(
             sp.GetServices<ICommandHandler>(),
             sp.GetRequiredService<QueryRateLimiter>(),
+            sp.GetRequiredService<IOptions<CommandOptions>>(),
             sp.GetService<ILogger<CommandService>>() ?? NullLogger<CommandService>.Instance));
         return services;
     }

@@ -1,8 +1,9 @@
 using System.Text;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Commands;
 
-/// <summary>A reply as plain text, for the console channel, logs and tests.</summary>
+/// <summary>A reply as plain text, for the console channel, logs and tests; cleaned of control characters.</summary>
 public static class ReplyPlainText
 {
     public static string ToPlainText(this Reply reply)
@@ -44,6 +45,6 @@ public static class ReplyPlainText
             }
         }
 
-        return text.ToString();
+        return DisplayText.Clean(text.ToString());
     }
 }

@@ -172,7 +172,7 @@ internal sealed class InteractionHandler(
                 .Where(s => s.Query.Contains(typed, StringComparison.OrdinalIgnoreCase) && s.Query.Length <= 100)
                 .Take(25)
                 .Select(s => new CommandChoice(
-                    EmbedText.Cut(byId ? $"#{s.Id} {s.Query}" : s.Query, 100),
+                    EmbedText.Plain(byId ? $"#{s.Id} {s.Query}" : s.Query, 100),
                     byId ? s.Id.ToString(CultureInfo.InvariantCulture) : s.Query))
                 .ToList();
         }

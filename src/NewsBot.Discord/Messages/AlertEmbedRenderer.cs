@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsBot.Core.Alerts;
+using NewsBot.Core.Text;
 using NewsBot.Discord.Json;
 
 namespace NewsBot.Discord.Messages;
@@ -48,11 +49,11 @@ internal static class AlertEmbedRenderer
 
         return new Embed
         {
-            Title = EmbedText.Cut("↳ " + update.Updated.Title, EmbedLimits.Title),
+            Title = EmbedText.Cut("↳ " + EmbedText.Escape(update.Updated.Title), EmbedLimits.Title),
             Url = update.Updated.Link?.AbsoluteUri,
             Description = EmbedText.Cut(description.ToString(), EmbedLimits.Description),
             Color = Color,
-            Footer = new EmbedFooter(EmbedText.Cut($"Update · now {update.Updated.ArticleCount} articles · topic: {update.Updated.Topic}", EmbedLimits.FooterText)),
+            Footer = new EmbedFooter(EmbedText.Plain($"Update · now {update.Updated.ArticleCount} articles · topic: {update.Updated.Topic}", EmbedLimits.FooterText)),
         };
     }
 
@@ -71,17 +72,18 @@ internal static class AlertEmbedRenderer
             fields.Add(new EmbedField("Sources", Fit(EmbedText.Escape(string.Join(", ", alert.Sources)), EmbedLimits.FieldValue)));
         }
 
-        var footer = new StringBuilder(alert.FeedName);
+        // Footers show no markdown, so their text is only cleaned, never escaped.
+        var footer = new StringBuilder(DisplayText.Clean(alert.FeedName));
         if (alert.ArticleCount > 1)
         {
             footer.Append(" · ").Append(alert.ArticleCount.ToString(CultureInfo.InvariantCulture)).Append(" articles");
         }
 
-        footer.Append(" · topic: ").Append(alert.Topic);
+        footer.Append(" · topic: ").Append(DisplayText.Clean(alert.Topic));
         return new Embed
         {
             // The title is cut on its own: a long one must not cost the summary or the figures.
-            Title = EmbedText.Cut(alert.Title, EmbedLimits.Title),
+            Title = EmbedText.Cut(EmbedText.Escape(alert.Title), EmbedLimits.Title),
             Url = alert.Link?.AbsoluteUri,
             Description = alert.Summary.Length == 0 ? null : Fit(EmbedText.Escape(alert.Summary), EmbedLimits.Description),
             Color = Color,

@@ -74,7 +74,7 @@ internal sealed class DiscordChatTransport(DiscordRestClient rest, ILogger<Disco
             var post = await rest.SendAsync(
                 HttpMethod.Post,
                 $"channels/{channel.ChannelId}/threads",
-                new ForumThreadCreate { Name = EmbedText.Cut(title, 100), Message = message },
+                new ForumThreadCreate { Name = EmbedText.Plain(title, 100), Message = message },
                 DiscordJsonContext.Default.ForumThreadCreate,
                 DiscordJsonContext.Default.ChannelDto,
                 cancellationToken).ConfigureAwait(false);

@@ -59,7 +59,7 @@ internal static class ReplyEmbedRenderer
 
         return new Embed
         {
-            Title = EmbedText.Cut(reply.Title, EmbedLimits.Title),
+            Title = EmbedText.Cut(EmbedText.Escape(reply.Title), EmbedLimits.Title),
             Url = reply.TitleLink?.AbsoluteUri,
             Description = text.Length == 0 ? null : EmbedText.Cut(text.ToString(), EmbedLimits.Description),
             Color = reply.IsError ? ErrorColor : AlertEmbedRenderer.Color,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsBot.Core.Alerts;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Telegram.Rendering;
 
@@ -22,9 +23,26 @@ internal static class AlertHtml
             return html;
         }
 
-        // A title with no space to cut at and nothing else left to drop.
-        var room = Math.Max(1, fitted.Title.Length - (html.Length - maxLength) - 8);
-        return RenderWhole(fitted with { Title = string.Concat(fitted.Title.AsSpan(0, Math.Min(room, fitted.Title.Length)), "…") });
+        // A title with no space to cut at and nothing else left to drop: the longest cut of it that fits.
+        var (shortest, longest) = (0, fitted.Title.Length - 1);
+        string? best = null;
+        while (shortest <= longest)
+        {
+            var middle = (shortest + longest) / 2;
+            var attempt = RenderWhole(fitted with { Title = DisplayText.Prefix(fitted.Title, middle) + "…" });
+            if (attempt.Length <= maxLength)
+            {
+                best = attempt;
+                shortest = middle + 1;
+            }
+            else
+            {
+                longest = middle - 1;
+            }
+        }
+
+        // Not even without its title (a topic or feed name near the limit): the title alone, which always fits.
+        return best ?? "🔔 " + TelegramHtml.EscapeWithin(fitted.Title, maxLength - 3);
     }
 
     private static string RenderWhole(Alert alert)
@@ -99,8 +117,8 @@ internal static class AlertHtml
         }
 
         var text = html.ToString().TrimEnd('\n');
-        return text.Length <= maxLength ? text : "↳ " + TelegramHtml.Escape(Cut(update.ArticleTitle, maxLength / 2));
+        return text.Length <= maxLength ? text : "↳ " + TelegramHtml.EscapeWithin(update.ArticleTitle, maxLength - 2);
     }
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+    private static string Cut(string text, int max) => text.Length <= max ? text : DisplayText.Prefix(text, max - 1) + "…";
 }

@@ -38,9 +38,7 @@ internal static class ReplyHtml
             return html;
         }
 
-        // Escaping grows a character to six at most, so a sixth of the limit always fits.
-        var plain = reply.ToPlainText();
-        return TelegramHtml.Escape(plain.Length <= maxLength / 6 ? plain : string.Concat(plain.AsSpan(0, maxLength / 6), "…"));
+        return TelegramHtml.EscapeWithin(reply.ToPlainText().TrimEnd('\n'), maxLength);
     }
 
     private static int Count(Reply reply) => reply.Sections.Sum(s => s.Items.Count);

@@ -21,25 +21,50 @@ internal static partial class CliErrors
         return match.Success ? match.Groups["message"].Value : failure;
     }
 
+    /// <summary>
+    /// One line per wrong setting, or none when <paramref name="exception"/> is not about the configuration.
+    /// Startup validation throws an <see cref="AggregateException"/> when several options classes fail.
+    /// </summary>
+    internal static IReadOnlyList<string> ConfigurationFailures(Exception exception)
+    {
+        var all = exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception];
+        var lines = new List<string>();
+        foreach (var one in all)
+        {
+            switch (one)
+            {
+                case OptionsValidationException invalid:
+                    lines.AddRange(invalid.Failures.Select(Unwrap));
+                    break;
+
+                // The binder's message names the key, e.g. "Failed to convert configuration value at 'Delivery:BatchSize' to type 'System.Int32'".
+                case InvalidOperationException binder when binder.Message.Contains("configuration value", StringComparison.OrdinalIgnoreCase):
+                    lines.Add(binder.Message);
+                    break;
+                default:
+                    return [];
+            }
+        }
+
+        return lines.Select(OneLine).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // A message that spans lines would read as several errors (and break "one line per error" for scripts).
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     public static async Task<int> GuardAsync(CliContext context, Func<Task<int>> action)
     {
         try
         {
             return await action().ConfigureAwait(false);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
-            foreach (var failure in ex.Failures.Select(Unwrap).Distinct(StringComparer.Ordinal))
+            foreach (var failure in failures)
             {
                 await context.Error.WriteLineAsync($"newsbot: configuration error: {failure}").ConfigureAwait(false);
             }
 
-            return ExitCodes.BadConfiguration;
-        }
-        catch (InvalidOperationException ex) when (ex.Message.Contains("configuration value", StringComparison.OrdinalIgnoreCase))
-        {
-            // The binder's message names the key, e.g. "Failed to convert configuration value at 'Delivery:BatchSize' to type 'System.Int32'".
-            await context.Error.WriteLineAsync($"newsbot: configuration error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.BadConfiguration;
         }
         catch (LocalArticleException ex)

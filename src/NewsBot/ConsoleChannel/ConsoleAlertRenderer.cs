@@ -1,10 +1,14 @@
 using System.Text;
 using NewsBot.Core.Alerts;
 using NewsBot.Core.Delivery;
+using NewsBot.Core.Text;
 
 namespace NewsBot.ConsoleChannel;
 
-/// <summary>Renders an alert as plain text, the way a chat user would read it, within a length budget.</summary>
+/// <summary>
+/// Renders an alert as plain text, the way a chat user would read it, within a length budget. What a feed wrote
+/// is cleaned of control characters, so it can send no escape sequence to the terminal.
+/// </summary>
 internal static class ConsoleAlertRenderer
 {
     /// <summary>Kept near the chat platforms' limits so the console shows what a chat would get.</summary>
@@ -14,7 +18,7 @@ internal static class ConsoleAlertRenderer
     {
         ArgumentNullException.ThrowIfNull(channel);
         var fitted = AlertFitter.Fit(alert, MaxLength, a => RenderWhole(channel, a).Length);
-        return RenderWhole(channel, fitted);
+        return DisplayText.Clean(RenderWhole(channel, fitted));
     }
 
     private static string RenderWhole(ChannelAddress channel, Alert alert)
@@ -99,6 +103,6 @@ internal static class ConsoleAlertRenderer
             text.AppendLine();
         }
 
-        return text.ToString();
+        return DisplayText.Clean(text.ToString());
     }
 }

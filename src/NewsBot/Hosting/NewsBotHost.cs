@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 using NewsBot.ConsoleChannel;
 using NewsBot.Core;
 using NewsBot.Discord;
@@ -72,6 +73,24 @@ internal static class NewsBotHost
         }
 
         setup.ConfigureServices?.Invoke(builder.Services);
-        return builder.Build();
+        var host = builder.Build();
+        ValidateOptions(host);
+        return host;
+    }
+
+    // Host.StartAsync validates the options too, but logs the failure with its whole stack trace first
+    // (Host[11]); validated here, before any log line, a wrong setting reaches the user as the one line
+    // CliErrors writes.
+    private static void ValidateOptions(IHost host)
+    {
+        try
+        {
+            host.Services.GetService<IStartupValidator>()?.Validate();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 }

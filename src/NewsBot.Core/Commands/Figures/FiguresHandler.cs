@@ -18,7 +18,7 @@ internal sealed class FiguresHandler(StorySearch search, AliasTable aliases, IOp
 
     public async Task<Reply> HandleAsync(CommandArguments arguments, CommandContext context, CancellationToken cancellationToken)
     {
-        if (!TopicArgument.TryParse(arguments.Text, "figures", aliases, out var query, out var invalid))
+        if (!TopicArgument.TryParse(arguments.Text, "figures", aliases, options.Value, out var query, out var invalid))
         {
             return invalid;
         }

@@ -18,7 +18,7 @@ internal sealed class LatestHandler(StorySearch search, AliasTable aliases, IOpt
 
     public async Task<Reply> HandleAsync(CommandArguments arguments, CommandContext context, CancellationToken cancellationToken)
     {
-        if (!TopicArgument.TryParse(arguments.Text, "latest", aliases, out var query, out var invalid))
+        if (!TopicArgument.TryParse(arguments.Text, "latest", aliases, options.Value, out var query, out var invalid))
         {
             return invalid;
         }

@@ -44,7 +44,7 @@ internal sealed class SubscribeHandler(
             return Reply.Error("This option is given twice", $"{split.Repeated}: appears more than once; keep one.");
         }
 
-        if (!TopicArgument.TryParse(split.Rest, "subscribe", aliases, out var query, out var invalid))
+        if (!TopicArgument.TryParse(split.Rest, "subscribe", aliases, options.Value, out var query, out var invalid))
         {
             return invalid;
         }

@@ -3,7 +3,11 @@ using NewsBot.Core.Subscriptions.Matching;
 
 namespace NewsBot.Core.Commands.Why;
 
-/// <summary><c>why &lt;article-url|id&gt;</c>: which of this channel's subscriptions an article matched, or not, and why.</summary>
+/// <summary>
+/// <c>why &lt;article-url|id&gt;</c>: which of this channel's subscriptions an article matched, or not, and why.
+/// The link is only looked up among the articles already stored, never fetched: a link to a private address
+/// can make the bot request nothing.
+/// </summary>
 internal sealed class WhyHandler(IStoryQueries stories, ISubscriptionStore subscriptions, AliasTable aliases) : ICommandHandler
 {
     public CommandDescription Description { get; } = new()
@@ -27,7 +31,7 @@ internal sealed class WhyHandler(IStoryQueries stories, ISubscriptionStore subsc
         var article = await stories.FindArticleAsync(target, cancellationToken).ConfigureAwait(false);
         if (article is null)
         {
-            return Reply.Error("I don't know this article", $"No article I have read has the link or id {target}. Give the link of an article from one of my feeds.");
+            return Reply.Error("I don't know this article", $"No article I have read has the link or id {CommandService.Echo(target)}. Give the link of an article from one of my feeds.");
         }
 
         var list = await subscriptions.ListByChannelAsync(context.Channel, cancellationToken).ConfigureAwait(false);

@@ -14,6 +14,12 @@ internal sealed class QueryParser(List<QueryToken> tokens, AliasTable aliases)
     private int _depth;
     private int _terms;
 
+    /// <summary>Words, phrase words and prefixes read so far.</summary>
+    public int Terms => _terms;
+
+    /// <summary>The deepest level of parentheses read so far.</summary>
+    public int Depth { get; private set; }
+
     /// <exception cref="TopicQueryException">The query is malformed or over a limit.</exception>
     public QueryNode Parse()
     {
@@ -123,7 +129,8 @@ internal sealed class QueryParser(List<QueryToken> tokens, AliasTable aliases)
 
     private QueryNode ParseGroup(QueryToken open)
     {
-        if (++_depth > QueryLimits.MaxDepth)
+        Depth = Math.Max(Depth, ++_depth);
+        if (_depth > QueryLimits.MaxDepth)
         {
             throw Error($"too deeply nested (at most {QueryLimits.MaxDepth} levels of parentheses)", open.Position);
         }

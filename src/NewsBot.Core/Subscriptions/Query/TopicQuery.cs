@@ -13,16 +13,24 @@ namespace NewsBot.Core.Subscriptions.Query;
 /// </summary>
 public sealed class TopicQuery
 {
-    private TopicQuery(string text, QueryNode root)
+    private TopicQuery(string text, QueryNode root, int terms, int depth)
     {
         Text = text;
         Root = root;
+        Terms = terms;
+        Depth = depth;
     }
 
     /// <summary>The query as typed.</summary>
     public string Text { get; }
 
     internal QueryNode Root { get; }
+
+    /// <summary>Words, phrase words and prefixes, counted before alias expansion.</summary>
+    public int Terms { get; }
+
+    /// <summary>Levels of parentheses, 0 when there are none.</summary>
+    public int Depth { get; }
 
     /// <exception cref="TopicQueryException">The query cannot be used; its <see cref="TopicQueryException.Error"/> says why and where.</exception>
     public static TopicQuery Parse(string text, AliasTable aliases)
@@ -35,14 +43,15 @@ public sealed class TopicQuery
                 $"the query is too long ({text.Length} characters, at most {QueryLimits.MaxLength})", QueryLimits.MaxLength + 1));
         }
 
-        var root = new QueryParser(QueryLexer.Lex(text), aliases).Parse();
+        var parser = new QueryParser(QueryLexer.Lex(text), aliases);
+        var root = parser.Parse();
         if (!LooksForSomething(root))
         {
             throw new TopicQueryException(new QueryError(
                 "the query needs a word or phrase to look for; NOT and filters only narrow it", root.Position + 1));
         }
 
-        return new TopicQuery(text, root);
+        return new TopicQuery(text, root, parser.Terms, parser.Depth);
     }
 
     public static bool TryParse(string text, AliasTable aliases, [NotNullWhen(true)] out TopicQuery? query, [NotNullWhen(false)] out QueryError? error)
