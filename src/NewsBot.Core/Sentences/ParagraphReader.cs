@@ -42,6 +42,14 @@ internal static class ParagraphReader
             }
 
             var first = SkipMetadata(text, start, i);
+            if (first >= i)
+            {
+                // A line that is all metadata ("Published Sept. 9, 2023") has no prose left to classify.
+                paragraphs.Add(new Paragraph(start, i, ParagraphKind.Boilerplate));
+                start = i;
+                continue;
+            }
+
             var kind = rest ? ParagraphKind.Boilerplate : Classify(text, first, i, out rest);
             paragraphs.Add(new Paragraph(first, i, kind));
             start = i;
