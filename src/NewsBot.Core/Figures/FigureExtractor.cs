@@ -36,8 +36,8 @@ internal static class FigureExtractor
                     continue;
                 }
 
-                var previousWhat = figures.Count > 0 && sentences[figures[^1].Sentence].Paragraph == sentence.Paragraph ? figures[^1].What : null;
-                var figure = TryRead(text, sentence, s, i, french, previousWhat, out var next);
+                var previous = figures.Count > 0 && sentences[figures[^1].Sentence].Paragraph == sentence.Paragraph ? figures[^1] : null;
+                var figure = TryRead(text, sentence, s, i, french, previous, out var next);
                 if (figure is not null)
                 {
                     figures.Add(figure);
@@ -67,8 +67,10 @@ internal static class FigureExtractor
         return NumberWords.TryGet(dash < 0 ? folded : folded[..dash], french, out _);
     }
 
-    private static FigureCandidate? TryRead(ArticleText text, Sentence sentence, int sentenceIndex, int i, bool french, string? previousWhat, out int next)
+    private static FigureCandidate? TryRead(ArticleText text, Sentence sentence, int sentenceIndex, int i, bool french, FigureCandidate? previous, out int next)
     {
+        var previousWhat = previous?.What;
+        var sameSentenceWhat = previous?.Sentence == sentenceIndex ? previous.What : null;
         next = i + 1;
         var end = sentence.EndToken;
         var hasPrefix = UnitReader.TryReadPrefix(text, i, sentence.FirstToken, out var prefix);
@@ -84,6 +86,10 @@ internal static class FigureExtractor
         }
 
         var qualifierStart = QualifierReader.Read(text, hasPrefix ? prefix.First : i, sentence.FirstToken, out var qualifier);
+        if (qualifierStart == i && NumberReader.IsNegativeSign(text, i))
+        {
+            qualifierStart--;
+        }
         if (span.Collective && qualifier == FigureQualifier.Exact)
         {
             qualifier = FigureQualifier.Approx;
@@ -132,9 +138,16 @@ internal static class FigureExtractor
         if (what is null)
         {
             whatEnd = after;
-            if (unit is not null)
+            if (sameSentenceWhat is not null && IsPartOfPrevious(text, qualifierStart, sentence))
             {
-                what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken);
+                // "34,000 protesters …, including more than 2,000 in Paris": a part of the figure before.
+                what = sameSentenceWhat;
+            }
+            else if (unit is not null || FollowsChangeOrMeasure(text, qualifierStart, sentence))
+            {
+                // "une hausse de 83.000", "d'une magnitude de 5,5", "the annual total up 35.4% to $593.4bn";
+                // an amount in apposition ("…, soit 6 %, pour atteindre 58 dollars") is about the same thing.
+                what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken) ?? (unit is not null ? sameSentenceWhat ?? text.Slice(i, after) : null);
             }
             else if (WhatReader.StartsWithAuxiliary(text, after, end))
             {
@@ -170,6 +183,35 @@ internal static class FigureExtractor
     }
 
     private static readonly WordSet StopJoiners = new("de d' of");
+
+    private static readonly WordSet PartWords = new("including dont among parmi notamment");
+
+    /// <summary>Nouns of change and of measure that the number completes: "une hausse de", "magnitude", "a rise of".</summary>
+    private static readonly WordSet ChangeLinks = new("de d' of by");
+
+    private static bool IsPartOfPrevious(ArticleText text, int qualifierStart, Sentence sentence) =>
+        qualifierStart > sentence.FirstToken && text.IsIn(qualifierStart - 1, PartWords);
+
+    /// <summary>"une hausse de 83.000", "a magnitude 5.1 aftershock"… the word before is a noun the number measures.</summary>
+    private static bool FollowsChangeOrMeasure(ArticleText text, int qualifierStart, Sentence sentence)
+    {
+        var before = qualifierStart - 1;
+        if (before <= sentence.FirstToken || text.Kind(before) != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (text.IsIn(before, ChangeLinks))
+        {
+            return text.Kind(before - 1) == TokenKind.Word && !text.IsCapitalized(before - 1) && !StopWordsIsFunction(text, before - 1);
+        }
+
+        return !text.IsCapitalized(before) && !StopWordsIsFunction(text, before) && MeasureNouns.Contains(text.Fold(before));
+    }
+
+    private static readonly WordSet MeasureNouns = new("magnitude force niveau level indice index score taux rate");
+
+    private static bool StopWordsIsFunction(ArticleText text, int i) => Language.StopWords.IsStopWord(text.Fold(i));
 
     private static bool IsSpelledNotFigure(ArticleText text, NumberSpan span, Sentence sentence)
     {
