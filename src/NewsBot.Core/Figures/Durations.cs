@@ -6,10 +6,11 @@ namespace NewsBot.Core.Figures;
 internal static class Durations
 {
     private static readonly WordSet Words = new(
-        "an ans annee annees mois semaine semaines jour jours heure heures minute minutes seconde secondes decennie " +
-        "decennies siecle siecles year years month months week weeks day days hour hours second seconds decade decades " +
+        "an ans annee annees mois semaine semaines jour jours heure heures minute minutes secondes decennie " +
+        "decennies siecle siecles year years month months week weeks day days hour hours seconds decade decades " +
         "century centuries fois times");
 
+    // "seconde"/"second" alone are left out: "second with $24m" is a rank far more often than a time.
     public static bool IsDuration(string what)
     {
         var folded = FoldTable.Fold(what);

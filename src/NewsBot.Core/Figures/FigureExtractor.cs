@@ -143,11 +143,16 @@ internal static class FigureExtractor
                 // "34,000 protesters …, including more than 2,000 in Paris": a part of the figure before.
                 what = sameSentenceWhat;
             }
-            else if (unit is not null || FollowsChangeOrMeasure(text, qualifierStart, sentence))
+            else if (MeasuredNounBefore(text, qualifierStart, sentence, french) is { } noun)
             {
-                // "une hausse de 83.000", "d'une magnitude de 5,5", "the annual total up 35.4% to $593.4bn";
-                // an amount in apposition ("…, soit 6 %, pour atteindre 58 dollars") is about the same thing.
-                what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken) ?? (unit is not null ? sameSentenceWhat ?? text.Slice(i, after) : null);
+                // "une hausse de 83.000", "d'une magnitude de 5,5", "a rise of 4,000".
+                what = text.Raw(noun).ToString();
+            }
+            else if (unit is not null)
+            {
+                // "the annual total up 35.4% to $593.4bn"; an amount in apposition ("…, soit 6 %, pour
+                // atteindre 58 dollars") is about the same thing as the figure before it.
+                what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken) ?? sameSentenceWhat ?? text.Slice(i, after);
             }
             else if (WhatReader.StartsWithAuxiliary(text, after, end))
             {
@@ -192,22 +197,26 @@ internal static class FigureExtractor
     private static bool IsPartOfPrevious(ArticleText text, int qualifierStart, Sentence sentence) =>
         qualifierStart > sentence.FirstToken && text.IsIn(qualifierStart - 1, PartWords);
 
-    /// <summary>"une hausse de 83.000", "a magnitude 5.1 aftershock"… the word before is a noun the number measures.</summary>
-    private static bool FollowsChangeOrMeasure(ArticleText text, int qualifierStart, Sentence sentence)
+    /// <summary>"une hausse de 83.000", "magnitude 5,1": the noun the number measures, right before it, if any.</summary>
+    private static int? MeasuredNounBefore(ArticleText text, int qualifierStart, Sentence sentence, bool french)
     {
         var before = qualifierStart - 1;
         if (before <= sentence.FirstToken || text.Kind(before) != TokenKind.Word)
         {
-            return false;
+            return null;
         }
 
-        if (text.IsIn(before, ChangeLinks))
-        {
-            return text.Kind(before - 1) == TokenKind.Word && !text.IsCapitalized(before - 1) && !StopWordsIsFunction(text, before - 1);
-        }
-
-        return !text.IsCapitalized(before) && !StopWordsIsFunction(text, before) && MeasureNouns.Contains(text.Fold(before));
+        var noun = text.IsIn(before, ChangeLinks) ? before - 1 : before;
+        // With "de"/"of" the word before is a noun only after a determiner: "une baisse de" but "a baissé de".
+        var measures = noun == before
+            ? text.IsIn(noun, MeasureNouns)
+            : noun > sentence.FirstToken && text.Kind(noun) == TokenKind.Word && text.IsIn(noun - 1, french ? FrenchDeterminers : EnglishDeterminers);
+        return measures && !text.IsCapitalized(noun) && !StopWordsIsFunction(text, noun) ? noun : null;
     }
+
+    private static readonly WordSet FrenchDeterminers = new("un une le la l' les sa son ses leur cette ce");
+
+    private static readonly WordSet EnglishDeterminers = new("a an the its their this that his her");
 
     private static readonly WordSet MeasureNouns = new("magnitude force niveau level indice index score taux rate");
 

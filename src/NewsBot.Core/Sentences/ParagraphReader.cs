@@ -100,13 +100,21 @@ internal static class ParagraphReader
         }
 
         var firstChar = text.Text[text.Tokens[next].Start];
+        var lineChars = text.Tokens[last].End - text.Tokens[lineStart].Start;
         if (text.Kind(next) == TokenKind.Punct)
         {
-            // ", including…" or a lone "." after a link that took its own line.
-            return firstChar is ',' or '.' or ';' or ':' or ')' && (next + 1 >= text.Count || text.Tokens[next + 1].Gap != TokenGap.LineBreak || firstChar == '.');
+            // ", including…" or a lone "." after a link that took its own line; "de\n"magnitude…"" cut before a quote.
+            return (firstChar is ',' or '.' or ';' or ':' or ')' && (next + 1 >= text.Count || text.Tokens[next + 1].Gap != TokenGap.LineBreak || firstChar == '.')) ||
+                (CharClass.IsOpeningQuote(firstChar) && lineChars >= MinWrappedLineChars && text.IsIn(last, Joiners));
         }
 
-        var lineChars = text.Tokens[last].End - text.Tokens[lineStart].Start;
+        // "…insured by Townsend\nThoresen's parent company": a name cut by the wrap.
+        if (lineChars >= MinWrappedLineChars && text.IsCapitalized(last) && text.Kind(next) == TokenKind.Word && char.IsUpper(firstChar) &&
+            !IsAllCaps(text, last) && !Language.StopWords.IsStopWord(text.Fold(next)))
+        {
+            return true;
+        }
+
         var lastIsLowerWord = text.Kind(last) == TokenKind.Word && char.IsLower(text.Text[text.Tokens[last].Start]);
         var unfinished = lastIsLowerWord || text.IsPunct(last, ',') || text.Kind(last) == TokenKind.Number;
         if (!unfinished)
@@ -120,6 +128,19 @@ internal static class ParagraphReader
         }
 
         return lineChars >= MinWrappedLineChars && (text.IsIn(last, Joiners) || text.IsPunct(last, ','));
+    }
+
+    private static bool IsAllCaps(ArticleText text, int token)
+    {
+        foreach (var c in text.Raw(token))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsFinal(char c) => CharClass.IsSentenceEnd(c) || CharClass.IsClosingQuote(c) || c is ')' or ':' or '|';
