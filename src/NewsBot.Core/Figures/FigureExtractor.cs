@@ -229,8 +229,18 @@ internal static class FigureExtractor
             return true;
         }
 
+        // "Ocean's Twelve", "the Big Four", "Les Quatre Fantastiques": a capitalized number word inside a
+        // sentence is part of a name or a title.
+        if (span.First > sentence.FirstToken && text.IsCapitalized(span.First) && !IsOpener(text, span.First - 1))
+        {
+            return true;
+        }
+
         return span.First > sentence.FirstToken && text.IsIn(span.First - 1, SpelledDeterminers);
     }
+
+    private static bool IsOpener(ArticleText text, int i) =>
+        text.Kind(i) == TokenKind.Punct && (CharClass.IsOpeningQuote(text.Text[text.Tokens[i].Start]) || text.Raw(i) is "(" or "—" or "–" or "-" or ":");
 
     private static bool TryReadRange(ArticleText text, NumberSpan lower, int qualifierStart, Sentence sentence, bool french, out NumberSpan upper, out int rangeStart)
     {

@@ -102,7 +102,18 @@ internal static class NumberReader
             j--;
         }
 
-        span = new NumberSpan(i, j, state.Value, Spelled: true, state.Collective, state.Scaled);
+        var value = state.Value;
+        var scaled = state.Scaled;
+        // "five mln stg", "trois Md€": a number word with an abbreviated scale.
+        if (j > i && state.Any && j < end && text.Kind(j) == TokenKind.Word && text.Tokens[j].Length > 2 &&
+            NumberWords.TryGetScale(text.Fold(j), french, out var scale) && !NumberWords.TryGet(text.Fold(j), french, out _))
+        {
+            value *= scale;
+            scaled = true;
+            j++;
+        }
+
+        span = new NumberSpan(i, j, value, Spelled: true, state.Collective, scaled);
         return j > i && state.Any;
     }
 
