@@ -154,6 +154,11 @@ internal static class FigureExtractor
                 // atteindre 58 dollars") is about the same thing as the figure before it.
                 what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken) ?? sameSentenceWhat ?? text.Slice(i, after);
             }
+            else if (FollowsChange(text, qualifierStart, sentence))
+            {
+                // "Payrolls rose 25,000 to 1.2 million": the change and the level both count the subject.
+                what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken) ?? sameSentenceWhat;
+            }
             else if (WhatReader.StartsWithAuxiliary(text, after, end))
             {
                 what = previousWhat ?? WhatReader.ReadImplied(text, after, end);
@@ -239,6 +244,36 @@ internal static class FigureExtractor
         return span.First > sentence.FirstToken && text.IsIn(span.First - 1, SpelledDeterminers);
     }
 
+    private static readonly WordSet ChangeVerbs = new(
+        "rose fell grew jumped climbed dropped declined increased decreased gained lost added cut slipped slid surged " +
+        "soared plunged tumbled rises falls grows adds up down augmente baisse progresse recule grimpe chute gagne perd");
+
+    private static readonly WordSet ToWords = new("to a by");
+
+    /// <summary>"rose 25,000", "rose 25,000 to 1.2 million": a change and the level it reached, not a range.</summary>
+    private static bool FollowsChange(ArticleText text, int qualifierStart, Sentence sentence)
+    {
+        var before = qualifierStart - 1;
+        if (before < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        if (text.IsIn(before, ChangeVerbs))
+        {
+            return true;
+        }
+
+        // "… rose 25,000 to 1.2 million": "to" after a number that itself follows a change verb.
+        var j = before - 1;
+        while (j > sentence.FirstToken && text.Kind(j) is TokenKind.Number or TokenKind.Punct || (j > sentence.FirstToken && NumberWords.TryGetScale(text.Fold(j), false, out _)))
+        {
+            j--;
+        }
+
+        return text.IsIn(before, ToWords) && j < before - 1 && j >= sentence.FirstToken && text.IsIn(j, ChangeVerbs);
+    }
+
     private static bool IsOpener(ArticleText text, int i) =>
         text.Kind(i) == TokenKind.Punct && (CharClass.IsOpeningQuote(text.Text[text.Tokens[i].Start]) || text.Raw(i) is "(" or "—" or "–" or "-" or ":");
 
@@ -248,6 +283,11 @@ internal static class FigureExtractor
         rangeStart = qualifierStart;
         var link = lower.End;
         if (link + 1 >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        if (FollowsChange(text, qualifierStart, sentence))
         {
             return false;
         }

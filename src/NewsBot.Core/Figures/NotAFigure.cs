@@ -40,6 +40,13 @@ internal static class NotAFigure
         if (next < sentenceEnd && text.Kind(next) == TokenKind.Word)
         {
             var word = text.Fold(next);
+            // 5G, 4K, 3D: a product or network name, not a count.
+            if (text.Tokens[next].Glued && text.Tokens[next].Length <= 2 && char.IsUpper(text.Raw(next)[0]) && !span.Scaled &&
+                !UnitAfter(text, next, sentenceEnd))
+            {
+                return true;
+            }
+
             if (text.Tokens[next].Glued && (OrdinalSuffixes.Contains(word) || IsTimeWord(word)))
             {
                 return true;
@@ -74,6 +81,8 @@ internal static class NotAFigure
 
         return !span.Scaled && IsYear(text, span, sentenceStart, sentenceEnd);
     }
+
+    private static bool UnitAfter(ArticleText text, int i, int end) => UnitReader.TryReadSuffix(text, i, end, out _);
 
     /// <summary>"Category 3 storm", "Boeing 737", "Windows 11": a short number right after a capitalized name.</summary>
     private static bool IsLabel(ArticleText text, NumberSpan span, int sentenceStart)
