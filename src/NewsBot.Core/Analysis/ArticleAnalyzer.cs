@@ -34,15 +34,17 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(text);
-        var article = new ArticleText(text, _maxChars);
+        var heading = TitleToRead(title, text);
+        var article = new ArticleText(heading.Length == 0 ? text : heading + "\n\n" + text, _maxChars);
         if (article.Count == 0)
         {
             return ArticleAnalysis.Empty;
         }
 
+        var titleEnd = heading.Length == 0 ? 0 : TitleEnd(article);
         var language = LanguageDetector.Detect(article);
         var french = language.Code != "en";
-        var paragraphs = ParagraphReader.Read(article);
+        var paragraphs = ParagraphReader.Read(article, titleEnd);
         var sentences = SentenceSplitter.Split(article, paragraphs);
         var quotes = QuoteFinder.Find(article, paragraphs);
         var sources = new SourceIndex(article, paragraphs, sentences, quotes);
@@ -53,7 +55,8 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             candidates[i] = candidates[i] with { Source = sources.For(candidates[i].Sentence, candidates[i].Token) };
         }
 
-        var figures = FigureMerger.Merge(candidates, french);
+        // A figure the headline shares with the body is shown with the body's sentence, which says more.
+        var figures = FigureMerger.Merge([.. candidates.OrderBy(c => c.Token < titleEnd)], french);
         var figureSentences = figures.Select(f => f.Sentence).ToHashSet();
         var summary = Summarizer.Summarize(article, paragraphs, sentences, quotes, figureSentences);
 
@@ -79,5 +82,23 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             }).ToArray(),
             Sources = sources.Sources,
         };
+    }
+
+    /// <summary>The title, on one line, when the text does not already start with it (some feeds repeat it).</summary>
+    private static string TitleToRead(string title, string text)
+    {
+        var line = title.ReplaceLineEndings(" ").Trim();
+        return line.Length == 0 || line.Length > 1000 || text.AsSpan().TrimStart().StartsWith(line, StringComparison.Ordinal) ? string.Empty : line;
+    }
+
+    private static int TitleEnd(ArticleText article)
+    {
+        var i = 1;
+        while (i < article.Count && article.Tokens[i].Gap != TokenGap.LineBreak)
+        {
+            i++;
+        }
+
+        return i;
     }
 }

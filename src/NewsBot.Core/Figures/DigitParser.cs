@@ -26,7 +26,7 @@ internal static class DigitParser
                 continue;
             }
 
-            if (CharClass.IsGroupSpace(c))
+            if (CharClass.IsGroupSpace(c) || CharClass.IsApostrophe(c))
             {
                 continue;
             }

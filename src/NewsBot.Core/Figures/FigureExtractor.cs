@@ -36,8 +36,8 @@ internal static class FigureExtractor
                     continue;
                 }
 
-                var previousWhat = figures.Count > 0 && sentences[figures[^1].Sentence].Paragraph == sentence.Paragraph ? figures[^1].What : null;
-                var figure = TryRead(text, sentence, s, i, french, previousWhat, out var next);
+                var previous = figures.Count > 0 && sentences[figures[^1].Sentence].Paragraph == sentence.Paragraph ? figures[^1] : null;
+                var figure = TryRead(text, sentence, s, i, french, previous, out var next);
                 if (figure is not null)
                 {
                     figures.Add(figure);
@@ -67,8 +67,10 @@ internal static class FigureExtractor
         return NumberWords.TryGet(dash < 0 ? folded : folded[..dash], french, out _);
     }
 
-    private static FigureCandidate? TryRead(ArticleText text, Sentence sentence, int sentenceIndex, int i, bool french, string? previousWhat, out int next)
+    private static FigureCandidate? TryRead(ArticleText text, Sentence sentence, int sentenceIndex, int i, bool french, FigureCandidate? previous, out int next)
     {
+        var previousWhat = previous?.What;
+        var sameSentenceWhat = previous?.Sentence == sentenceIndex ? previous.What : null;
         next = i + 1;
         var end = sentence.EndToken;
         var hasPrefix = UnitReader.TryReadPrefix(text, i, sentence.FirstToken, out var prefix);
@@ -84,6 +86,10 @@ internal static class FigureExtractor
         }
 
         var qualifierStart = QualifierReader.Read(text, hasPrefix ? prefix.First : i, sentence.FirstToken, out var qualifier);
+        if (qualifierStart == i && NumberReader.IsNegativeSign(text, i))
+        {
+            qualifierStart--;
+        }
         if (span.Collective && qualifier == FigureQualifier.Exact)
         {
             qualifier = FigureQualifier.Approx;
@@ -132,9 +138,26 @@ internal static class FigureExtractor
         if (what is null)
         {
             whatEnd = after;
-            if (unit is not null)
+            if (sameSentenceWhat is not null && IsPartOfPrevious(text, qualifierStart, sentence))
             {
-                what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken);
+                // "34,000 protesters …, including more than 2,000 in Paris": a part of the figure before.
+                what = sameSentenceWhat;
+            }
+            else if (MeasuredNounBefore(text, qualifierStart, sentence, french) is { } noun)
+            {
+                // "une hausse de 83.000", "d'une magnitude de 5,5", "a rise of 4,000".
+                what = text.Raw(noun).ToString();
+            }
+            else if (unit is not null)
+            {
+                // "the annual total up 35.4% to $593.4bn"; an amount in apposition ("…, soit 6 %, pour
+                // atteindre 58 dollars") is about the same thing as the figure before it.
+                what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken) ?? sameSentenceWhat ?? text.Slice(i, after);
+            }
+            else if (FollowsChange(text, qualifierStart, sentence))
+            {
+                // "Payrolls rose 25,000 to 1.2 million": the change and the level both count the subject.
+                what = WhatReader.ReadBefore(text, qualifierStart - 1, sentence.FirstToken) ?? sameSentenceWhat;
             }
             else if (WhatReader.StartsWithAuxiliary(text, after, end))
             {
@@ -171,6 +194,39 @@ internal static class FigureExtractor
 
     private static readonly WordSet StopJoiners = new("de d' of");
 
+    private static readonly WordSet PartWords = new("including dont among parmi notamment");
+
+    /// <summary>Nouns of change and of measure that the number completes: "une hausse de", "magnitude", "a rise of".</summary>
+    private static readonly WordSet ChangeLinks = new("de d' of by");
+
+    private static bool IsPartOfPrevious(ArticleText text, int qualifierStart, Sentence sentence) =>
+        qualifierStart > sentence.FirstToken && text.IsIn(qualifierStart - 1, PartWords);
+
+    /// <summary>"une hausse de 83.000", "magnitude 5,1": the noun the number measures, right before it, if any.</summary>
+    private static int? MeasuredNounBefore(ArticleText text, int qualifierStart, Sentence sentence, bool french)
+    {
+        var before = qualifierStart - 1;
+        if (before <= sentence.FirstToken || text.Kind(before) != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var noun = text.IsIn(before, ChangeLinks) ? before - 1 : before;
+        // With "de"/"of" the word before is a noun only after a determiner: "une baisse de" but "a baissé de".
+        var measures = noun == before
+            ? text.IsIn(noun, MeasureNouns)
+            : noun > sentence.FirstToken && text.Kind(noun) == TokenKind.Word && text.IsIn(noun - 1, french ? FrenchDeterminers : EnglishDeterminers);
+        return measures && !text.IsCapitalized(noun) && !StopWordsIsFunction(text, noun) ? noun : null;
+    }
+
+    private static readonly WordSet FrenchDeterminers = new("un une le la l' les sa son ses leur cette ce");
+
+    private static readonly WordSet EnglishDeterminers = new("a an the its their this that his her");
+
+    private static readonly WordSet MeasureNouns = new("magnitude force niveau level indice index score taux rate");
+
+    private static bool StopWordsIsFunction(ArticleText text, int i) => Language.StopWords.IsStopWord(text.Fold(i));
+
     private static bool IsSpelledNotFigure(ArticleText text, NumberSpan span, Sentence sentence)
     {
         if (!span.Scaled && !span.Collective && span.Value <= 1)
@@ -178,8 +234,48 @@ internal static class FigureExtractor
             return true;
         }
 
+        // "Ocean's Twelve", "the Big Four", "Les Quatre Fantastiques": a capitalized number word inside a
+        // sentence is part of a name or a title.
+        if (span.First > sentence.FirstToken && text.IsCapitalized(span.First) && !IsOpener(text, span.First - 1))
+        {
+            return true;
+        }
+
         return span.First > sentence.FirstToken && text.IsIn(span.First - 1, SpelledDeterminers);
     }
+
+    private static readonly WordSet ChangeVerbs = new(
+        "rose fell grew jumped climbed dropped declined increased decreased gained lost added cut slipped slid surged " +
+        "soared plunged tumbled rises falls grows adds up down augmente baisse progresse recule grimpe chute gagne perd");
+
+    private static readonly WordSet ToWords = new("to a by");
+
+    /// <summary>"rose 25,000", "rose 25,000 to 1.2 million": a change and the level it reached, not a range.</summary>
+    private static bool FollowsChange(ArticleText text, int qualifierStart, Sentence sentence)
+    {
+        var before = qualifierStart - 1;
+        if (before < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        if (text.IsIn(before, ChangeVerbs))
+        {
+            return true;
+        }
+
+        // "… rose 25,000 to 1.2 million": "to" after a number that itself follows a change verb.
+        var j = before - 1;
+        while (j > sentence.FirstToken && text.Kind(j) is TokenKind.Number or TokenKind.Punct || (j > sentence.FirstToken && NumberWords.TryGetScale(text.Fold(j), false, out _)))
+        {
+            j--;
+        }
+
+        return text.IsIn(before, ToWords) && j < before - 1 && j >= sentence.FirstToken && text.IsIn(j, ChangeVerbs);
+    }
+
+    private static bool IsOpener(ArticleText text, int i) =>
+        text.Kind(i) == TokenKind.Punct && (CharClass.IsOpeningQuote(text.Text[text.Tokens[i].Start]) || text.Raw(i) is "(" or "—" or "–" or "-" or ":");
 
     private static bool TryReadRange(ArticleText text, NumberSpan lower, int qualifierStart, Sentence sentence, bool french, out NumberSpan upper, out int rangeStart)
     {
@@ -187,6 +283,11 @@ internal static class FigureExtractor
         rangeStart = qualifierStart;
         var link = lower.End;
         if (link + 1 >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        if (FollowsChange(text, qualifierStart, sentence))
         {
             return false;
         }

@@ -40,6 +40,13 @@ internal static class NotAFigure
         if (next < sentenceEnd && text.Kind(next) == TokenKind.Word)
         {
             var word = text.Fold(next);
+            // 5G, 4K, 3D: a product or network name, not a count.
+            if (text.Tokens[next].Glued && text.Tokens[next].Length <= 2 && char.IsUpper(text.Raw(next)[0]) && !span.Scaled &&
+                !UnitAfter(text, next, sentenceEnd))
+            {
+                return true;
+            }
+
             if (text.Tokens[next].Glued && (OrdinalSuffixes.Contains(word) || IsTimeWord(word)))
             {
                 return true;
@@ -75,6 +82,8 @@ internal static class NotAFigure
         return !span.Scaled && IsYear(text, span, sentenceStart, sentenceEnd);
     }
 
+    private static bool UnitAfter(ArticleText text, int i, int end) => UnitReader.TryReadSuffix(text, i, end, out _);
+
     /// <summary>"Category 3 storm", "Boeing 737", "Windows 11": a short number right after a capitalized name.</summary>
     private static bool IsLabel(ArticleText text, NumberSpan span, int sentenceStart)
     {
@@ -98,7 +107,7 @@ internal static class NotAFigure
 
     private static bool IsGluedToCode(ArticleText text, int first, int end, int sentenceStart, int sentenceEnd)
     {
-        if (first > sentenceStart && text.Tokens[first].Glued)
+        if (first > sentenceStart && text.Tokens[first].Glued && !IsSign(text, first))
         {
             var before = text.Raw(first - 1);
             if (text.Kind(first - 1) is TokenKind.Word or TokenKind.Number || before is "-" or "/" or ":" or "." or "+" or "#" or "n°")
@@ -119,10 +128,15 @@ internal static class NotAFigure
         return false;
     }
 
-    /// <summary>Two-digit groups in a row (01 23 45 67 89) or a leading + are phone numbers.</summary>
+    /// <summary>"-15 %", "+3,1 %", "(-0,6 point)": a sign stands free of what precedes it, a code's dash does not (F-16).</summary>
+    private static bool IsSign(ArticleText text, int number) =>
+        NumberReader.IsNegativeSign(text, number) ||
+        (text.IsPunct(number - 1, '+') && (number - 1 == 0 || !text.Tokens[number - 1].Glued || text.Kind(number - 2) == TokenKind.Punct));
+
+    /// <summary>Two-digit groups in a row (01 23 45 67 89) or a leading + before groups are phone numbers.</summary>
     private static bool IsPhone(ArticleText text, int i, int sentenceStart, int sentenceEnd)
     {
-        if (i > sentenceStart && text.IsPunct(i - 1, '+'))
+        if (i > sentenceStart && text.IsPunct(i - 1, '+') && i + 1 < sentenceEnd && text.Kind(i + 1) == TokenKind.Number)
         {
             return true;
         }

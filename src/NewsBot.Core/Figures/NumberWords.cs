@@ -54,11 +54,13 @@ internal static class NumberWords
     /// <summary>Scale words and abbreviations that may follow digits: 1,3 million, $19.3bn, 5k.</summary>
     private static readonly WordMap<double> FrenchScales = new(Pairs(
         ("mille", 1e3), ("million", 1e6), ("millions", 1e6), ("milliard", 1e9), ("milliards", 1e9), ("md", 1e9),
-        ("mds", 1e9), ("mrd", 1e9), ("mrds", 1e9), ("billion", 1e12), ("billions", 1e12), ("k", 1e3)));
+        ("mds", 1e9), ("mrd", 1e9), ("mrds", 1e9), ("billion", 1e12), ("billions", 1e12), ("k", 1e3), ("m", 1e6),
+        ("mln", 1e6), ("mio", 1e6), ("mlns", 1e6)));
 
     private static readonly WordMap<double> EnglishScales = new(Pairs(
         ("thousand", 1e3), ("million", 1e6), ("millions", 1e6), ("billion", 1e9), ("billions", 1e9), ("trillion", 1e12),
-        ("bn", 1e9), ("b", 1e9), ("mn", 1e6), ("tn", 1e12), ("k", 1e3), ("m", 1e6)));
+        ("bn", 1e9), ("b", 1e9), ("mn", 1e6), ("tn", 1e12), ("k", 1e3), ("m", 1e6), ("mln", 1e6), ("mlns", 1e6),
+        ("bln", 1e9), ("bil", 1e9), ("mil", 1e6)));
 
     /// <summary>Only the article's own language is read: French "six" or "sept" are ordinary words in English.</summary>
     public static bool TryGet(ReadOnlySpan<char> folded, bool french, out NumberWord word) =>

@@ -10,7 +10,11 @@ internal static class QualifierReader
 {
     // Longest phrases first so "pas plus de" wins over "plus de". Elided d' is matched as "de".
     private static readonly (string[] Words, FigureQualifier Qualifier)[] Before = Build(
+        ("sous le seuil de", FigureQualifier.AtMost), ("sous le seuil des", FigureQualifier.AtMost),
+        ("sous la barre de", FigureQualifier.AtMost), ("sous la barre des", FigureQualifier.AtMost),
+        ("au-dessus de", FigureQualifier.AtLeast), ("au dela de", FigureQualifier.AtLeast), ("au-dela de", FigureQualifier.AtLeast),
         ("pas plus de", FigureQualifier.AtMost), ("pas moins de", FigureQualifier.AtLeast),
+        ("as high as", FigureQualifier.AtMost), ("as much as", FigureQualifier.AtMost), ("upward of", FigureQualifier.AtLeast),
         ("no more than", FigureQualifier.AtMost), ("no fewer than", FigureQualifier.AtLeast), ("no less than", FigureQualifier.AtLeast),
         ("as many as", FigureQualifier.AtMost), ("in excess of", FigureQualifier.AtLeast), ("aux alentours de", FigureQualifier.Approx),
         ("de l' ordre de", FigureQualifier.Approx), ("a peu pres", FigureQualifier.Approx), ("tout au plus", FigureQualifier.AtMost),
@@ -26,6 +30,8 @@ internal static class QualifierReader
         ("nearly", FigureQualifier.Approx), ("almost", FigureQualifier.Approx), ("roughly", FigureQualifier.Approx),
         ("approximately", FigureQualifier.Approx), ("estimated", FigureQualifier.Approx), ("circa", FigureQualifier.Approx),
         ("over", FigureQualifier.AtLeast), ("above", FigureQualifier.AtLeast), ("under", FigureQualifier.AtMost),
+        ("topped", FigureQualifier.AtLeast), ("topping", FigureQualifier.AtLeast), ("exceeded", FigureQualifier.AtLeast),
+        ("surpassed", FigureQualifier.AtLeast), ("depasse", FigureQualifier.AtLeast), ("depassant", FigureQualifier.AtLeast),
         ("~", FigureQualifier.Approx));
 
     /// <returns>The first token of the qualifier, or <paramref name="number"/> when there is none.</returns>

@@ -10,7 +10,9 @@ internal static class UnitReader
 {
     private static readonly WordMap<string> CurrencyWords = new(Pairs(
         ("euros", "€"), ("euro", "€"), ("dollars", "$"), ("dollar", "$"), ("livres", "£"), ("pounds", "£"),
-        ("yens", "¥"), ("yen", "¥"), ("francs", "CHF"), ("usd", "$"), ("eur", "€"), ("gbp", "£")));
+        ("yens", "¥"), ("yen", "¥"), ("francs", "CHF"), ("usd", "$"), ("eur", "€"), ("gbp", "£"), ("stg", "£"),
+        ("sterling", "£"), ("yuan", "CNY"), ("renminbi", "CNY"), ("roubles", "RUB"), ("rubles", "RUB"), ("rupees", "INR"),
+        ("roupies", "INR"), ("pesos", "MXN")));
 
     private static readonly WordMap<string> NounUnits = new(Pairs(
         ("kilometres", "km"), ("kilometre", "km"), ("kilometers", "km"), ("kilometer", "km"), ("miles", "mi"),

@@ -23,6 +23,11 @@ internal static class WhatReader
 
     private static readonly WordSet Determiners = new("le la les l' un une the a an son sa ses leur leurs its their his her this that ce cette ces");
 
+    private static readonly WordSet Others = new("autres other others additional supplementaires");
+
+    /// <summary>"300,000 new jobs last month": a time phrase after the noun is not part of what is counted.</summary>
+    private static readonly WordSet TimeDeterminers = new("last next this dernier derniere prochain prochaine");
+
     private static readonly WordSet Adverbs = new("deja already ete been tous all desormais now encore still");
 
     public static string? ReadAfter(ArticleText text, int i, int end, bool french, bool skipJoiner, out int whatEnd)
@@ -36,12 +41,19 @@ internal static class WhatReader
             }
         }
 
+        // "30 autres blessées", "two other victims": the noun follows.
+        if (i + 1 < end && text.IsIn(i, Others) && text.Kind(i + 1) == TokenKind.Word)
+        {
+            i++;
+        }
+
         var first = i;
         var words = 0;
         while (i < end && words < MaxWords && text.Kind(i) == TokenKind.Word)
         {
             var folded = text.Fold(i);
-            if (IsFunctionWord(folded) || (words > 0 && LooksLikeVerb(folded, french)) || (words == 0 && LooksLikeVerb(folded, french) && !LooksLikeNoun(folded)))
+            if (IsFunctionWord(folded) || text.IsIn(i, TimeDeterminers) || (words > 0 && LooksLikeVerb(folded, french)) ||
+                (words == 0 && LooksLikeVerb(folded, french) && !LooksLikeNoun(folded) && !IsParticipleAlone(text, i, end)))
             {
                 break;
             }
@@ -119,6 +131,13 @@ internal static class WhatReader
 
         return words == 0 ? null : text.Slice(i + 1, last + 1);
     }
+
+    /// <summary>
+    /// "150 injured, many badly", "the 390,000 created in May": a participle standing for the people or things
+    /// it describes, followed by punctuation or a preposition rather than by an object.
+    /// </summary>
+    private static bool IsParticipleAlone(ArticleText text, int i, int end) =>
+        i + 1 >= end || text.Kind(i + 1) != TokenKind.Word || (IsFunctionWord(text.Fold(i + 1)) && !text.IsIn(i + 1, Determiners));
 
     private static bool IsFunctionWord(ReadOnlySpan<char> folded) => StopWords.IsStopWord(folded);
 

@@ -6,6 +6,7 @@ internal struct WordNumberState
     private double _total;
     private double _current;
     private double _lastUnits;
+    private double _decimalPlace;
 
     public bool Any { get; private set; }
 
@@ -28,6 +29,25 @@ internal struct WordNumberState
             if ((part.SequenceEqual("et") || part.SequenceEqual("and")) && copy.Any)
             {
                 afterConnector = true;
+                continue;
+            }
+
+            // "three-point-six percent", "deux virgule cinq": spoken decimals, digit by digit.
+            if ((part.SequenceEqual("point") || part.SequenceEqual("virgule")) && copy.Any && copy._decimalPlace == 0 && rest.Length > 0)
+            {
+                copy._decimalPlace = 0.1;
+                continue;
+            }
+
+            if (copy._decimalPlace > 0)
+            {
+                if (!NumberWords.TryGet(part, french, out var digit) || digit.Kind != NumberWordKind.Units || digit.Value > 9)
+                {
+                    return false;
+                }
+
+                copy._current += digit.Value * copy._decimalPlace;
+                copy._decimalPlace /= 10;
                 continue;
             }
 

@@ -11,6 +11,9 @@ internal enum ParagraphKind : byte
     /// <summary>A heading or a title-like line without final punctuation: figures and sources, no summary.</summary>
     Heading,
 
+    /// <summary>The article's title: figures and sources, no summary.</summary>
+    Title,
+
     /// <summary>A photo caption, credit line or video teaser: sources only.</summary>
     Aside,
 

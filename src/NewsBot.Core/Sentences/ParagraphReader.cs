@@ -25,14 +25,28 @@ internal static class ParagraphReader
 
     private const int MaxFurnitureChars = 300;
 
+    private const int MaxCaptionTokens = 60;
+
     private static readonly WordSet MetadataWords = new("date published updated publie modifie mis");
 
     private static readonly WordSet FileExtensions = new("jpg jpeg png gif webp mp4 svg");
 
-    public static List<Paragraph> Read(ArticleText text)
+    /// <summary>Words a line cannot end on when the sentence is finished: a hard wrap cut after them.</summary>
+    private static readonly WordSet Joiners = new(
+        "de d' du des l' la le les a au aux en et ou par pour sur dans avec sous entre un une " +
+        "of the a an and or to in on at by for with from into than as about");
+
+    /// <summary>Wire copy is cut at 60–80 columns; a shorter line ending without punctuation is a heading or a list item.</summary>
+    private const int MinWrappedLineChars = 30;
+
+    /// <summary>Cuts the text into paragraphs: hard-wrapped lines joined, each paragraph classified.</summary>
+    /// <param name="text">The article.</param>
+    /// <param name="titleEnd">Tokens before this are the article's title, read as a heading of its own.</param>
+    public static List<Paragraph> Read(ArticleText text, int titleEnd = 0)
     {
         var paragraphs = new List<Paragraph>();
         var start = 0;
+        var lineStart = 0;
         var rest = false;
         for (var i = 1; i <= text.Count; i++)
         {
@@ -41,7 +55,29 @@ internal static class ParagraphReader
                 continue;
             }
 
+            if (i < text.Count && i != titleEnd && start >= titleEnd && ContinuesLine(text, lineStart, i))
+            {
+                lineStart = i;
+                continue;
+            }
+
+            lineStart = i;
+            if (start < titleEnd)
+            {
+                paragraphs.Add(new Paragraph(start, i, ParagraphKind.Title));
+                start = i;
+                continue;
+            }
+
             var first = SkipMetadata(text, start, i);
+            if (first >= i)
+            {
+                // A line that is all metadata ("Published Sept. 9, 2023") has no prose left to classify.
+                paragraphs.Add(new Paragraph(start, i, ParagraphKind.Boilerplate));
+                start = i;
+                continue;
+            }
+
             var kind = rest ? ParagraphKind.Boilerplate : Classify(text, first, i, out rest);
             paragraphs.Add(new Paragraph(first, i, kind));
             start = i;
@@ -49,6 +85,65 @@ internal static class ParagraphReader
 
         return paragraphs;
     }
+
+    /// <summary>
+    /// Whether the line starting at <paramref name="next"/> is the rest of a sentence cut by a hard wrap or a
+    /// link: the line before ends unfinished and this one does not start a list item. Blank lines do not
+    /// tell: feed readers put one between every two lines of a plain-text article.
+    /// </summary>
+    private static bool ContinuesLine(ArticleText text, int lineStart, int next)
+    {
+        var last = next - 1;
+        if (text.Kind(last) == TokenKind.Punct && IsFinal(text.Text[text.Tokens[last].Start]))
+        {
+            return false;
+        }
+
+        var firstChar = text.Text[text.Tokens[next].Start];
+        var lineChars = text.Tokens[last].End - text.Tokens[lineStart].Start;
+        if (text.Kind(next) == TokenKind.Punct)
+        {
+            // ", including…" or a lone "." after a link that took its own line; "de\n"magnitude…"" cut before a quote.
+            return (firstChar is ',' or '.' or ';' or ':' or ')' && (next + 1 >= text.Count || text.Tokens[next + 1].Gap != TokenGap.LineBreak || firstChar == '.')) ||
+                (CharClass.IsOpeningQuote(firstChar) && lineChars >= MinWrappedLineChars && text.IsIn(last, Joiners));
+        }
+
+        // "…insured by Townsend\nThoresen's parent company": a name cut by the wrap.
+        if (lineChars >= MinWrappedLineChars && text.IsCapitalized(last) && text.Kind(next) == TokenKind.Word && char.IsUpper(firstChar) &&
+            !IsAllCaps(text, last) && !Language.StopWords.IsStopWord(text.Fold(next)))
+        {
+            return true;
+        }
+
+        var lastIsLowerWord = text.Kind(last) == TokenKind.Word && char.IsLower(text.Text[text.Tokens[last].Start]);
+        var unfinished = lastIsLowerWord || text.IsPunct(last, ',') || text.Kind(last) == TokenKind.Number;
+        if (!unfinished)
+        {
+            return false;
+        }
+
+        if (char.IsLower(firstChar))
+        {
+            return true;
+        }
+
+        return lineChars >= MinWrappedLineChars && (text.IsIn(last, Joiners) || text.IsPunct(last, ','));
+    }
+
+    private static bool IsAllCaps(ArticleText text, int token)
+    {
+        foreach (var c in text.Raw(token))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsFinal(char c) => CharClass.IsSentenceEnd(c) || CharClass.IsClosingQuote(c) || c is ')' or ':' or '|';
 
     private static int SkipMetadata(ArticleText text, int first, int end)
     {
@@ -117,8 +212,9 @@ internal static class ParagraphReader
             return true;
         }
 
-        // A caption ends with its credit in parentheses: "(KCNA via Reuters)", "(Gleb Garanich/Reuters)".
-        if (text.IsPunct(end - 1, ')'))
+        // A caption ends with its credit in parentheses: "(KCNA via Reuters)", "(Gleb Garanich/Reuters)". A
+        // long paragraph ending so is prose closed by an agency tag: "(afp/nxp)".
+        if (text.IsPunct(end - 1, ')') && end - first <= MaxCaptionTokens)
         {
             var open = end - 1;
             while (open > first && end - open < 16 && !text.IsPunct(open, '('))

@@ -75,9 +75,9 @@ internal static class Tokenizer
                 i += 1 + digits;
                 groupsBySpace = false;
             }
-            else if (CharClass.IsGroupSpace(sep) && groupsBySpace && digits == 3)
+            else if ((CharClass.IsGroupSpace(sep) || CharClass.IsApostrophe(sep)) && groupsBySpace && digits == 3)
             {
-                // A space only joins groups of exactly three digits after a short first group, so
+                // A space (or the Swiss apostrophe, 25'000) only joins groups of exactly three digits after a short first group, so
                 // "en 2022 100 soldats" or a phone number stay apart.
                 i += 1 + digits;
             }

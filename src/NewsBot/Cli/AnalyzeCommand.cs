@@ -23,20 +23,49 @@ internal static class AnalyzeCommand
     {
         var articles = await LocalArticleReader.ReadAsync(paths, cancellationToken).ConfigureAwait(false);
         var analyzer = new ArticleAnalyzer();
-        var results = articles
-            .Select(a => AnalysisJson.ToJson(analyzer.Analyze(a.Item.Title, a.Item.Text), a.File, a.Item.Title, a.Item.Published?.ToString()))
-            .ToList();
+        var (results, failed) = await AnalyzeEachAsync(
+            articles,
+            a => AnalysisJson.ToJson(analyzer.Analyze(a.Item.Title, a.Item.Text), a.File, a.Item.Title, a.Item.Published?.ToString()),
+            context.Error).ConfigureAwait(false);
         if (json)
         {
             await context.Output.WriteLineAsync(AnalysisJson.Serialize(results)).ConfigureAwait(false);
-            return ExitCodes.Success;
         }
-
-        foreach (var result in results)
+        else
         {
-            await context.Output.WriteLineAsync(AnalysisReport.Render(result)).ConfigureAwait(false);
+            foreach (var result in results)
+            {
+                await context.Output.WriteLineAsync(AnalysisReport.Render(result)).ConfigureAwait(false);
+            }
         }
 
-        return ExitCodes.Success;
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>
+    /// Analyzes each article on its own: one that fails is named on <paramref name="error"/> and left out,
+    /// the others are still reported (the architecture's analyze contract).
+    /// </summary>
+    internal static async Task<(List<AnalyzedArticleJson> Results, int Failed)> AnalyzeEachAsync(
+        IReadOnlyList<LocalArticle> articles, Func<LocalArticle, AnalyzedArticleJson> analyze, TextWriter error)
+    {
+        var results = new List<AnalyzedArticleJson>(articles.Count);
+        var failed = 0;
+        foreach (var article in articles)
+        {
+            try
+            {
+                results.Add(analyze(article));
+            }
+#pragma warning disable CA1031 // The item's boundary: whatever one article does, the others are still analyzed.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                failed++;
+                await error.WriteLineAsync($"newsbot: could not analyze '{article.File}': {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            }
+        }
+
+        return (results, failed);
     }
 }

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using NewsBot.Cli;
+using NewsBot.Core.Analysis;
+using NewsBot.Core.Articles;
 using NewsBot.Testing;
 
 namespace NewsBot.Tests.Cli;
@@ -66,5 +69,47 @@ public sealed class AnalyzeCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("'/no/such/article.txt' does not exist", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnalyzeEach_OneArticleThrows_NamesItAndKeepsTheOthers()
+    {
+        var articles = "a.txt bad.txt c.txt".Split(' ')
+            .Select(f => new LocalArticle(f, new RawItem { Title = f, Text = "Some 200 homes burned." }))
+            .ToList();
+        using var error = new StringWriter();
+
+        var (results, failed) = await AnalyzeCommand.AnalyzeEachAsync(
+            articles,
+            a => a.File == "bad.txt"
+                ? throw new InvalidOperationException("boom")
+                : AnalysisJson.ToJson(ArticleAnalysis.Empty, a.File, a.Item.Title, null),
+            error);
+
+        Assert.Equal(1, failed);
+        Assert.Equal("a.txt c.txt", string.Join(" ", results.Select(r => r.File)));
+        Assert.Contains("'bad.txt'", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("boom", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Analyze_FolderWithMetadataOnlyLine_ReportsEveryFile()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsbot-analyze-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "Storm hits coast\nPublished Sept. 9, 2023\n\nMore than 3,000 people were evacuated.\n");
+            await File.WriteAllTextAsync(Path.Combine(folder, "b.txt"), "Fire\n\nSome 200 homes burned.\n");
+
+            var result = await AnalyzeAsync(folder, "--json");
+
+            Assert.Equal(0, result.ExitCode);
+            using var json = JsonDocument.Parse(result.Output);
+            Assert.Equal(2, json.RootElement.GetArrayLength());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
