@@ -55,7 +55,7 @@ public sealed class ArticleAnalyzer
 
         var figures = FigureMerger.Merge(candidates, french);
         var figureSentences = figures.Select(f => f.Sentence).ToHashSet();
-        var summary = Summarizer.Summarize(article, paragraphs, sentences, quotes, figureSentences);
+        var summary = Summarizer.Summarize(article, new ArticleText(title, _maxChars), paragraphs, sentences, quotes, figureSentences);
 
         return new ArticleAnalysis
         {

@@ -8,7 +8,8 @@ internal static class SourceClassifier
     private static readonly WordSet MediaWords = new(
         "reuters afp ap apnews bloomberg cnn bbc cbc kcna yonhap tass ria xinhua nhk media medias journal journaux " +
         "agence newspaper news presse radio television tv times post guardian monde figaro liberation spravdi france24 " +
-        "franceinfo bfmtv lci tf1 nytimes wsj cnbc abc nbc cbs fox dpa efe ansa interfax");
+        "franceinfo bfmtv lci tf1 nytimes wsj cnbc abc nbc cbs fox dpa efe ansa interfax reuter belga parisien echos " +
+        "reporter telegraph independent economist nouvelobs express bfm rtl europe1 francetv");
 
     private static readonly WordSet OfficialWords = new(
         "ministre ministere minister ministry gouvernement government president presidente secretaire secretary " +
@@ -16,12 +17,22 @@ internal static class SourceClassifier
         "responsables responsable officials official armee army military police prefecture prefet senateur senator depute " +
         "renseignement renseignements intelligence services service ambassade embassy ambassadeur ambassador maire mayor " +
         "general commandant chancelier chancellor premier affaires departement department conseil council estimations " +
-        "gendarmerie pompiers firefighters meteo-france etat state");
+        "gendarmerie pompiers firefighters meteo-france meteo etat state cabinet prefet parquet procureur prosecutor " +
+        "prosecutors insee usgs eurostat");
 
     private static readonly WordSet OrganizationWords = new(
         "otan nato onu un ue eu center centre institut institute universite university college fondation foundation " +
         "association ong ngo company societe groupe group inc corp ltd banque bank fonds fund organisation organization " +
-        "program programme alliance union federation commission agency");
+        "program programme alliance union federation commission agency operateur operator ligue league movement " +
+        "mouvement party parti front coalition campaign relations associates partners research analytics consulting " +
+        "capital holdings");
+
+    /// <summary>Nouns for people or bodies that speak without a name: "les experts", "economists", "witnesses".</summary>
+    private static readonly WordSet SpeakerWords = new(
+        "experts expert analystes analyste analysts analyst economists economist economistes economiste sources source " +
+        "temoins temoin witnesses witness habitants residents medecins doctors enqueteurs investigators secouristes " +
+        "rescuers sauveteurs organisateurs organizers syndicat syndicats unions chercheurs researchers scientists " +
+        "scientifiques porte-parole spokesperson spokesman spokeswoman");
 
     public static SourceKind Classify(string name)
     {
@@ -54,6 +65,67 @@ internal static class SourceClassifier
 
         return LooksLikePersonName(name) ? SourceKind.Person : SourceKind.Organization;
     }
+
+    /// <summary>
+    /// Whether a phrase can name a source: a capitalized word ("Enedis", "Mr Brown") or a word for a body or a
+    /// speaker ("la préfecture", "security official", "les experts"); clause words ("when it", "later",
+    /// "carrier", "année") are neither.
+    /// </summary>
+    public static bool IsPlausible(string name)
+    {
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan()[range];
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                return true;
+            }
+        }
+
+        var folded = FoldTable.Fold(name);
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            var word = folded.AsSpan()[range].Trim("()'\".,");
+            if (IsHeadWord(word))
+            {
+                return true;
+            }
+
+            // "high-ranking", "sapeurs-pompiers": a compound names a body if one of its parts does.
+            foreach (var part in word.Split('-'))
+            {
+                if (IsHeadWord(word[part]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a folded word names or ends an outlet's name ("Reuters", "News", "Radio").</summary>
+    public static bool IsMediaWord(ReadOnlySpan<char> folded) => MediaWords.Contains(folded);
+
+    /// <summary>Whether a phrase holds a word that names a kind of body ("Review Commission", "Le Parisien").</summary>
+    public static bool HasKeyword(string name)
+    {
+        var folded = FoldTable.Fold(name);
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            var word = folded.AsSpan()[range].Trim("()'\".,");
+            if (MediaWords.Contains(word) || OfficialWords.Contains(word) || OrganizationWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a folded word names a body or a speaker: "police", "ministry", "officials", "sources".</summary>
+    public static bool IsHeadWord(ReadOnlySpan<char> word) =>
+        MediaWords.Contains(word) || OfficialWords.Contains(word) || OrganizationWords.Contains(word) || SpeakerWords.Contains(word);
 
     /// <summary>Two to four capitalized words ("Alina Frolova", "Kim Jong-un") or a single surname after a first mention.</summary>
     public static bool LooksLikePersonName(string name)
