@@ -124,6 +124,12 @@ internal static class AttributionFinder
     /// <summary>"selon X", "according to X": a rule ("selon les normes du BIT") is nobody; "les chiffres de l’Insee" is the Insee.</summary>
     private static Attribution AfterSelon(ArticleText text, int nameStart, int end, int cue)
     {
+        // "selon lui", "according to her": the last person named.
+        if (text.Is(nameStart, "lui") || text.Is(nameStart, "elle") || text.Is(nameStart, "him") || text.Is(nameStart, "her"))
+        {
+            return new Attribution(null, IsPronoun: true, cue);
+        }
+
         if (text.IsIn(nameStart, SourceCues.NotNames))
         {
             return default;
@@ -532,7 +538,7 @@ internal static class AttributionFinder
             }
 
             if (last > first && (text.IsIn(last, SourceCues.NameEnds) || text.IsIn(last, SourceCues.SubjectBoundaries) ||
-                                 (!text.IsCapitalized(last) && (text.IsIn(last, SourceCues.SpeechVerbs) || text.IsIn(last, SourceCues.ShowVerbs) ||
+                                 (!text.IsCapitalized(last) && (text.IsIn(last, SourceCues.SpeechVerbs) || text.IsIn(last, SourceCues.ShowVerbs) || text.IsIn(last, SourceCues.Verbal) ||
                                                                 text.IsIn(last, SourceCues.Adverbs) || EndsInLy(text, last)))))
             {
                 break;
@@ -554,7 +560,7 @@ internal static class AttributionFinder
         stop = last;
         var found = Clean(text, first, last, cue);
         // "US-China Economic and Security Review Commission" is one body: the "and" joins two halves of a name.
-        if (found.Name is not null && last < end && text.IsIn(last, SourceCues.Conjunctions) && text.IsCapitalized(last - 1) && text.IsCapitalized(last + 1) &&
+        if (found.Name is not null && last + 1 < end && text.IsIn(last, SourceCues.Conjunctions) && text.IsCapitalized(last - 1) && text.IsCapitalized(last + 1) &&
             !SourceClassifier.HasKeyword(found.Name))
         {
             var rest = Forward(text, last + 1, end, cue, out var restStop);

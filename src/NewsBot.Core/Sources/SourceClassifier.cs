@@ -9,7 +9,8 @@ internal static class SourceClassifier
         "reuters afp ap apnews bloomberg cnn bbc cbc kcna yonhap tass ria xinhua nhk media medias journal journaux " +
         "agence newspaper news presse radio television tv times post guardian monde figaro liberation spravdi france24 " +
         "franceinfo bfmtv lci tf1 nytimes wsj cnbc abc nbc cbs fox dpa efe ansa interfax reuter belga parisien echos " +
-        "reporter telegraph independent economist nouvelobs express bfm rtl europe1 francetv");
+        "reporter telegraph independent economist nouvelobs express bfm rtl europe1 francetv quotidien hebdomadaire " +
+        "magazine");
 
     private static readonly WordSet OfficialWords = new(
         "ministre ministere minister ministry gouvernement government president presidente secretaire secretary " +
@@ -32,7 +33,16 @@ internal static class SourceClassifier
         "experts expert analystes analyste analysts analyst economists economist economistes economiste sources source " +
         "temoins temoin witnesses witness habitants residents medecins doctors enqueteurs investigators secouristes " +
         "rescuers sauveteurs organisateurs organizers syndicat syndicats unions chercheurs researchers scientists " +
-        "scientifiques porte-parole spokesperson spokesman spokeswoman");
+        "scientifiques porte-parole spokesperson spokesman spokeswoman proche proches entourage people quotidien " +
+        "hebdomadaire magazine daily");
+
+    /// <summary>
+    /// Bodies a lower-case phrase may name on its own ("la banque centrale", "l'institut"); "the company",
+    /// "the carrier", "le groupe" stand for a name given elsewhere and are not sources by themselves.
+    /// </summary>
+    private static readonly WordSet NamingBodies = new(
+        "bank banque fund fonds institut institute universite university ong ngo fondation foundation commission " +
+        "federation union agency agence");
 
     public static SourceKind Classify(string name)
     {
@@ -125,7 +135,7 @@ internal static class SourceClassifier
 
     /// <summary>Whether a folded word names a body or a speaker: "police", "ministry", "officials", "sources".</summary>
     public static bool IsHeadWord(ReadOnlySpan<char> word) =>
-        MediaWords.Contains(word) || OfficialWords.Contains(word) || OrganizationWords.Contains(word) || SpeakerWords.Contains(word);
+        MediaWords.Contains(word) || OfficialWords.Contains(word) || NamingBodies.Contains(word) || SpeakerWords.Contains(word);
 
     /// <summary>Two to four capitalized words ("Alina Frolova", "Kim Jong-un") or a single surname after a first mention.</summary>
     public static bool LooksLikePersonName(string name)

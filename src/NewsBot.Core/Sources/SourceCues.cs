@@ -25,7 +25,9 @@ internal static class SourceCues
         "suggest suggests suggested argued argues projected forecast forecasted predicted " +
         "citing citant etat figures data statistics chiffres donnees statistiques " +
         "released published compiled recorded measured issued calculated enregistre mesure publie publies publiee " +
-        "publiees communique communiques fourni fournis fournies calcule recense recenses diffuse diffuses");
+        "publiees communique communiques fourni fournis fournies calcule recense recenses diffuse diffuses " +
+        "enregistree enregistrees enregistres mesuree mesurees communiquee communiquees calculee calculees recensee " +
+        "recensees diffusee diffusees");
 
     public static readonly WordSet Auxiliaries = new("a ont avait avaient aurait auraient has have had a-t-il a-t-elle ont-ils ont-elles");
 
@@ -50,7 +52,8 @@ internal static class SourceCues
     public static readonly WordSet AgentParticiples = new(
         "reported released published compiled recorded measured issued calculated estimated announced " +
         "enregistre mesure publie publies publiee publiees communique communiques fourni fournis fournies calcule " +
-        "recense recenses diffuse diffuses estime annonce rapporte");
+        "recense recenses diffuse diffuses estime annonce rapporte enregistree enregistrees enregistres mesuree " +
+        "mesurees communiquee communiquees calculee calculees recensee recensees diffusee diffusees");
 
     /// <summary>"by", "par": the word that introduces a passive agent.</summary>
     public static readonly WordSet AgentMarkers = new("by par");
