@@ -30,6 +30,9 @@ internal static class AttributionFinder
     private static readonly WordSet Relatives = new("que qu' qui dont that which who whom");
     private static readonly WordSet OwnerLinks = new("de du des d' of from for by");
     private static readonly WordSet Bylines = new("reported wrote reports writes reporting");
+    private static readonly WordSet Days = new(
+        "monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche " +
+        "yesterday today soir matin");
     private static readonly WordSet Owned = new(
         "figures data statistics chiffres donnees statistiques estimations estimates rapport rapports report reports " +
         "etude etudes study studies survey enquete bilan");
@@ -359,7 +362,8 @@ internal static class AttributionFinder
             return default;
         }
 
-        var inside = Clean(text, open + 1, comma, open);
+        // ", who requested anonymity,": a relative clause, not a name.
+        var inside = text.IsIn(open + 1, SourceCues.SubjectBoundaries) ? default : Clean(text, open + 1, comma, open);
         if (inside.Name is { } name && SourceClassifier.LooksLikePersonName(name))
         {
             return inside;
@@ -392,7 +396,7 @@ internal static class AttributionFinder
         while (first - 1 >= start && last - first + 2 <= MaxSubjectScan)
         {
             var j = first - 1;
-            if (text.Kind(j) == TokenKind.Punct && text.Raw(j) is not ("-" or "'" or "’" or "."))
+            if (IsNameBreak(text, j))
             {
                 break;
             }
@@ -422,15 +426,67 @@ internal static class AttributionFinder
         // "Poutine n’a pas explicitement reconnu": the subject ends where the verb phrase starts.
         for (var j = first + 1; j <= last; j++)
         {
-            if (text.IsIn(j, SourceCues.Verbal) && text.Raw(j) is not ("à" or "À"))
+            if (text.IsIn(j, SourceCues.Verbal) && !text.IsCapitalized(j) && text.Raw(j) is not "à")
             {
                 last = j - 1;
                 break;
             }
         }
 
+        // "China on Friday said": the day is not part of the name.
+        if (last - 2 >= first && text.IsIn(last, Days) && (text.Is(last - 1, "on") || text.Is(last - 1, "ce") || text.Is(last - 1, "le")))
+        {
+            last -= 2;
+        }
+
+        first = AfterEnglishPredicate(text, first, last);
         var subject = Clean(text, first, last + 1, first);
         return subject.Name is null ? subject : subject.WithAlso(PrecedingConjuncts(text, first, start));
+    }
+
+    /// <summary>
+    /// "which Buonassissi thought the pilot said": in English a lower-case word right after a capital that
+    /// is neither a link, a job nor a body starts a new phrase; the subject is what follows. French puts
+    /// adjectives after names ("Emmanuel Macron lui-même"), so a phrase with French links is left alone.
+    /// </summary>
+    private static int AfterEnglishPredicate(ArticleText text, int first, int last)
+    {
+        var cut = first;
+        // The last word is the head noun ("US report", "Estimations américaines"), never a predicate.
+        for (var j = first + 1; j < last; j++)
+        {
+            if (text.IsIn(j, FrenchOf))
+            {
+                return first;
+            }
+
+            if (text.IsCapitalized(j - 1) && !text.IsIn(j - 1, SourceCues.Leading) && text.Kind(j) == TokenKind.Word && !text.IsCapitalized(j) && !text.IsIn(j, NameSplitter.FunctionWords) &&
+                !text.IsIn(j, NameSplitter.TitleWords) && !SourceClassifier.IsHeadWord(text.Fold(j)) && !IsPossessive(text, j - 1))
+            {
+                cut = j + 1;
+            }
+        }
+
+        return cut;
+    }
+
+    /// <summary>A member of a list of sources: short, and without a verb or an adverb in it.</summary>
+    private static bool LooksLikeName(ArticleText text, int first, int end)
+    {
+        if (end - first > 6)
+        {
+            return false;
+        }
+
+        for (var j = first; j < end; j++)
+        {
+            if (!text.IsCapitalized(j) && (text.IsIn(j, SourceCues.Verbal) || text.IsIn(j, SourceCues.Adverbs) || EndsInLy(text, j)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Friends of the Earth, the World Development Movement, and War on Want said": every member of the list.</summary>
@@ -457,7 +513,7 @@ internal static class AttributionFinder
                 b--;
             }
 
-            var conjunct = Clean(text, b + 1, k + 1, b + 1);
+            var conjunct = LooksLikeName(text, b + 1, k + 1) ? Clean(text, b + 1, k + 1, b + 1) : default;
             if (conjunct.Name is null)
             {
                 break;
@@ -481,7 +537,10 @@ internal static class AttributionFinder
     }
 
     private static bool IsNameBreak(ArticleText text, int i) =>
-        text.Kind(i) == TokenKind.Punct && text.Raw(i) is not ("-" or "'" or "’" or ".");
+        text.Kind(i) == TokenKind.Punct && (text.Raw(i) is not ("-" or "'" or "’" or ".") || IsSpacedDash(text, i));
+
+    /// <summary>"BEIJING -- China said": a dash between spaces parts a dateline from the sentence.</summary>
+    private static bool IsSpacedDash(ArticleText text, int i) => text.Raw(i) is "-" && !text.Tokens[i].Glued;
 
     private static Attribution Inverted(ArticleText text, int verb, int end, int cue)
     {
@@ -492,6 +551,14 @@ internal static class AttributionFinder
         }
 
         var found = Forward(text, i, end, cue, out var stop);
+        // An inverted subject ends the clause ("said John Smith.", "a déclaré X lors de", "ont ajouté X et Y"); a
+        // name that runs into more words ("says Seattle's sex industry has grown") was the start of what is said.
+        if (found.Name is not null && stop < end && text.Kind(stop) != TokenKind.Punct && !text.IsIn(stop, SourceCues.NameEnds) &&
+            !text.IsIn(stop, SourceCues.SubjectBoundaries))
+        {
+            return default;
+        }
+
         if (found.Name is null || SourceClassifier.LooksLikePersonName(found.Name) || !text.IsPunct(stop, ','))
         {
             return found;
@@ -532,7 +599,8 @@ internal static class AttributionFinder
         {
             // "selon M. Dupont": the period of a title is part of the name.
             if (text.Kind(last) == TokenKind.Punct && text.Raw(last) is not ("-" or "'" or "’") &&
-                !(text.IsPunct(last, '.') && last > first && text.IsCapitalized(last - 1) && text.IsIn(last - 1, Abbreviations.Words)))
+                !(text.IsPunct(last, '.') && last > first && text.IsCapitalized(last - 1) &&
+                  (text.IsIn(last - 1, Abbreviations.Words) || (text.Tokens[last - 1].Length == 1 && last + 1 < end && text.IsCapitalized(last + 1)))))
             {
                 break;
             }
@@ -593,12 +661,13 @@ internal static class AttributionFinder
             first++;
         }
 
-        while (end > first && text.Kind(end - 1) != TokenKind.Word)
+        while (end > first && (text.Kind(end - 1) != TokenKind.Word || (end - 1 > first && text.IsIn(end - 1, SourceCues.Leading) && !text.IsCapitalized(end - 1))))
         {
             end--;
         }
 
-        if (first >= end || text.IsIn(first, SourceCues.Impersonal))
+        // "according to China's": the name was cut before its noun.
+        if (first >= end || text.IsIn(first, SourceCues.Impersonal) || IsPossessive(text, end - 1))
         {
             return default;
         }

@@ -12,12 +12,15 @@ internal static class NameSplitter
     private const int MinPersonWords = 2;
 
     /// <summary>Job titles written in lower case before a name: "tax chief Xie Xuren", "le porte-parole Jean Dupont".</summary>
-    private static readonly WordSet TitleWords = new(
+    internal static readonly WordSet TitleWords = new(
         "head chief spokesman spokeswoman spokesperson minister director president secretary governor mayor leader " +
         "chairman chairwoman ceo analyst economist professor commander porte-parole directeur directrice presidente " +
         "ministre secretaire gouverneur maire chef dirigeant dirigeante patron patronne previsionniste");
 
     private static readonly WordSet Of = new("of de du d'");
+
+    internal static readonly WordSet FunctionWords = new(
+        "de du des d' l' la le les the of a an and et for pour from by par with avec to au aux at in en on sur");
 
     public static Attribution Split(ArticleText text, int first, int end, int cue)
     {
@@ -30,11 +33,15 @@ internal static class NameSplitter
                 return Person(text, k + 1, end, cue, body[..^2]);
             }
 
-            // "State Administration of Taxation head Xie Xuren".
-            if (k > first && !text.IsCapitalized(k) && text.IsIn(k, TitleWords) && IsNameRun(text, k + 1, end))
+            // "State Administration of Taxation head Xie Xuren", "first baseman Anthony Rizzo": a lower-case
+            // word before a name is a job, and the name is the person's ("la Transition Énergétique" is not).
+            if (!text.IsCapitalized(k) && text.Kind(k) == TokenKind.Word && !text.IsIn(k, FunctionWords) && IsNameRun(text, k + 1, end) &&
+                (text.IsIn(k, TitleWords) || SourceClassifier.Classify(text.Slice(k + 1, end)) == SourceKind.Person))
             {
+                // "Chief executive Doug Parker": a capitalized title alone is no body.
                 var body = text.Slice(first, k);
-                return Person(text, k + 1, end, cue, SourceClassifier.IsPlausible(body) && HasCapital(body) ? body : null);
+                var isBody = SourceClassifier.HasKeyword(body) || (k - first >= 2 && HasCapital(body));
+                return Person(text, k + 1, end, cue, isBody ? body : null);
             }
         }
 
@@ -46,8 +53,10 @@ internal static class NameSplitter
                 continue;
             }
 
+            // "Joint Chiefs of Staff" is a body: a plural before "of" is not a surname.
             var person = text.Slice(first, k);
-            if (IsNameRun(text, first, k) && SourceClassifier.Classify(person) == SourceKind.Person && text.IsCapitalized(end - 1))
+            if (IsNameRun(text, first, k) && SourceClassifier.Classify(person) == SourceKind.Person && text.IsCapitalized(end - 1) &&
+                !text.Fold(k - 1).EndsWith('s'))
             {
                 return Person(text, first, k, cue, text.Slice(k + 1, end));
             }

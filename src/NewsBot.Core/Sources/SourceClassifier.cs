@@ -10,7 +10,7 @@ internal static class SourceClassifier
         "agence newspaper news presse radio television tv times post guardian monde figaro liberation spravdi france24 " +
         "franceinfo bfmtv lci tf1 nytimes wsj cnbc abc nbc cbs fox dpa efe ansa interfax reuter belga parisien echos " +
         "reporter telegraph independent economist nouvelobs express bfm rtl europe1 francetv quotidien hebdomadaire " +
-        "magazine");
+        "magazine press");
 
     private static readonly WordSet OfficialWords = new(
         "ministre ministere minister ministry gouvernement government president presidente secretaire secretary " +
@@ -25,8 +25,21 @@ internal static class SourceClassifier
         "otan nato onu un ue eu center centre institut institute universite university college fondation foundation " +
         "association ong ngo company societe groupe group inc corp ltd banque bank fonds fund organisation organization " +
         "program programme alliance union federation commission agency operateur operator ligue league movement " +
+        "administration bureau office authority committee board court tribunal parliament congress senate assembly " +
+        "institutes reserve " +
         "mouvement party parti front coalition campaign relations associates partners research analytics consulting " +
         "capital holdings");
+
+    private static readonly WordSet Determiners = new(
+        "one two three four five several some many most few his her their its our my your the a an this that these " +
+        "those un une deux trois plusieurs certains quelques son sa ses leur leurs notre nos le la les ce cette ces");
+
+    /// <summary>Titles of office holders: with a name after them the phrase is a person ("Foreign Minister Wang Yi").</summary>
+    private static readonly WordSet PersonTitles = new(
+        "president presidente minister ministre secretary secretaire chancellor chancelier spokesman spokeswoman " +
+        "spokesperson porte-parole general commandant mayor maire senator senateur depute ambassador ambassadeur " +
+        "governor gouverneur sheriff sherif chief chef constable prefet premier king queen prince pope judge juge " +
+        "prosecutor procureur director directeur");
 
     /// <summary>Nouns for people or bodies that speak without a name: "les experts", "economists", "witnesses".</summary>
     private static readonly WordSet SpeakerWords = new(
@@ -47,6 +60,11 @@ internal static class SourceClassifier
     public static SourceKind Classify(string name)
     {
         var folded = FoldTable.Fold(name);
+        if (IsTitledPerson(name, folded))
+        {
+            return SourceKind.Person;
+        }
+
         var media = false;
         var official = false;
         var organization = false;
@@ -83,16 +101,17 @@ internal static class SourceClassifier
     /// </summary>
     public static bool IsPlausible(string name)
     {
+        var folded = FoldTable.Fold(name);
         foreach (var range in name.AsSpan().Split(' '))
         {
+            // "One man", "Several people", "His wife": a capital that starts a sentence names nobody.
             var word = name.AsSpan()[range];
-            if (word.Length > 0 && char.IsUpper(word[0]))
+            if (word.Length > 0 && char.IsUpper(word[0]) && !Determiners.Contains(folded.AsSpan()[range]))
             {
                 return true;
             }
         }
 
-        var folded = FoldTable.Fold(name);
         foreach (var range in folded.AsSpan().Split(' '))
         {
             var word = folded.AsSpan()[range].Trim("()'\".,");
@@ -108,6 +127,34 @@ internal static class SourceClassifier
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"U.S. President Donald Trump", "Sheriff Lombardo": an office holder's title, then a name that is no body's.</summary>
+    private static bool IsTitledPerson(string name, string folded)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var foldedWords = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length != foldedWords.Length)
+        {
+            return false;
+        }
+
+        var last = foldedWords[^1];
+        if (!char.IsUpper(words[^1][0]) || MediaWords.Contains(last) || OfficialWords.Contains(last) || OrganizationWords.Contains(last))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < foldedWords.Length - 1; k++)
+        {
+            if (PersonTitles.Contains(foldedWords[k]) && char.IsUpper(words[k + 1][0]) && !OfficialWords.Contains(foldedWords[k + 1]) &&
+                !OrganizationWords.Contains(foldedWords[k + 1]) && !MediaWords.Contains(foldedWords[k + 1]) && foldedWords[k + 1] is not ("of" or "de" or "du"))
+            {
+                return true;
             }
         }
 

@@ -131,12 +131,14 @@ internal sealed class SourceCollector
         foreach (var part in credit.Split(" via "))
         {
             var pieces = part.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            // "AP Photo/Mahmoud Illean, File": a named outlet is the credit; otherwise the last piece is the agency.
+            var anyMedia = pieces.Any(p => SourceClassifier.Classify(p) == SourceKind.Media);
             for (var k = 0; k < pieces.Length; k++)
             {
                 var name = pieces[k];
                 var media = SourceClassifier.Classify(name) == SourceKind.Media;
-                var agency = k == pieces.Length - 1 && !IsInitials(name) && !name.Equals("Pool", StringComparison.OrdinalIgnoreCase);
-                if (name.Length > 1 && (media || agency))
+                var agency = !anyMedia && k == pieces.Length - 1 && !IsInitials(name) && !name.Equals("Pool", StringComparison.OrdinalIgnoreCase);
+                if (name.Length > 1 && (media || (agency && SourceClassifier.IsPlausible(name))))
                 {
                     Add(name);
                 }

@@ -37,10 +37,13 @@ internal static class SourceCues
     /// <summary>Pronouns that name nobody in particular ("on estime que", "they say").</summary>
     public static readonly WordSet Impersonal = new(
         "on ils elles nous je j' vous they we i you it ce cela c' certains some many beaucoup rien nothing personne nobody " +
+        "i've i'd i'm i'll we've we'd they've they'd you've " +
         "source sources");
 
     /// <summary>Words of a verb phrase: a subject ends before them ("Poutine n’a pas reconnu", "La Corée se dit").</summary>
-    public static readonly WordSet Verbal = new("n' ne pas a ont est sont se s' has have had is are was were not did does do");
+    public static readonly WordSet Verbal = new(
+        "n' ne pas a ont est sont se s' has have had is are was were not did does do avait avaient aurait auraient " +
+        "etait etaient sera seront would could should will may might can");
 
     /// <summary>A speech verb in the present needs what is said after it: "assure que", "says:", not "souligne l’impuissance".</summary>
     public static readonly WordSet SaidIntroducers = new("que qu' that : « “ \" ,");
@@ -61,7 +64,7 @@ internal static class SourceCues
     /// <summary>Adverbs between a subject and its speech verb: "X, a spokesman, later said", "X a également indiqué".</summary>
     public static readonly WordSet Adverbs = new(
         "later also earlier then previously further again recently meanwhile subsequently separately still " +
-        "aussi egalement encore ensuite deja alors ailleurs enfin");
+        "aussi egalement encore ensuite deja alors ailleurs enfin here there ici jusque-la");
 
     /// <summary>Figures someone publishes: "Labor Department figures show", "les chiffres de l’Insee montrent".</summary>
     public static readonly WordSet DataNouns = new("figures data statistics chiffres donnees statistiques");
@@ -88,7 +91,8 @@ internal static class SourceCues
     /// <summary>Words that end the subject of a speech verb going backwards.</summary>
     public static readonly WordSet SubjectBoundaries = new(
         "que qu' qui dont mais et ou car that which who whom but and or while as puis when if after before because " +
-        "since until although though once quand lorsque lorsqu' si puisque puisqu' tandis including notamment");
+        "since until although though once quand lorsque lorsqu' si puisque puisqu' tandis including notamment what " +
+        "like");
 
     /// <summary>"et", "and": joins two sources of one cue ("ont ajouté les pompiers et la préfecture").</summary>
     public static readonly WordSet Conjunctions = new("et and");
@@ -96,7 +100,8 @@ internal static class SourceCues
     /// <summary>Leading words stripped from a source name.</summary>
     public static readonly WordSet Leading = new(
         "le la les l' un une des du de d' the a an suite a à selon d'apres apres according to par by dans in en on pour " +
-        "cette ce cet ces this that these those ainsi meme aussi also egalement but mais et and enfin recemment");
+        "cette ce cet ces this that these those ainsi meme aussi also egalement but mais et and enfin recemment from " +
+        "with like at for");
 
     /// <summary>Words that end a source name going forwards (after "selon", or after an inverted verb).</summary>
     public static readonly WordSet NameEnds = new(

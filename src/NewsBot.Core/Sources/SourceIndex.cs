@@ -98,7 +98,9 @@ internal sealed class SourceIndex
         }
 
         var body = OfficialBody(_sentences[sentence]);
-        if (body is not null)
+        // A named body ("l'Insee", "ministère de la Transition énergétique") is cited; a bare common noun
+        // ("military bases", "police") may still credit the figure but is too vague for the list.
+        if (body is not null && body.Any(char.IsUpper))
         {
             _collector.Add(body);
         }
