@@ -58,7 +58,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         // A figure the headline shares with the body is shown with the body's sentence, which says more.
         var figures = FigureMerger.Merge([.. candidates.OrderBy(c => c.Token < titleEnd)], french);
         var figureSentences = figures.Select(f => f.Sentence).ToHashSet();
-        var summary = Summarizer.Summarize(article, paragraphs, sentences, quotes, figureSentences);
+        var summary = Summarizer.Summarize(article, new ArticleText(title, _maxChars), paragraphs, sentences, quotes, figureSentences);
 
         return new ArticleAnalysis
         {

@@ -12,10 +12,13 @@ internal sealed class SourceIndex
     /// <summary>How many sentences back, in the same paragraph, reported speech carries on.</summary>
     private const int CarryOver = 2;
 
+    private static readonly WordSet OfWords = new("de des du d' of");
+
     private readonly ArticleText _text;
     private readonly IReadOnlyList<Sentence> _sentences;
     private readonly string?[] _bySentence;
     private readonly List<(QuoteSpan Quote, string Name)> _quotes = [];
+    private readonly SourceCollector _collector;
 
     public SourceIndex(ArticleText text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes)
     {
@@ -36,11 +39,19 @@ internal sealed class SourceIndex
                 lastPerson = attribution.Name;
             }
 
+            collector.AddAll(attribution.Also);
+
             for (; q < quotes.Count && quotes[q].EndToken <= sentence.EndToken; q++)
             {
                 var paragraph = paragraphs[quotes[q].Paragraph];
                 var after = AttributionFinder.FindAfterQuote(text, quotes[q], paragraph.EndToken);
                 var quoted = after.IsPronoun ? lastPerson : after.Name;
+                if (after.Name is not null)
+                {
+                    collector.Add(after.Name);
+                }
+
+                collector.AddAll(after.Also);
                 if (quoted is not null)
                 {
                     _quotes.Add((quotes[q], quoted));
@@ -50,12 +61,16 @@ internal sealed class SourceIndex
             collector.AddCredits(text, sentence);
         }
 
-        Sources = collector.Sources;
+        _collector = collector;
     }
 
-    public IReadOnlyList<CitedSource> Sources { get; }
+    /// <summary>Everyone cited, including the bodies <see cref="For"/> has credited with a figure.</summary>
+    public IReadOnlyList<CitedSource> Sources => _collector.Sources;
 
-    /// <summary>The source of a figure: its quotation's speaker, its sentence's, the reported speech it continues, or the body its sentence names.</summary>
+    /// <summary>
+    /// The source of a figure: its quotation's speaker, its sentence's, the reported speech it continues, or
+    /// the body its sentence names ("le taux de l’Insee"), which then counts among the cited sources.
+    /// </summary>
     public string? For(int sentence, int token)
     {
         foreach (var (quote, name) in _quotes)
@@ -82,7 +97,15 @@ internal sealed class SourceIndex
             }
         }
 
-        return OfficialBody(_sentences[sentence]);
+        var body = OfficialBody(_sentences[sentence]);
+        // A named body ("l'Insee", "ministère de la Transition énergétique") is cited; a bare common noun
+        // ("military bases", "police") may still credit the figure but is too vague for the list.
+        if (body is not null && body.Any(char.IsUpper))
+        {
+            _collector.Add(body);
+        }
+
+        return body;
     }
 
     private bool IsReported(Sentence sentence)
@@ -108,20 +131,20 @@ internal sealed class SourceIndex
     {
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (!_text.IsIn(i, SourceCues.OfficialHeads))
+            // "14 000 pompiers", "Over 14,000 firefighters": the counted noun, not who counts.
+            if (!_text.IsIn(i, SourceCues.OfficialHeads) || IsCounted(i, sentence.FirstToken))
             {
                 continue;
             }
 
             var end = i + 1;
             while (end < sentence.EndToken && end - i < 6 && _text.Kind(end) == TokenKind.Word &&
-                   (_text.Is(end, "de") || _text.Is(end, "des") || _text.Is(end, "du") || _text.Is(end, "d'") || _text.Is(end, "of") ||
-                    !Language.StopWords.IsStopWord(_text.Fold(end))))
+                   (IsOf(end) || (IsArticle(end) && IsOf(end - 1)) || !Language.StopWords.IsStopWord(_text.Fold(end))))
             {
                 end++;
             }
 
-            while (end > i + 1 && (_text.Is(end - 1, "de") || _text.Is(end - 1, "des") || _text.Is(end - 1, "du") || _text.Is(end - 1, "d'") || _text.Is(end - 1, "of")))
+            while (end > i + 1 && (IsOf(end - 1) || IsArticle(end - 1)))
             {
                 end--;
             }
@@ -131,4 +154,11 @@ internal sealed class SourceIndex
 
         return null;
     }
+
+    private bool IsCounted(int i, int first) =>
+        (i - 1 >= first && _text.Kind(i - 1) == TokenKind.Number) || (i - 2 >= first && _text.Kind(i - 2) == TokenKind.Number && _text.Kind(i - 1) == TokenKind.Word && !_text.IsIn(i - 1, OfWords));
+
+    private bool IsOf(int i) => _text.IsIn(i, OfWords);
+
+    private bool IsArticle(int i) => _text.Is(i, "la") || _text.Is(i, "l'") || _text.Is(i, "the");
 }

@@ -216,7 +216,7 @@ internal static class SentenceSimilarity
     }
 
     /// <summary>FNV-1a of the first letters: stable, cheap, and collisions among a few hundred stems are negligible.</summary>
-    private static int Stem(ReadOnlySpan<char> word)
+    internal static int Stem(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
         var length = Math.Min(word.Length, StemLength);

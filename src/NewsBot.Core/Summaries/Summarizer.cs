@@ -4,9 +4,10 @@ using NewsBot.Core.Text;
 namespace NewsBot.Core.Summaries;
 
 /// <summary>
-/// Extractive summary: LexRank (PageRank over the TF-IDF cosine graph of the prose sentences), plus a
-/// lead bias because news puts the essentials first, plus a bonus for sentences that carry key figures.
-/// Headings, captions, credits, teasers and site furniture are never candidates.
+/// Extractive summary: the lead sentence, then LexRank (PageRank over the TF-IDF cosine graph of the prose
+/// sentences) plus a lead bias because news puts the essentials first, a bonus for sentences that carry key
+/// figures and one for sentences like the title. Headings, captions, credits, teasers and site furniture are
+/// candidates only when the article has nothing else; the summary is empty only for an empty article.
 /// </summary>
 internal static class Summarizer
 {
@@ -18,14 +19,27 @@ internal static class Summarizer
     private const double SimilarityFloor = 0.1;
     private const double Redundant = 0.6;
 
-    public static string Summarize(ArticleText text, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes, IReadOnlySet<int> figureSentences)
+    /// <summary>How much a sentence's share of the title's words counts: the title names the event and its main figure.</summary>
+    private const double TitleWeight = 1.0;
+
+    /// <summary>Enough to put the lead first whatever the others score.</summary>
+    private const double LeadBonus = 10;
+
+    /// <summary>The summary of an article whose title is tokenized apart (empty when the feed gave none).</summary>
+    public static string Summarize(ArticleText text, ArticleText title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<QuoteSpan> quotes, IReadOnlySet<int> figureSentences)
     {
         Span<(int First, int End)> ranges = stackalloc (int, int)[MaxCandidates];
         Span<bool> carriesFigure = stackalloc bool[MaxCandidates];
-        var n = SummaryCandidates.Collect(text, paragraphs, sentences, quotes, figureSentences, ranges, carriesFigure);
+        var n = SummaryCandidates.Collect(text, paragraphs, sentences, quotes, figureSentences, ranges, carriesFigure, relaxed: false);
         if (n == 0)
         {
-            return string.Empty;
+            // A story told in one paragraph that ends like a caption ("… (afp/nxp)"), or without a final stop.
+            n = SummaryCandidates.Collect(text, paragraphs, sentences, quotes, figureSentences, ranges, carriesFigure, relaxed: true);
+        }
+
+        if (n == 0)
+        {
+            return SummaryFallback.FirstWords(text, paragraphs, MaxChars);
         }
 
         ranges = ranges[..n];
@@ -34,7 +48,10 @@ internal static class Summarizer
         similarity.Clear();
         SentenceSimilarity.Fill(text, ranges, similarity);
         Span<double> rank = stackalloc double[n];
-        LexRank(similarity, n, rank);
+        LexRank(similarity, n, n, rank);
+        Span<double> titleOverlap = stackalloc double[n];
+        TitleOverlap.Fill(text, ranges, title, SummaryCandidates.Title(paragraphs), titleOverlap);
+        var m = n;
 
         var max = double.MinValue;
         foreach (var r in rank)
@@ -46,7 +63,13 @@ internal static class Summarizer
         Span<int> order = stackalloc int[n];
         for (var c = 0; c < n; c++)
         {
-            scores[c] = (max > 0 ? rank[c] / max : 0) + 0.6 * Math.Exp(-c / 3.0) + (carriesFigure[c] ? 0.3 : 0);
+            scores[c] = (max > 0 ? rank[c] / max : 0) + 0.6 * Math.Exp(-c / 3.0) + (carriesFigure[c] ? 0.3 : 0) + TitleWeight * titleOverlap[c];
+            // The lead carries the event: news says the essentials first, so it is always kept.
+            if (c == 0)
+            {
+                scores[c] += LeadBonus;
+            }
+
             // Insertion by descending score, ties in reading order.
             var k = c;
             while (k > 0 && scores[order[k - 1]] < scores[c])
@@ -64,7 +87,7 @@ internal static class Summarizer
         foreach (var c in order)
         {
             var length = text.Tokens[ranges[c].End - 1].End - text.Tokens[ranges[c].First].Start + 1;
-            if (total + length > MaxChars || IsRedundant(similarity, n, chosen[..count], c))
+            if (total + length > MaxChars || IsRedundant(similarity, m, chosen[..count], c))
             {
                 continue;
             }
@@ -136,7 +159,8 @@ internal static class Summarizer
         private (int Start, int Length) _first;
     }
 
-    private static void LexRank(ReadOnlySpan<double> similarity, int n, Span<double> rank)
+    /// <summary>PageRank over the first <paramref name="n"/> rows of a graph stored <paramref name="stride"/> wide.</summary>
+    private static void LexRank(ReadOnlySpan<double> similarity, int stride, int n, Span<double> rank)
     {
         Span<double> weights = stackalloc double[n * n];
         weights.Clear();
@@ -146,7 +170,7 @@ internal static class Summarizer
         {
             for (var j = i + 1; j < n; j++)
             {
-                var sim = similarity[i * n + j];
+                var sim = similarity[i * stride + j];
                 if (sim >= SimilarityFloor)
                 {
                     weights[i * n + j] = weights[j * n + i] = sim;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsBot.Core.Sentences;
 using NewsBot.Core.Text;
 
@@ -14,6 +15,8 @@ internal static class SummaryCandidates
     public const int MinTokens = 6;
     public const int MaxChars = 400;
 
+    private static readonly SearchValues<char> PostMarks = SearchValues.Create("#@");
+
     /// <returns>How many candidates were written to <paramref name="ranges"/> (token ranges) and <paramref name="carriesFigure"/>.</returns>
     public static int Collect(
         ArticleText text,
@@ -22,7 +25,8 @@ internal static class SummaryCandidates
         IReadOnlyList<QuoteSpan> quotes,
         IReadOnlySet<int> figureSentences,
         Span<(int First, int End)> ranges,
-        Span<bool> carriesFigure)
+        Span<bool> carriesFigure,
+        bool relaxed)
     {
         var n = 0;
         var q = 0;
@@ -43,9 +47,9 @@ internal static class SummaryCandidates
 
             var start = sentences[first].FirstToken;
             end = TrimStrayMarks(text, start, end);
-            if (paragraphs[paragraph].Kind != ParagraphKind.Content || end - start < MinTokens ||
-                text.Tokens[end - 1].End - text.Tokens[start].Start > MaxChars || !EndsAsSentence(text, end - 1) ||
-                IsLoneQuestion(text, paragraphs[paragraph], start, end))
+            if (!Admits(paragraphs[paragraph].Kind, relaxed) || end - start < MinTokens ||
+                text.Tokens[end - 1].End - text.Tokens[start].Start > MaxChars || !(relaxed || EndsAsSentence(text, end - 1)) ||
+                IsLoneQuestion(text, paragraphs[paragraph], start, end) || IsCreditOrPost(text, start, end))
             {
                 continue;
             }
@@ -62,6 +66,32 @@ internal static class SummaryCandidates
 
         return n;
     }
+
+    /// <summary>
+    /// The title as a token range: a heading line that comes before any prose. The feed's title is often
+    /// the article's first line; a heading further down is a section title, not the story's.
+    /// </summary>
+    public static (int First, int End)? Title(IReadOnlyList<Paragraph> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            if (paragraph.Kind == ParagraphKind.Heading && paragraph.EndToken > paragraph.FirstToken)
+            {
+                return (paragraph.FirstToken, paragraph.EndToken);
+            }
+
+            if (paragraph.Kind == ParagraphKind.Content)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Prose only; with <paramref name="relaxed"/>, a caption-like line too (a whole story ending "(afp/nxp)").</summary>
+    private static bool Admits(ParagraphKind kind, bool relaxed) =>
+        kind == ParagraphKind.Content || (relaxed && kind is ParagraphKind.Aside or ParagraphKind.Heading);
 
     /// <summary>Whether a quotation opens before <paramref name="end"/> and closes after it.</summary>
     private static bool CutsQuote(IReadOnlyList<QuoteSpan> quotes, int from, int end)
@@ -98,6 +128,22 @@ internal static class SummaryCandidates
 
         var c = text.Text[text.Tokens[last].Start];
         return CharClass.IsSentenceEnd(c) || CharClass.IsClosingQuote(c) || c is ')' or ']';
+    }
+
+    /// <summary>
+    /// "(Reporting by …; Editing by …)" is a credit; a stretch with a link, a hashtag or a handle is an
+    /// embedded post ("… #FRACRO pic.twitter.com/… — Audrey (@AudreyRN_)"), not the article's prose.
+    /// </summary>
+    private static bool IsCreditOrPost(ArticleText text, int start, int end)
+    {
+        if (text.IsPunct(start, '(') && text.IsPunct(end - 1, ')'))
+        {
+            return true;
+        }
+
+        var raw = text.Text.AsSpan(text.Tokens[start].Start, text.Tokens[end - 1].End - text.Tokens[start].Start);
+        return raw.Contains("://", StringComparison.Ordinal) || raw.Contains("pic.twitter", StringComparison.Ordinal) ||
+               raw.IndexOfAny(PostMarks) >= 0;
     }
 
     /// <summary>A line that is one question ("Des officiers tués en Ukraine ?") is a heading or a teaser, not prose.</summary>

@@ -110,4 +110,59 @@ public sealed class SummarizerTests
 
         Assert.Contains("Faut-il rehausser toutes les digues de la vallée ?", summary, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Summarize_LeadWithoutFigure_IsKeptFirst()
+    {
+        var lead = "Les pluies ont provoqué des crues importantes dans toute la vallée du Rhône cette semaine.";
+        var text = string.Join('\n', lead,
+            "Selon la préfecture, 3 000 habitants ont été évacués vers des gymnases de la ville.",
+            "Les pompiers ont mené 450 interventions et 1 200 foyers restent privés d'électricité.",
+            "Le trafic ferroviaire reste interrompu entre 12 gares de la vallée jusqu'à lundi.");
+
+        var summary = Analyzer.Analyze(string.Empty, text).Summary;
+
+        Assert.StartsWith(lead, summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summarize_SentenceThatTellsTheTitle_IsChosenFarFromTheTop()
+    {
+        var text = string.Join('\n',
+            "La circulation a repris dimanche matin en Isère après les fortes chutes de neige de la nuit.",
+            "Ces perturbations ont été provoquées par des chutes de neige imparfaitement anticipées.",
+            "L'autoroute a été rouverte dimanche vers 9H mais les équipements spéciaux restent recommandés.",
+            "Une centaine de véhicules avaient été bloqués et progressivement dégagés entre minuit et 2 heures.",
+            "Quatre salles des fêtes avaient été mises à disposition par les municipalités de la vallée.",
+            "Trois routes secondaires restaient coupées dimanche matin dans le nord du département.",
+            "En Savoie, 900 étudiants belges ont passé une partie de la nuit dehors dans la station, selon les pompiers.");
+
+        var summary = Analyzer.Analyze("Savoie : 900 étudiants belges ont dû passer la nuit dehors", text).Summary;
+
+        Assert.Contains("900 étudiants belges", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Près de trois cents personnes ont été placées en garde à vue après les incidents de la nuit, a indiqué lundi le ministère. Les 12 autres sont mises en cause pour des violences (afp/nxp)")]
+    [InlineData("Coupure de courant géante dans tout le quartier nord de la ville depuis ce matin")]
+    [InlineData("Coupure de courant")]
+    [InlineData("12 345 678")]
+    [InlineData("!!! ??? ...")]
+    public void Summarize_ArticleWithoutAProseSentence_IsNeverEmpty(string text) =>
+        Assert.NotEmpty(Analyzer.Analyze(string.Empty, text).Summary);
+
+    [Fact]
+    public void Summarize_EmbeddedPostAndCredit_NeverInSummary()
+    {
+        var text = string.Join('\n',
+            "Heavy rain caused severe flooding across the whole river valley earlier this week.",
+            "Rescue teams moved hundreds of residents to school gyms in the neighbouring towns.",
+            "Look at the water in the streets of our town tonight #floods pic.twitter.com/abc123 — Jane (@jane) May 3, 2024.",
+            "(Reporting by Kabul Bureau; Editing by Andrew Heavens.)");
+
+        var summary = Analyzer.Analyze(string.Empty, text).Summary;
+
+        Assert.DoesNotContain("pic.twitter", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reporting by", summary, StringComparison.Ordinal);
+    }
 }
