@@ -13,6 +13,7 @@ internal static class NewsBotCommandLine
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(MatchCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
+        root.Subcommands.Add(StoriesCommand.Create(context));
         return root;
     }
 
