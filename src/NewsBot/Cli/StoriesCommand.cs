@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Stories;
+using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Hosting;
 
 namespace NewsBot.Cli;
@@ -39,7 +40,7 @@ internal static class StoriesCommand
 
         using var host = NewsBotHost.Build(context.Host(minimumLogLevel: LogLevel.Warning));
         var analyzer = host.Services.GetRequiredService<ArticleAnalyzer>();
-        var clusterer = new StoryClusterer();
+        var clusterer = new StoryClusterer(host.Services.GetRequiredService<AliasTable>());
         var placed = new List<PlacedArticle>();
         var skipped = 0;
         foreach (var file in files)
