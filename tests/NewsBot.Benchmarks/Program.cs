@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.Cluster;
 using NewsBot.Benchmarks.Delivery;
 using NewsBot.Benchmarks.Match;
+using NewsBot.Benchmarks.Stories;
 
 if (args.Length > 0 && args[0] == "match")
 {
@@ -16,6 +17,11 @@ if (args.Length > 0 && args[0] == "match-stages")
 if (args.Length > 0 && args[0] == "cluster")
 {
     return ClusterBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "stories")
+{
+    return StoriesBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "delivery")

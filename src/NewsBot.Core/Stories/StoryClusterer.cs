@@ -1,15 +1,17 @@
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
-using NewsBot.Core.Sources;
-using NewsBot.Core.Text;
+using NewsBot.Core.Subscriptions.Matching;
 
 namespace NewsBot.Core.Stories;
 
 /// <summary>
-/// Groups articles about the same event into stories: an article joins the open story whose words are
-/// closest to its own (cosine of TF-IDF vectors against the story's summed vector) if close enough,
-/// else opens a story. A story stays open for <see cref="Window"/> after its newest article. Not
-/// thread-safe: one clusterer per ingestion loop.
+/// Groups articles about the same event into stories. An article is read into a bounded vector of its
+/// heaviest terms (<see cref="ArticleReader"/>); the open stories it shares a head term with are found
+/// through an index (<see cref="StoryIndex"/>) and only those are scored; it joins the closest if the
+/// evidence is about the same event, else opens a story. A story stays open for <see cref="Window"/>
+/// after its newest article, then leaves memory and the index; document frequencies count only the
+/// last days. Memory is a function of the window's news, not of uptime. Not thread-safe: one clusterer
+/// per ingestion loop.
 /// </summary>
 public sealed class StoryClusterer
 {
@@ -17,124 +19,202 @@ public sealed class StoryClusterer
     public static readonly TimeSpan Window = TimeSpan.FromDays(3);
 
     /// <summary>
-    /// Cosine above which an article is the same story. Each seed scores 0.26–0.33 against the other
-    /// four; articles on other subjects, French or English, stay under 0.08 against them.
+    /// Cosine between an article's vector and a story's above which, in the same language, the article
+    /// is the same event, given <see cref="MinShared"/> shared terms: the vectors keep only heavy
+    /// (rare) terms, so sharing five of them and this much weight is evidence about one event.
     /// </summary>
-    public const double Threshold = 0.2;
+    public const double Threshold = 0.1;
 
-    // Document frequencies start as if this many unrelated articles had been seen, so the first
-    // articles' shared words are not all discounted as common.
-    private const int PriorDocuments = 20;
+    /// <summary>
+    /// Cosine over names, numbers and alias groups alone above which an article joins a story written in
+    /// other languages only: the only words a French and an English report share.
+    /// </summary>
+    public const double BridgeThreshold = 0.3;
 
-    private readonly List<OpenStory> _stories = [];
-    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
-    private int _documents;
+    /// <summary>Distinct terms an article must share with a story to join it: one common name is not an event.</summary>
+    public const int MinShared = 5;
+
+    /// <summary>Names, numbers and alias groups a report must share with a story in another language: a country and its leader are not an event.</summary>
+    public const int MinSharedBridges = 4;
+
+    private readonly TermVocabulary _vocabulary = new();
+    private readonly ArticleReader _reader;
+    private readonly StoryIndex _index = new();
+    private readonly Dictionary<long, StoryState> _open = [];
+    private readonly Dictionary<long, StoryState> _byStoredId = [];
+    private readonly PriorityQueue<StoryState, DateTimeOffset> _expiry = new();
+    private DateTimeOffset _clock = DateTimeOffset.MinValue;
     private long _lastId;
+    private long _serial;
 
-    public IReadOnlyList<Story> Stories => _stories.Select(s => s.Snapshot()).ToList();
+    public StoryClusterer()
+        : this(AliasTable.Empty)
+    {
+    }
 
-    /// <summary>Adds the article to its story (a new one if none is close) and returns that story.</summary>
-    public Story Add(Article article, ArticleAnalysis analysis)
+    public StoryClusterer(AliasTable aliases) => _reader = new ArticleReader(_vocabulary, new StoryAliases(aliases));
+
+    /// <summary>Stories open now: their newest article is within <see cref="Window"/> of the newest article seen.</summary>
+    public int OpenStories => _open.Count;
+
+    /// <summary>Terms the clusterer remembers: those of the window's articles and of the open stories.</summary>
+    internal int VocabularySize => _vocabulary.Count;
+
+    /// <summary>Adds the article to its story (a new one if none is about the same event) and says which.</summary>
+    public StoryPlacement Add(Article article, ArticleAnalysis analysis)
+    {
+        var (vector, time) = Read(article, analysis);
+        var best = Best(vector, time);
+        var isNew = best is null;
+        best ??= Open(storedId: null, time);
+        return Join(best, vector, time, isNew);
+    }
+
+    /// <summary>
+    /// Puts the article back in the stored story it was assigned to, as after a restart: replaying the
+    /// window's assignments in order rebuilds the state the clusterer had.
+    /// </summary>
+    public StoryPlacement Restore(Article article, ArticleAnalysis analysis, long storedId)
+    {
+        var (vector, time) = Read(article, analysis);
+        ClearScratch(vector);
+        var isNew = !_byStoredId.TryGetValue(storedId, out var story) || story.Closed;
+        if (isNew)
+        {
+            story = Open(storedId, time);
+            _byStoredId[storedId] = story;
+        }
+
+        return Join(story!, vector, time, isNew);
+    }
+
+    /// <summary>Records the stored story created for the clusterer's story <paramref name="id"/>.</summary>
+    public void Attach(long id, long storedId)
+    {
+        if (_open.TryGetValue(id, out var story))
+        {
+            story.StoredId = storedId;
+            _byStoredId[storedId] = story;
+        }
+    }
+
+    private (ArticleVector Vector, DateTimeOffset Time) Read(Article article, ArticleAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(analysis);
-        var vector = StoryVector.Of(article.Title, article.Text);
-        _documents++;
-        foreach (var key in vector.Keys)
+        var time = article.Published?.Value ?? article.FetchedAt;
+        if (time > _clock)
         {
-            _documentFrequency[key] = _documentFrequency.GetValueOrDefault(key) + 1;
+            _clock = time;
+            Expire();
         }
 
-        var time = article.Published?.Value ?? article.FetchedAt;
-        OpenStory? best = null;
-        var bestScore = Threshold;
-        foreach (var story in _stories)
+        var day = Day(_clock);
+        _vocabulary.Sweep(day);
+        _serial++;
+        var vector = _reader.Read(article.Title, article.Text, analysis.Language, day);
+        for (var i = 0; i < vector.Terms.Length; i++)
         {
-            if (time - story.LastSeen > Window)
+            vector.Terms[i].Scratch = vector.Weights[i];
+            vector.Terms[i].ScratchBridge = vector.Bridge[i];
+        }
+
+        return (vector, time);
+    }
+
+    private StoryState? Best(ArticleVector vector, DateTimeOffset time)
+    {
+        var language = LanguageBits.Of(vector.Language);
+        StoryState? best = null;
+        var bestScore = 0.0;
+        foreach (var story in _index.Candidates(vector, _serial))
+        {
+            if (story.Closed || time - story.LastSeen > Window)
             {
                 continue;
             }
 
-            var score = Similarity(vector, story.Words);
-            if (score >= bestScore)
+            double dot = 0, bridgeDot = 0;
+            int shared = 0, sharedBridges = 0;
+            for (var i = 0; i < story.Terms.Length; i++)
+            {
+                var term = story.Terms[i];
+                if (term.Scratch <= 0)
+                {
+                    continue;
+                }
+
+                dot += story.Weights[i] * term.Scratch;
+                shared++;
+                if (story.Bridge[i] && term.ScratchBridge)
+                {
+                    bridgeDot += story.Weights[i] * term.Scratch;
+                    sharedBridges++;
+                }
+            }
+
+            // A story told in other languages too is also judged on what crosses languages, so the second
+            // French report of an English story joins as the first did.
+            var otherLanguage = language != 0 && (story.Languages & ~language) != 0;
+            var sameLanguage = language == 0 || story.Languages == 0 || (story.Languages & language) != 0;
+            var score = Math.Max(
+                sameLanguage && shared >= MinShared && story.Norm > 0 ? dot / story.Norm / Threshold : 0,
+                otherLanguage && sharedBridges >= MinSharedBridges && story.BridgeNorm > 0 && vector.BridgeNorm > 0 ? bridgeDot / (story.BridgeNorm * vector.BridgeNorm) / BridgeThreshold : 0);
+            if (score >= 1 && score > bestScore)
             {
                 (best, bestScore) = (story, score);
             }
         }
 
-        if (best is null)
-        {
-            best = new OpenStory(++_lastId);
-            _stories.Add(best);
-        }
-
-        best.Add(article, analysis, vector, time);
-        return best.Snapshot();
+        ClearScratch(vector);
+        return best;
     }
 
-    /// <summary>The cosine between an article and a story, scoring each word 1 + ln(count) times its rarity.</summary>
-    internal double Similarity(Dictionary<string, int> article, Dictionary<string, int> story)
+    private StoryState Open(long? storedId, DateTimeOffset time)
     {
-        double dot = 0, a2 = 0, s2 = 0;
-        foreach (var (key, count) in article)
-        {
-            var weight = Weight(key, count);
-            a2 += weight * weight;
-            if (story.TryGetValue(key, out var storyCount))
-            {
-                dot += weight * Weight(key, storyCount);
-            }
-        }
-
-        foreach (var (key, count) in story)
-        {
-            var weight = Weight(key, count);
-            s2 += weight * weight;
-        }
-
-        return a2 == 0 || s2 == 0 ? 0 : dot / Math.Sqrt(a2 * s2);
+        var story = new StoryState(++_lastId) { StoredId = storedId };
+        _open.Add(story.Id, story);
+        _expiry.Enqueue(story, time);
+        return story;
     }
 
-    private double Weight(string key, int count) =>
-        (1 + Math.Log(count)) * Math.Log((double)(_documents + PriorDocuments) / (_documentFrequency.GetValueOrDefault(key) + 1));
-
-    private sealed class OpenStory(long id)
+    private static StoryPlacement Join(StoryState story, ArticleVector vector, DateTimeOffset time, bool isNew)
     {
-        private readonly List<Article> _articles = [];
-        private readonly FigureUnion _figures = new();
-        private readonly List<CitedSource> _sources = [];
-
-        public Dictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
-
-        public DateTimeOffset LastSeen { get; private set; } = DateTimeOffset.MinValue;
-
-        public void Add(Article article, ArticleAnalysis analysis, Dictionary<string, int> vector, DateTimeOffset time)
-        {
-            _articles.Add(article);
-            foreach (var (key, count) in vector)
-            {
-                Words[key] = Words.GetValueOrDefault(key) + count;
-            }
-
-            _figures.Add(article.Id, analysis.Figures, analysis.Language);
-            foreach (var source in analysis.Sources)
-            {
-                if (!_sources.Any(s => TextFolding.Fold(s.Name) == TextFolding.Fold(source.Name)))
-                {
-                    _sources.Add(source);
-                }
-            }
-
-            LastSeen = time > LastSeen ? time : LastSeen;
-        }
-
-        public Story Snapshot() => new()
-        {
-            Id = id,
-            Articles = [.. _articles],
-            Figures = [.. _figures.Figures],
-            Sources = [.. _sources],
-            LastSeen = LastSeen,
-        };
+        story.Add(vector, time);
+        StoryIndex.Reindex(story);
+        return new StoryPlacement(story.Id, story.StoredId, isNew, story.Articles, story.LastSeen);
     }
+
+    /// <summary>Closes the stories whose newest article left the window; a story that grew since it was queued goes back in line.</summary>
+    private void Expire()
+    {
+        var limit = _clock - Window;
+        while (_expiry.TryPeek(out var story, out var queuedAt) && queuedAt < limit)
+        {
+            _expiry.Dequeue();
+            if (story.LastSeen >= limit)
+            {
+                _expiry.Enqueue(story, story.LastSeen);
+                continue;
+            }
+
+            StoryIndex.Remove(story);
+            story.Release();
+            _open.Remove(story.Id);
+            if (story.StoredId is { } stored && _byStoredId.TryGetValue(stored, out var same) && same == story)
+            {
+                _byStoredId.Remove(stored);
+            }
+        }
+    }
+
+    private static void ClearScratch(ArticleVector vector)
+    {
+        foreach (var term in vector.Terms)
+        {
+            (term.Scratch, term.ScratchBridge) = (0, false);
+        }
+    }
+
+    private static int Day(DateTimeOffset time) => (int)(time.UtcTicks / TimeSpan.TicksPerDay);
 }

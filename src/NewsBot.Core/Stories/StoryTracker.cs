@@ -1,19 +1,26 @@
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Subscriptions.Matching;
 
 namespace NewsBot.Core.Stories;
 
 /// <summary>
 /// Puts each new article in a stored story: the clusterer decides which articles belong together,
-/// the store remembers it. The clusterer is warmed once from the articles of the last
-/// <see cref="StoryClusterer.Window"/>, so a restart keeps grouping with what came before.
+/// the store remembers it. The clusterer is warmed once by replaying the stored assignments of the
+/// last <see cref="StoryClusterer.Window"/> into their stories, so a restart keeps grouping with what
+/// came before, in the same stories.
 /// </summary>
-public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider)
+public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider, AliasTable aliases)
     : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<long, long> _storedIdByCluster = [];
     private StoryClusterer? _clusterer;
+
+    /// <summary>Without an alias table: French and English reports then join only through names and figures.</summary>
+    public StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider)
+        : this(stories, articles, analyses, analyzer, timeProvider, AliasTable.Empty)
+    {
+    }
 
     /// <summary>The stored story the article now belongs to, and whether the article started it.</summary>
     public async Task<TrackedStory> AssignAsync(AnalyzedArticle article, CancellationToken cancellationToken)
@@ -30,17 +37,12 @@ public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IA
                 return new TrackedStory(placed, IsNew: false);
             }
 
-            var cluster = clusterer.Add(article.Article, article.Analysis);
+            var placement = clusterer.Add(article.Article, article.Analysis);
             var now = timeProvider.GetUtcNow();
-            var isNew = !_storedIdByCluster.TryGetValue(cluster.Id, out var storyId);
-            if (isNew)
-            {
-                storyId = await stories.CreateAsync(now, cancellationToken).ConfigureAwait(false);
-                _storedIdByCluster[cluster.Id] = storyId;
-            }
-
+            var storyId = placement.StoredId ?? await stories.CreateAsync(now, cancellationToken).ConfigureAwait(false);
+            clusterer.Attach(placement.Id, storyId);
             await stories.AssignAsync(article.Article.Id, storyId, now, cancellationToken).ConfigureAwait(false);
-            return new TrackedStory(storyId, isNew);
+            return new TrackedStory(storyId, placement.StoredId is null);
         }
         finally
         {
@@ -52,7 +54,7 @@ public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IA
 
     private async Task<StoryClusterer> WarmAsync(CancellationToken cancellationToken)
     {
-        var clusterer = new StoryClusterer();
+        var clusterer = new StoryClusterer(aliases);
         var since = timeProvider.GetUtcNow() - StoryClusterer.Window;
         foreach (var assignment in await stories.ListAssignmentsSinceAsync(since, cancellationToken).ConfigureAwait(false))
         {
@@ -63,8 +65,7 @@ public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IA
             }
 
             var analysis = await analyses.GetAsync(article.Id, cancellationToken).ConfigureAwait(false) ?? analyzer.Analyze(article.Title, article.Text);
-            var cluster = clusterer.Add(article, analysis);
-            _storedIdByCluster.TryAdd(cluster.Id, assignment.StoryId);
+            clusterer.Restore(article, analysis, assignment.StoryId);
         }
 
         return clusterer;

@@ -14,6 +14,7 @@ internal static class NewsBotCommandLine
         root.Subcommands.Add(MatchCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(FailedCommand.Create(context));
+        root.Subcommands.Add(StoriesCommand.Create(context));
         return root;
     }
 

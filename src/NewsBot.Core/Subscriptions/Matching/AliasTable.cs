@@ -23,6 +23,9 @@ public sealed class AliasTable
     /// <summary>How many groups the table holds.</summary>
     public int Count => _groups.Count;
 
+    /// <summary>Every group, for code that looks for the names in a text rather than in a query (story grouping).</summary>
+    internal IReadOnlyList<AliasGroup> Groups => _groups;
+
     /// <summary>The most words in one name; how far the query parser looks ahead for a name.</summary>
     internal int MaxWords { get; private set; }
 
