@@ -37,4 +37,22 @@ internal static partial class Log
 
     [LoggerMessage(6030, LogLevel.Warning, "Could not check the subscriptions for changes; trying again at the next tick")]
     public static partial void SubscriptionFollowFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(6040, LogLevel.Information, "Feed {Feed} polled: {New} new, {Seen} seen before, {Queued} alerts queued")]
+    public static partial void FeedPollRead(ILogger logger, string feed, int @new, int seen, int queued);
+
+    [LoggerMessage(6041, LogLevel.Information, "Feed {Feed} polled: not modified, {Queued} alerts queued")]
+    public static partial void FeedPollNotModified(ILogger logger, string feed, int queued);
+
+    [LoggerMessage(6042, LogLevel.Information, "Feed {Feed} polled: failed: {Reason}")]
+    public static partial void FeedPollFailed(ILogger logger, string feed, string reason);
+
+    [LoggerMessage(6043, LogLevel.Information, "Feed {Feed} not polled: {Reason}")]
+    public static partial void FeedPollSkipped(ILogger logger, string feed, string reason);
+
+    [LoggerMessage(6044, LogLevel.Information, "Last {Minutes} min: {Feeds} feeds polled {Polls} times ({Failed} failed), {Articles} new articles, {Stories} stories with new articles, {Queued} alerts queued, {Sent} sent, {Retrying} to retry, {Dead} dead-lettered")]
+    public static partial void RunSummary(ILogger logger, int minutes, int feeds, int polls, int failed, int articles, string stories, int queued, int sent, int retrying, int dead);
+
+    [LoggerMessage(6045, LogLevel.Warning, "Could not count the stories for the run summary")]
+    public static partial void RunSummaryStoriesFailed(ILogger logger, Exception exception);
 }

@@ -1,29 +1,17 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace NewsBot.Telegram.Tests;
 
 /// <summary>Keeps every log line written, formatted, with its exception, so a test can read what an operator would.</summary>
 internal sealed class RecordingLogger : ILoggerProvider
 {
-    private readonly ConcurrentQueue<(LogLevel Level, string Line)> _lines = new();
+    private readonly FakeLoggerProvider _fake = new();
 
-    public IReadOnlyList<(LogLevel Level, string Line)> Lines => [.. _lines];
+    public IReadOnlyList<(LogLevel Level, string Line)> Lines =>
+        [.. _fake.Collector.GetSnapshot().Select(record => (record.Level, $"{record.Category}: {record.Message} {record.Exception}"))];
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+    public ILogger CreateLogger(string categoryName) => _fake.CreateLogger(categoryName);
 
-    public void Dispose()
-    {
-    }
-
-    private sealed class Logger(RecordingLogger owner, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner._lines.Enqueue((logLevel, $"{category}: {formatter(state, exception)} {exception}"));
-    }
+    public void Dispose() => _fake.Dispose();
 }

@@ -18,7 +18,6 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
 
     public SqliteConnectionFactory(IOptions<StorageOptions> options, ILogger<SqliteConnectionFactory> logger)
     {
-        SqliteNative.EnsureInitialized();
         (_connectionString, _filePath) = SqliteDatabaseLocation.Resolve(options.Value.ConnectionString, options.Value.BaseDirectory);
         _logger = logger;
     }

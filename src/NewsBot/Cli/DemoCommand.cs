@@ -7,6 +7,7 @@ using ChatCommand = NewsBot.Core.Commands.Command;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Pipeline;
+using NewsBot.Core.Subscriptions;
 using NewsBot.Hosting;
 
 namespace NewsBot.Cli;
@@ -86,15 +87,36 @@ internal static class DemoCommand
         await output.WriteLineAsync().ConfigureAwait(false);
 
         var report = await services.GetRequiredService<DeliveryDispatcher>().DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);
-        await output.WriteLineAsync(report.Sent == 0
-            ? $"No new alert: every article was already posted to #{DemoChannel}. Run with --fresh to start over."
-            : $"Posted {report.Sent} {(report.Sent == 1 ? "message" : "messages")} to #{DemoChannel} ({report.Merged} later articles were already in their story's alert). Run the demo again: nothing is posted twice.").ConfigureAwait(false);
+        if (report.Sent > 0)
+        {
+            await output.WriteLineAsync($"Posted {report.Sent} {(report.Sent == 1 ? "message" : "messages")} to #{DemoChannel} ({report.Merged} later articles were already in their story's alert). Run the demo again: nothing is posted twice.").ConfigureAwait(false);
+        }
+        else if (await EverMatchedAsync(services, channel, request.Topic, cancellationToken).ConfigureAwait(false))
+        {
+            await output.WriteLineAsync($"No new alert: every article on the topic was already posted to #{DemoChannel}. Run with --fresh to start over.").ConfigureAwait(false);
+        }
+        else
+        {
+            await output.WriteLineAsync($"No alert: no article in the seeds folder matches {Quoted(request.Topic)}. Try another topic, e.g. --topic {Quoted(DefaultTopic)}.").ConfigureAwait(false);
+        }
+
         await output.WriteLineAsync().ConfigureAwait(false);
         var reader = moderator with { UserId = "demo-reader", CanManageChannel = false };
         await SayAsync(output, commands, $"/figures {request.Topic}", reader, cancellationToken).ConfigureAwait(false);
         await host.StopAsync(cancellationToken).ConfigureAwait(false);
         return report.Dead > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
+
+    /// <summary>Whether the topic's subscription in the demo channel ever had an alert queued, in this run or an earlier one.</summary>
+    private static async Task<bool> EverMatchedAsync(IServiceProvider services, ChannelAddress channel, string topic, CancellationToken cancellationToken)
+    {
+        var subscriptions = await services.GetRequiredService<ISubscriptionStore>().ListByChannelAsync(channel, cancellationToken).ConfigureAwait(false);
+        var ids = subscriptions.Where(s => string.Equals(s.Query, topic.Trim(), StringComparison.OrdinalIgnoreCase)).Select(s => s.Id).ToHashSet();
+        var deliveries = await services.GetRequiredService<IDeliveryStore>().ListByChannelAsync(channel, cancellationToken).ConfigureAwait(false);
+        return deliveries.Any(d => ids.Count == 0 || ids.Contains(d.SubscriptionId));
+    }
+
+    private static string Quoted(string text) => $"\"{text.Trim()}\"";
 
     // Shows the exchange as it would look in the chat: what the user typed, then the bot's reply.
     private static async Task SayAsync(TextWriter output, CommandService commands, string typed, CommandContext context, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace NewsBot.Scheduling;
 
 /// <summary>Polls one feed and queues its alerts. One job per feed; a feed is never polled twice at once.</summary>
 [DisallowConcurrentExecution]
-internal sealed class FeedPollJob(FeedCatalog catalog, IngestionPipeline pipeline, ILogger<FeedPollJob> logger) : IJob
+internal sealed class FeedPollJob(FeedCatalog catalog, IngestionPipeline pipeline, RunActivity activity, ILogger<FeedPollJob> logger) : IJob
 {
     public const string FeedNameKey = "feed";
 
@@ -24,6 +24,8 @@ internal sealed class FeedPollJob(FeedCatalog catalog, IngestionPipeline pipelin
             return;
         }
 
-        await pipeline.RunAsync(feed, force: false, cancellationToken).ConfigureAwait(false);
+        var report = await pipeline.RunAsync(feed, force: false, cancellationToken).ConfigureAwait(false);
+        activity.RecordPoll(report);
+        FeedPollLog.Write(logger, report);
     }
 }

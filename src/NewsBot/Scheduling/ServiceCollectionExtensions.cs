@@ -87,6 +87,8 @@ internal static class ServiceCollectionExtensions
         }
 
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddSingleton<RunActivity>();
+        services.AddHostedService<RunSummary>();
         return services;
     }
 }

@@ -10,11 +10,12 @@ namespace NewsBot.Scheduling;
 /// firing runs on one node; while a node is still draining a backlog the next firing can start on another,
 /// and the outbox's <c>FOR UPDATE SKIP LOCKED</c> claims hand them different rows, so nodes share the work.
 /// </summary>
-internal sealed class SharedDeliveryJob(DeliveryDispatcher dispatcher, ILogger<SharedDeliveryJob> logger) : IJob
+internal sealed class SharedDeliveryJob(DeliveryDispatcher dispatcher, RunActivity activity, ILogger<SharedDeliveryJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var report = await dispatcher.DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);
+        activity.RecordDispatch(report);
         if (report.Claimed > 0)
         {
             Log.DeliveryPass(logger, report.Sent, report.Retrying, report.Dead);

@@ -1,31 +1,19 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace NewsBot.Feeds.Tests.Support;
 
-/// <summary>Keeps every log entry so a test can check that something was logged.</summary>
+/// <summary>Keeps every log entry so a test can check that something was logged (FakeLogger's collector underneath).</summary>
 internal sealed class RecordingLoggerProvider : ILoggerProvider
 {
-    private readonly ConcurrentQueue<LogEntry> _entries = new();
+    private readonly FakeLoggerProvider _fake = new();
 
-    public IReadOnlyList<LogEntry> Entries => _entries.ToArray();
+    public IReadOnlyList<LogEntry> Entries =>
+        [.. _fake.Collector.GetSnapshot().Select(record => new LogEntry(record.Level, record.Id, record.Message))];
 
-    public ILogger CreateLogger(string categoryName) => new Logger(_entries);
+    public ILogger CreateLogger(string categoryName) => _fake.CreateLogger(categoryName);
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() => _fake.Dispose();
 
     internal sealed record LogEntry(LogLevel Level, EventId EventId, string Message);
-
-    private sealed class Logger(ConcurrentQueue<LogEntry> entries) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            entries.Enqueue(new LogEntry(logLevel, eventId, formatter(state, exception)));
-    }
 }

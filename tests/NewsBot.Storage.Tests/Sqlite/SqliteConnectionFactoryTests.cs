@@ -24,6 +24,18 @@ public sealed class SqliteConnectionFactoryTests
     }
 
     [Fact]
+    public async Task Open_WithoutAnyInitialisation_RunsTheBundledSqlite353OrLater()
+    {
+        // Microsoft.Data.Sqlite loads its e_sqlite3 bundle itself; an older engine here would mean a package
+        // downgrade (the 2.0.x bundle brought SQLite 3.35).
+        await using var database = TestDatabase.Create();
+
+        var version = Version.Parse(await database.ScalarAsync<string>("SELECT sqlite_version();"));
+
+        Assert.True(version >= new Version(3, 53), $"SQLite {version}");
+    }
+
+    [Fact]
     public async Task Open_RelativeDataSource_ResolvesAgainstBaseDirectoryAndCreatesTheFolder()
     {
         await using var database = TestDatabase.Create();

@@ -87,6 +87,20 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_FreshWithATopicNothingMatches_SaysNothingMatchedNotAlreadyPosted()
+    {
+        var first = await DemoAsync("--fresh", "--topic", "zzz");
+        var second = await DemoAsync("--topic", "zzz");
+
+        foreach (var result in (CliResult[])[first, second])
+        {
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("No alert: no article in the seeds folder matches \"zzz\".", result.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("already posted", result.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Demo_TopicNothingMatches_PostsNoAlertAndSucceeds()
     {
         var result = await DemoAsync("--topic", "tremblement de terre");

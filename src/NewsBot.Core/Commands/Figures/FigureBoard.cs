@@ -4,8 +4,9 @@ using NewsBot.Core.Text;
 namespace NewsBot.Core.Commands.Figures;
 
 /// <summary>
-/// Lays out the key figures of matching stories, newest first. Within a story, figures about the same
-/// thing (same unit, same counted noun) that disagree and come from different sources share a line:
+/// Lays out the key figures of matching stories, newest first. Within a story, figures that count the same
+/// thing (same unit, same counted noun, see <see cref="SameCount"/>) that disagree and come from different
+/// sources share a line:
 /// "10 000 soldats (Pentagone) vs jusqu’à 12 000 (renseignement ukrainien)". Across stories a figure
 /// repeated as is shows once, where it was newest.
 /// </summary>
@@ -18,9 +19,9 @@ internal static class FigureBoard
         foreach (var story in stories.OrderByDescending(s => s.UpdatedAt))
         {
             var french = story.Language == "fr";
-            foreach (var group in story.Figures.GroupBy(f => Key(f.Figure, french)))
+            foreach (var group in story.Figures.GroupBy(f => Key(f.Figure, french)).SelectMany(g => SameCount.Split(g, french).Select(set => (g.Key, Figures: set))))
             {
-                var distinct = group
+                var distinct = group.Figures
                     .OrderByDescending(f => f.ReportedAt)
                     .DistinctBy(f => (f.Figure.Value, f.Figure.ValueMax, f.Figure.Qualifier, SourceOf(f)))
                     .ToList();

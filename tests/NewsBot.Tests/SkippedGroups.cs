@@ -1,0 +1,10 @@
+using NewsBot.Testing.Postgres;
+
+namespace NewsBot.Tests;
+
+/// <summary>Says once, in `dotnet test`'s default output, why this project's PostgreSQL tests are skipped.</summary>
+public sealed class SkippedGroups
+{
+    [PostgresNotice]
+    public static void PostgresTests_RunWhenAServerIsNamed() => Assert.Null(PostgresTestServer.SkipReason);
+}
