@@ -1,8 +1,14 @@
 using BenchmarkDotNet.Running;
+using NewsBot.Benchmarks.Analysis;
 using NewsBot.Benchmarks.Cluster;
 using NewsBot.Benchmarks.Delivery;
 using NewsBot.Benchmarks.Match;
 using NewsBot.Benchmarks.Stories;
+
+if (args.Length > 0 && args[0] == "analyze")
+{
+    return AnalyzeBench.Run(args[1..]);
+}
 
 if (args.Length > 0 && args[0] == "match")
 {
