@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Sentences;
@@ -8,12 +9,13 @@ namespace NewsBot.Core.Sentences;
 /// </summary>
 internal static class ParagraphReader
 {
-    private static readonly string[] FurniturePhrases =
+    /// <summary>Searched all at once: twenty substring searches per line were a twentieth of the analysis.</summary>
+    private static readonly SearchValues<string> FurniturePhrases = SearchValues.Create(
     [
         "acceder au contenu", "pin it", "lire aussi", "lire la suite", "read more", "newsletter", "abonnez-vous",
         "sponsoring", "contactez-nous", "tous droits reserves", "all rights reserved", "cookies", "publicite",
         "advertisement", "share this", "sign up for", "inscrivez-vous", "suivez-nous", "follow us", "skip to content",
-    ];
+    ], StringComparison.Ordinal);
 
     /// <summary>Headings after which a page lists other stories, not this one.</summary>
     private static readonly string[] MoreStoriesMarkers =
@@ -176,12 +178,9 @@ internal static class ParagraphReader
         }
 
         // Site furniture comes in short lines; a long line is prose even if it says "cookies".
-        foreach (var phrase in line.Length <= MaxFurnitureChars ? FurniturePhrases : [])
+        if (line.Length <= MaxFurnitureChars && line.ContainsAny(FurniturePhrases))
         {
-            if (line.Contains(phrase, StringComparison.Ordinal))
-            {
-                return ParagraphKind.Boilerplate;
-            }
+            return ParagraphKind.Boilerplate;
         }
 
         if (words == 3 && text.IsPunct(first + 1, '.') && text.IsIn(first + 2, FileExtensions))

@@ -180,6 +180,20 @@ internal static class Summarizer
             }
         }
 
+        // The transition matrix divided once rather than in each of the 20 iterations (the graph is
+        // symmetric, so row i holds the edges into i); an absent edge is a zero, which adds nothing.
+        var transition = weights;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                if (transition[i * n + j] > 0)
+                {
+                    transition[i * n + j] /= degree[j];
+                }
+            }
+        }
+
         Span<double> next = stackalloc double[n];
         var current = rank;
         current.Fill(1.0 / n);
@@ -187,14 +201,11 @@ internal static class Summarizer
         {
             for (var i = 0; i < n; i++)
             {
+                var row = transition.Slice(i * n, n);
                 double sum = 0;
                 for (var j = 0; j < n; j++)
                 {
-                    var w = weights[j * n + i];
-                    if (w > 0)
-                    {
-                        sum += w / degree[j] * current[j];
-                    }
+                    sum += row[j] * current[j];
                 }
 
                 next[i] = (1 - Damping) / n + Damping * sum;
