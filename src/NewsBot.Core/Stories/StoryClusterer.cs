@@ -60,6 +60,9 @@ public sealed class StoryClusterer
     /// <summary>Terms the clusterer remembers: those of the window's articles and of the open stories.</summary>
     internal int VocabularySize => _vocabulary.Count;
 
+    /// <summary>Open stories scored so far, over all articles: what the index lets through (the stories bench prints it per article).</summary>
+    internal long StoriesScored { get; private set; }
+
     /// <summary>Adds the article to its story (a new one if none is about the same event) and says which.</summary>
     public StoryPlacement Add(Article article, ArticleAnalysis analysis)
     {
@@ -133,6 +136,8 @@ public sealed class StoryClusterer
             {
                 continue;
             }
+
+            StoriesScored++;
 
             double dot = 0, bridgeDot = 0;
             int shared = 0, sharedBridges = 0;

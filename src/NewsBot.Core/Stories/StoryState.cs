@@ -40,6 +40,9 @@ internal sealed class StoryState(long id)
     /// <summary>The last article this story was a candidate for, so it is scored once.</summary>
     public long CandidateOf { get; set; }
 
+    /// <summary>While it is a candidate: the summed weight, for the article, of the indexed terms that found it.</summary>
+    public float Evidence { get; set; }
+
     public bool Closed { get; set; }
 
     public void Add(ArticleVector article, DateTimeOffset time)

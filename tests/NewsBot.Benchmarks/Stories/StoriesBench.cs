@@ -1,5 +1,6 @@
 using System.Globalization;
 using NewsBot.Core.Analysis;
+using NewsBot.Core.Articles;
 using NewsBot.Core.Stories;
 
 namespace NewsBot.Benchmarks.Stories;
@@ -14,6 +15,11 @@ namespace NewsBot.Benchmarks.Stories;
 internal static class StoriesBench
 {
     private static readonly int[] Sizes = [1_000, 10_000, 50_000];
+
+    /// <summary>Rounds of <see cref="Probes"/> articles: half of them open a story, so 1,000 open stories become ~1,450 by the end, as before.</summary>
+    private const int Rounds = 9;
+
+    private const int Probes = 100;
     private static readonly ArticleAnalysis English = ArticleAnalysis.Empty with { Language = "en", LanguageConfidence = 1 };
     private static readonly DateTimeOffset Start = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
 
@@ -27,61 +33,107 @@ internal static class StoriesBench
         }
 
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : Sizes;
-        Console.WriteLine($"# one thread; CPU per article of {(ThreadCpuClock.IsCpuTime ? "the thread" : "wall time")}; medians of 3 rounds of 300 articles (half follow an open story, half start one)");
-        Measure(200, print: false);
-        foreach (var size in sizes)
+        Console.WriteLine($"# one thread; CPU per article of {(ThreadCpuClock.IsCpuTime ? "the thread" : "wall time")}; medians of {Rounds} rounds of {Probes} articles (half follow an open story, half start one), the sizes taking turns in each round; ratio = median of the rounds' cost against the first size's");
+        var warm = Fill(200);
+        Probe(warm);
+        var benches = sizes.Select(Fill).ToList();
+        var costs = benches.Select(_ => new List<double>()).ToList();
+        var ratios = benches.Select(_ => new List<double>()).ToList();
+        var scored = new long[benches.Count];
+        for (var round = 0; round < Rounds; round++)
         {
-            Measure(size, print: true);
+            // Each size in turn within a round, so a burst of load from elsewhere on the machine hits all of them.
+            var round0 = 0.0;
+            for (var b = 0; b < benches.Count; b++)
+            {
+                var before = benches[b].Clusterer.StoriesScored;
+                var cost = Probe(benches[b]);
+                scored[b] += benches[b].Clusterer.StoriesScored - before;
+                costs[b].Add(cost);
+                round0 = b == 0 ? cost : round0;
+                ratios[b].Add(cost / round0);
+            }
+        }
+
+        for (var b = 0; b < benches.Count; b++)
+        {
+            Console.WriteLine(FormattableString.Invariant(
+                $"stories open={sizes[b]} cpu-ms/article={Median(costs[b]):0.000} ratio={Median(ratios[b]):0.00} scored/article={scored[b] / ((double)Probes * Rounds):0.0} joined={benches[b].Joined / (double)benches[b].Followers:0.000} memory-mb={benches[b].MemoryMb:0.0} fill-cpu-s={benches[b].FillSeconds:0.0}"));
         }
 
         return 0;
     }
 
-    private static void Measure(int size, bool print)
+    /// <summary>A clusterer with <paramref name="size"/> open stories, every one within the window.</summary>
+    private static Bench Fill(int size)
     {
         var writer = new EventWriter(seed: size);
         var events = new List<NewsEvent>(size);
+        var stories = new List<long>(size);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clusterer = new StoryClusterer();
-        // Every open story within the window: the fill spans two days before the measured articles.
+        // The fill spans two days before the measured articles.
         var step = TimeSpan.FromDays(2) / size;
         var fillStart = ThreadCpuClock.Now;
         for (var i = 0; i < size; i++)
         {
             var news = writer.NextEvent();
             events.Add(news);
-            clusterer.Add(writer.Report(news, i + 1, Start + step * i), English);
+            stories.Add(clusterer.Add(writer.Report(news, i + 1, Start + step * i), English).Id);
         }
 
         var fill = ThreadCpuClock.Now - fillStart;
         GC.Collect();
         var memory = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);
-        var costs = new List<double>();
-        var random = new Random(size);
-        var id = size;
+        return new Bench(clusterer, writer, events, stories, new Random(size), memory, fill.TotalSeconds) { NextId = size };
+    }
+
+    /// <summary>CPU milliseconds per article of <see cref="Probes"/> reports, half of an open story's event, half of new events.</summary>
+    private static double Probe(Bench bench)
+    {
         var at = Start + TimeSpan.FromDays(2);
-        for (var round = 0; round < 3; round++)
+        // -1: a new event; else the story of the open event it follows.
+        var follows = new long[Probes];
+        var probes = new Article[Probes];
+        for (var i = 0; i < Probes; i++)
         {
-            var probes = Enumerable.Range(0, 300).Select(i => writer.Report(i % 2 == 0 ? events[random.Next(events.Count)] : writer.NextEvent(), ++id, at)).ToList();
-            var started = ThreadCpuClock.Now;
-            foreach (var probe in probes)
+            var followed = i % 2 == 0 ? bench.Random.Next(bench.Events.Count) : -1;
+            follows[i] = followed < 0 ? -1 : bench.Stories[followed];
+            probes[i] = bench.Writer.Report(followed < 0 ? bench.Writer.NextEvent() : bench.Events[followed], ++bench.NextId, at);
+        }
+
+        var placed = new long[Probes];
+        var started = ThreadCpuClock.Now;
+        for (var i = 0; i < Probes; i++)
+        {
+            placed[i] = bench.Clusterer.Add(probes[i], English).Id;
+        }
+
+        var cost = (ThreadCpuClock.Now - started).TotalMilliseconds / Probes;
+        for (var i = 0; i < Probes; i++)
+        {
+            if (follows[i] >= 0)
             {
-                clusterer.Add(probe, English);
+                bench.Followers++;
+                bench.Joined += placed[i] == follows[i] ? 1 : 0;
             }
-
-            costs.Add((ThreadCpuClock.Now - started).TotalMilliseconds / probes.Count);
         }
 
-        costs.Sort();
-        if (print)
-        {
-            Console.WriteLine(FormattableString.Invariant(
-                $"stories open={size} cpu-ms/article={costs[1]:0.000} memory-mb={memory:0.0} fill-cpu-s={fill.TotalSeconds:0.0}"));
-        }
+        return cost;
+    }
 
-        GC.KeepAlive(clusterer);
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private sealed record Bench(StoryClusterer Clusterer, EventWriter Writer, List<NewsEvent> Events, List<long> Stories, Random Random, double MemoryMb, double FillSeconds)
+    {
+        public long NextId { get; set; }
+
+        /// <summary>Reports of an open story's event, and how many of them joined that story.</summary>
+        public int Followers { get; set; }
+
+        public int Joined { get; set; }
     }
 
     private static int Soak(int perDay, int days)
