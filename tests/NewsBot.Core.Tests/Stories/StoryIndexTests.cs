@@ -1,0 +1,50 @@
+using NewsBot.Core.Stories;
+
+namespace NewsBot.Core.Tests.Stories;
+
+public sealed class StoryIndexTests
+{
+    [Fact]
+    public void Candidates_MoreStoriesThanAreScored_KeepsThoseTheArticlesHeaviestTermsFind()
+    {
+        // Many stories share the article's common word; only a few also share its rare name.
+        var common = new StoryTerm("common");
+        var name = new StoryTerm("name");
+        var stories = new List<StoryState>();
+        for (var id = 1; id <= StoryIndex.MaxScored * 4; id++)
+        {
+            var story = new StoryState(id);
+            story.Add(Vector(id % 10 == 0 ? [common, name] : [common]), DateTimeOffset.UnixEpoch);
+            StoryIndex.Reindex(story);
+            stories.Add(story);
+        }
+
+        var article = Vector([common, name]);
+        (common.Scratch, name.Scratch) = (0.1f, 0.9f);
+
+        var candidates = new StoryIndex().Candidates(article, serial: 1);
+
+        Assert.Equal(StoryIndex.MaxScored, candidates.Count);
+        var withName = stories.Where(s => s.Id % 10 == 0).Select(s => s.Id).ToHashSet();
+        Assert.Subset(candidates.Select(c => c.Id).ToHashSet(), withName);
+    }
+
+    [Fact]
+    public void Candidates_FewStories_ScoresEveryStoryFound()
+    {
+        var word = new StoryTerm("word");
+        for (var id = 1; id <= 5; id++)
+        {
+            var story = new StoryState(id);
+            story.Add(Vector([word]), DateTimeOffset.UnixEpoch);
+            StoryIndex.Reindex(story);
+        }
+
+        word.Scratch = 1;
+
+        Assert.Equal(5, new StoryIndex().Candidates(Vector([word]), serial: 1).Count);
+    }
+
+    private static ArticleVector Vector(StoryTerm[] terms) =>
+        new(terms, terms.Select(_ => 1f).ToArray(), terms.Select(_ => false).ToArray(), 0, "en");
+}
