@@ -15,6 +15,13 @@ internal sealed class ArticleReader(TermVocabulary vocabulary, StoryAliases alia
     /// <summary>Terms kept per article: its names, places and figures are among its heaviest.</summary>
     public const int MaxTerms = 64;
 
+    /// <summary>
+    /// Names, numbers and alias groups kept past <see cref="MaxTerms"/>. A report in another language shares
+    /// only those with the story, and they are the very words the story's articles have made common in the
+    /// window: by weight, its own language's words push them out. These slots keep them for the bridge.
+    /// </summary>
+    public const int MaxExtraBridges = 16;
+
     // Document frequencies start as if this many unrelated articles had been seen, so the first
     // articles' shared words are not all discounted as common.
     private const int PriorDocuments = 20;
@@ -64,7 +71,8 @@ internal sealed class ArticleReader(TermVocabulary vocabulary, StoryAliases alia
             weights[i] = (float)((1 + Math.Log(term.Tally)) * Math.Log((double)documents / (term.Frequency(day) + 1)));
         }
 
-        var order = Enumerable.Range(0, _distinct.Count).OrderByDescending(i => weights[i]).Take(MaxTerms).ToArray();
+        var ranked = Enumerable.Range(0, _distinct.Count).OrderByDescending(i => weights[i]).ToArray();
+        var order = ranked.Take(MaxTerms).Concat(ranked.Skip(MaxTerms).Where(i => _distinct[i].TallyBridge && weights[i] > 0).Take(MaxExtraBridges)).ToArray();
         var terms = new StoryTerm[order.Length];
         var kept = new float[order.Length];
         var bridge = new bool[order.Length];
