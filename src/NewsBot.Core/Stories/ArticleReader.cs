@@ -71,8 +71,23 @@ internal sealed class ArticleReader(TermVocabulary vocabulary, StoryAliases alia
             weights[i] = (float)((1 + Math.Log(term.Tally)) * Math.Log((double)documents / (term.Frequency(day) + 1)));
         }
 
-        var ranked = Enumerable.Range(0, _distinct.Count).OrderByDescending(i => weights[i]).ToArray();
-        var order = ranked.Take(MaxTerms).Concat(ranked.Skip(MaxTerms).Where(i => _distinct[i].TallyBridge && weights[i] > 0).Take(MaxExtraBridges)).ToArray();
+        // OrderByDescending then Take selects the head without sorting every term; the bridges past it are few.
+        var head = Enumerable.Range(0, _distinct.Count).OrderByDescending(i => weights[i]).Take(MaxTerms).ToArray();
+        var order = head;
+        if (_distinct.Count > MaxTerms)
+        {
+            var inHead = new bool[_distinct.Count];
+            foreach (var i in head)
+            {
+                inHead[i] = true;
+            }
+
+            var extra = Enumerable.Range(0, _distinct.Count)
+                .Where(i => !inHead[i] && _distinct[i].TallyBridge && weights[i] > 0)
+                .OrderByDescending(i => weights[i])
+                .Take(MaxExtraBridges);
+            order = [.. head, .. extra];
+        }
         var terms = new StoryTerm[order.Length];
         var kept = new float[order.Length];
         var bridge = new bool[order.Length];
