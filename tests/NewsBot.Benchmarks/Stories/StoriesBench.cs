@@ -8,7 +8,9 @@ namespace NewsBot.Benchmarks.Stories;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- stories [sizes...]</c>: CPU per article
 /// of <see cref="StoryClusterer.Add"/> with 1,000, 10,000 and 50,000 stories open (analysis excluded:
-/// the articles come with theirs), and the clusterer's managed memory at that size.
+/// the articles come with theirs), the sizes measured in turns within each round, with each size's cost
+/// as a ratio to the first's, the open stories scored per article, the share of reports of an open
+/// story's event that joined it, and the clusterer's managed memory at that size.
 /// <c>-- stories soak [articles-per-day] [days]</c> streams a steady rate of generated news through
 /// simulated days and prints the clusterer's memory at the end of each day.
 /// </summary>
@@ -20,6 +22,7 @@ internal static class StoriesBench
     private const int Rounds = 9;
 
     private const int Probes = 100;
+
     private static readonly ArticleAnalysis English = ArticleAnalysis.Empty with { Language = "en", LanguageConfidence = 1 };
     private static readonly DateTimeOffset Start = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
 
