@@ -12,6 +12,12 @@ public interface IArticleStore
 
     Task<Article?> GetAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Which of these GUIDs the feed already has stored, so the poller can skip their conversion;
+    /// <see cref="TryAddAsync"/> still refuses any duplicate this lets through.
+    /// </summary>
+    Task<IReadOnlySet<string>> FindKnownExternalIdsAsync(string feedName, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken);
+
     /// <summary>The article with this link, compared as given and in canonical form; null if none.</summary>
     Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken);
 

@@ -61,20 +61,101 @@ public sealed class FeedPoller(
             return new FeedPollResult { FeedName = feed.Name, Outcome = FeedPollOutcome.NotModified };
         }
 
-        var stored = new List<Article>();
-        foreach (var item in read.Items)
+        var taken = await TakeNewAsync(feed, read.AllItems(), now, cancellationToken).ConfigureAwait(false);
+
+        // While items wait for the next polls the validators are dropped: kept, they would earn a 304 that
+        // hides the waiting items until the feed next changes.
+        var succeeded = Succeeded(state, feed, read, now);
+        await states.SaveAsync(taken.Backlog > 0 ? succeeded with { ETag = null, LastModified = null } : succeeded, cancellationToken).ConfigureAwait(false);
+        var seen = taken.Seen;
+        Log.FeedPolled(logger, feed.Name, taken.Stored.Count, seen, seen - taken.Stored.Count - taken.Backlog - taken.Failed);
+        if (taken.Backlog > 0)
         {
-            var article = await articles.TryAddAsync(ToNewArticle(feed, item, now), cancellationToken).ConfigureAwait(false);
+            Log.FeedBacklog(logger, feed.Name, taken.Backlog, taken.Stored.Count);
+        }
+
+        return new FeedPollResult
+        {
+            FeedName = feed.Name,
+            Outcome = FeedPollOutcome.Read,
+            NewArticles = taken.Stored,
+            ItemsSeen = seen,
+            Backlog = taken.Backlog,
+            ItemsFailed = taken.Failed,
+        };
+    }
+
+    /// <summary>
+    /// Converts and stores the items not stored before, newest first, within the poll's budgets (count and
+    /// time). An item whose conversion throws is logged and left out; the others go on.
+    /// </summary>
+    private async Task<TakenItems> TakeNewAsync(FeedDefinition feed, IReadOnlyList<PendingItem> items, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var ids = items.Select(i => i.ExternalId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var known = ids.Count == 0
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : await articles.FindKnownExternalIdsAsync(feed.Name, ids, cancellationToken).ConfigureAwait(false);
+
+        // Feeds list newest first as a rule, but not all do; a stable sort keeps feed order among equal dates.
+        var fresh = NewItems(items, known).OrderByDescending(i => i.Published?.Value ?? DateTimeOffset.MinValue).ToList();
+        var started = timeProvider.GetTimestamp();
+        var budget = TimeSpan.FromSeconds(settings.PollBudgetSeconds);
+        var stored = new List<Article>();
+        var failed = 0;
+        var empty = 0;
+        var done = 0;
+        foreach (var item in fresh)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (stored.Count >= settings.MaxNewItemsPerPoll || (done > 0 && timeProvider.GetElapsedTime(started) >= budget))
+            {
+                break;
+            }
+
+            done++;
+            RawItem? raw;
+            try
+            {
+                raw = item.Convert();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                failed++;
+                Log.ItemConversionFailed(logger, feed.Name, item.ExternalId ?? item.Link?.ToString() ?? "(no id)", ex);
+                continue;
+            }
+
+            if (raw is null)
+            {
+                empty++;
+                continue;
+            }
+
+            var article = await articles.TryAddAsync(ToNewArticle(feed, raw, fetchedAt), cancellationToken).ConfigureAwait(false);
             if (article is not null)
             {
                 stored.Add(article);
             }
         }
 
-        await states.SaveAsync(Succeeded(state, feed, read, now), cancellationToken).ConfigureAwait(false);
-        Log.FeedPolled(logger, feed.Name, stored.Count, read.Items.Count, read.Items.Count - stored.Count);
-        return new FeedPollResult { FeedName = feed.Name, Outcome = FeedPollOutcome.Read, NewArticles = stored, ItemsSeen = read.Items.Count };
+        return new TakenItems(stored, items.Count - empty, fresh.Count - done, failed);
     }
+
+    /// <summary>Items whose GUID is not stored, each GUID once (a feed may repeat an item).</summary>
+    private static IEnumerable<PendingItem> NewItems(IReadOnlyList<PendingItem> items, IReadOnlySet<string> known)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item.ExternalId is not { } id || (!known.Contains(id) && seen.Add(id)))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private sealed record TakenItems(List<Article> Stored, int Seen, int Backlog, int Failed);
 
     internal static NewArticle ToNewArticle(FeedDefinition feed, RawItem item, DateTimeOffset fetchedAt) => new()
     {

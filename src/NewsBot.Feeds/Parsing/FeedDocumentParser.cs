@@ -20,8 +20,15 @@ internal static class FeedDocumentParser
     public static ParsedFeed Parse(ReadOnlyMemory<byte> body, Uri documentUri, long maxCharacters) =>
         ParseText(BodyDecoder.Decode(body.Span), documentUri, maxCharacters);
 
-    /// <summary>Reads text already decoded by <see cref="BodyDecoder"/>.</summary>
-    public static ParsedFeed ParseText(string text, Uri documentUri, long maxCharacters)
+    /// <summary>Reads text already decoded by <see cref="BodyDecoder"/>, every item converted to text.</summary>
+    public static ParsedFeed ParseText(string text, Uri documentUri, long maxCharacters) =>
+        Identify(text, documentUri, maxCharacters).Convert();
+
+    /// <summary>
+    /// Reads text already decoded by <see cref="BodyDecoder"/> as far as each item's identity (GUID,
+    /// link, date); the markup is converted later, and only for the items the caller wants.
+    /// </summary>
+    public static IdentifiedFeed Identify(string text, Uri documentUri, long maxCharacters)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(documentUri);
@@ -47,7 +54,7 @@ internal static class FeedDocumentParser
         }
     }
 
-    private static ParsedFeed ReadItems(string text, Uri documentUri, long maxCharacters)
+    private static IdentifiedFeed ReadItems(string text, Uri documentUri, long maxCharacters)
     {
         var items = new ItemCollector();
         if (FeedSyntax.LooksLikeJson(text))

@@ -21,6 +21,8 @@ internal sealed partial class ArticleStore(IStorageConnections connections) : IA
         RETURNING id;
         """;
 
+    private const int KnownIdsChunk = 500;
+
     public async Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -49,6 +51,34 @@ internal sealed partial class ArticleStore(IStorageConnections connections) : IA
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return id is { } newId ? article.WithId(newId) : null;
+    }
+
+    public async Task<IReadOnlySet<string>> FindKnownExternalIdsAsync(string feedName, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedName);
+        ArgumentNullException.ThrowIfNull(externalIds);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        if (externalIds.Count == 0)
+        {
+            return known;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // In chunks: SQLite caps the parameters of one statement, and a 50,000-item feed is one call.
+        foreach (var chunk in externalIds.Chunk(KnownIdsChunk))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var rows = await connection.QueryAsync<string>(new CommandDefinition(
+                connections.Dialect.IsPostgres
+                    ? "SELECT a.external_id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.name = @feedName AND a.external_id = ANY(@ids);"
+                    : "SELECT a.external_id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.name = @feedName AND a.external_id IN @ids;",
+                new { feedName, ids = chunk },
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            known.UnionWith(rows);
+        }
+
+        return known;
     }
 
     public async Task<Article?> GetAsync(long id, CancellationToken cancellationToken)

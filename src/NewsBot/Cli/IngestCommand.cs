@@ -63,9 +63,13 @@ internal static class IngestCommand
 
         await context.Output.WriteLineAsync(poll.Outcome == FeedPollOutcome.NotModified
             ? $"{feed.Name}: nothing new (not modified since the last fetch)."
-            : $"{feed.Name}: {poll.NewArticles.Count} new of {poll.ItemsSeen} ({poll.Duplicates} already stored); {report.AlertsQueued} alerts queued.").ConfigureAwait(false);
+            : $"{feed.Name}: {poll.NewArticles.Count} new of {poll.ItemsSeen} ({poll.Duplicates} already stored); {report.AlertsQueued} alerts queued.{Backlog(poll)}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
+
+    private static string Backlog(FeedPollResult poll) => poll.Backlog == 0
+        ? string.Empty
+        : $" {poll.Backlog} more new items wait for the next polls (FeedFetching:MaxNewItemsPerPoll, PollBudgetSeconds).";
 
     internal static FeedDefinition? Resolve(string source, string? name, HostPaths paths, FeedCatalog catalog)
     {
