@@ -30,6 +30,17 @@ public abstract class ArticleStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task TryAddMany_NewStoredAndDuplicateInOneBatch_StoresTheNewOnesOnceInOrder()
+    {
+        await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+
+        var added = await Stores.Articles.TryAddManyAsync([Samples.Article("b"), Samples.Article("a"), Samples.Article("c"), Samples.Article("b")], None);
+
+        Assert.Equal(["guid-b", null, "guid-c", null], added.Select(a => a?.ExternalId));
+        Assert.Equal(3, (await Stores.Articles.ListRecentAsync(10, None)).Count);
+    }
+
+    [ContractFact]
     public async Task FindKnownExternalIds_ManyIds_ReturnsThoseOfThisFeedOnly()
     {
         await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);

@@ -30,6 +30,19 @@ public sealed class InMemoryArticleStore : IArticleStore
         }
     }
 
+    public async Task<IReadOnlyList<Article?>> TryAddManyAsync(IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        cancellationToken.ThrowIfCancellationRequested();
+        var stored = new List<Article?>(articles.Count);
+        foreach (var article in articles)
+        {
+            stored.Add(await TryAddAsync(article, cancellationToken).ConfigureAwait(false));
+        }
+
+        return stored;
+    }
+
     public Task<IReadOnlySet<string>> FindKnownExternalIdsAsync(string feedName, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(externalIds);
