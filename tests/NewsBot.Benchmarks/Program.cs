@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.Cluster;
 using NewsBot.Benchmarks.Delivery;
+using NewsBot.Benchmarks.Limits;
 using NewsBot.Benchmarks.Match;
 using NewsBot.Benchmarks.Stories;
 
@@ -27,6 +28,11 @@ if (args.Length > 0 && args[0] == "stories")
 if (args.Length > 0 && args[0] == "delivery")
 {
     return DeliveryBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "limits")
+{
+    return LimitsBench.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
