@@ -89,4 +89,7 @@ internal static partial class Log
 
     [LoggerMessage(1151, LogLevel.Warning, "Feed {Feed}: item {Item} could not be turned into text and was skipped")]
     public static partial void ItemConversionFailed(ILogger logger, string feed, string item, Exception exception);
+
+    [LoggerMessage(1152, LogLevel.Information, "Article \"{Title}\": analysed on its first {Kept} of {Length} characters (Ingestion:MaxAnalyzedCharacters)")]
+    public static partial void AnalysisCut(ILogger logger, string title, int kept, int length);
 }
