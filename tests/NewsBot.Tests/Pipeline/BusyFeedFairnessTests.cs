@@ -37,7 +37,7 @@ public sealed class BusyFeedFairnessTests : IAsyncLifetime, IDisposable
             CancellationToken.None);
         await File.WriteAllTextAsync(_root.File("appsettings.json"), """
             { "Storage": { "ConnectionString": "Data Source=data/feeds.db" }, "Feeds": [],
-              "FeedFetching": { "TimeoutSeconds": 60, "MaxResponseBytes": 33554432 } }
+              "FeedFetching": { "TimeoutSeconds": 60 } }
             """);
         _host = NewsBotHost.Build(new HostSetup { ContentRoot = _root.Path, Output = TextWriter.Null });
         await _host.StartAsync();
