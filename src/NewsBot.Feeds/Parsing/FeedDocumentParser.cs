@@ -73,18 +73,36 @@ internal static class FeedDocumentParser
             throw new FormatException("The body is neither XML nor JSON.");
         }
 
-        var document = SafeXml.Load(text, maxCharacters);
+        // Items are read as their end tags arrive and emptied at once: a 50,000-item feed is never held
+        // whole as a tree, only its skeleton is.
+        var document = SafeXml.Load(text, maxCharacters, closed: element =>
+        {
+            var top = element.Document?.Root;
+            if (top is null)
+            {
+                return;
+            }
+
+            if (RssParser.Accepts(top) && RssParser.IsItem(element))
+            {
+                items.Add(element, e => RssParser.ParseItem(e, documentUri));
+                element.RemoveAll();
+            }
+            else if (AtomParser.Accepts(top) && AtomParser.IsEntry(element))
+            {
+                items.Add(element, e => AtomParser.ParseEntry(e, documentUri));
+                element.RemoveAll();
+            }
+        });
         var root = document.Root ?? throw new FormatException("The XML document has no root element.");
         if (RssParser.Accepts(root))
         {
-            RssParser.Parse(document, documentUri, items);
             return items.Result(FeedFormat.Rss);
         }
 
         if (AtomParser.Accepts(root))
         {
-            AtomParser.Parse(document, documentUri, items);
-            return items.Result(FeedFormat.Atom);
+            return items.Result(FeedFormat.Atom, AtomParser.FeedAuthor(document));
         }
 
         if (root.Name.LocalName.Equals("html", StringComparison.OrdinalIgnoreCase))

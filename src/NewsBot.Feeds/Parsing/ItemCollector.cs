@@ -1,5 +1,3 @@
-using System.Xml.Linq;
-
 namespace NewsBot.Feeds.Parsing;
 
 /// <summary>
@@ -28,25 +26,21 @@ internal sealed class ItemCollector
         }
     }
 
-    /// <summary>
-    /// Reads each element in document order, then empties it and drops it from the list:
-    /// a big feed is never held twice, as XML and as entries, only the part not yet read is.
-    /// </summary>
-    public static void Drain(List<XElement> elements, ItemCollector items, Func<XElement, FeedEntry> read)
+    /// <param name="format">The document's format.</param>
+    /// <param name="defaultAuthor">The author an entry that names none inherits (an Atom feed's own).</param>
+    public IdentifiedFeed Result(FeedFormat format, string? defaultAuthor = null)
     {
-        ArgumentNullException.ThrowIfNull(elements);
-        ArgumentNullException.ThrowIfNull(items);
-        for (var i = 0; i < elements.Count; i++)
+        if (defaultAuthor is not null)
         {
-            var element = elements[i];
-            elements[i] = null!;
-            items.Add(element, read);
-
-            // Emptied rather than removed: removing a node walks its siblings from the first, which
-            // over 50,000 items (and the whitespace between them) costs quadratic time.
-            element.RemoveAll();
+            for (var i = 0; i < _entries.Count; i++)
+            {
+                if (_entries[i].Entry.Author is null)
+                {
+                    _entries[i] = _entries[i] with { Entry = _entries[i].Entry with { Author = defaultAuthor } };
+                }
+            }
         }
-    }
 
-    public IdentifiedFeed Result(FeedFormat format) => new(format, _entries, _failures);
+        return new(format, _entries, _failures);
+    }
 }

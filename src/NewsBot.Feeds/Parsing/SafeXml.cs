@@ -20,7 +20,14 @@ internal static class SafeXml
 
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
 
-    public static XDocument Load(string text, long maxCharacters, int maxDepth = MaxDepth)
+    /// <param name="text">The decoded document.</param>
+    /// <param name="maxCharacters">Characters read at most.</param>
+    /// <param name="maxDepth">Elements nested deeper are kept as flat text.</param>
+    /// <param name="closed">
+    /// Called on each element as soon as its end tag is read, still in its place in the tree (its
+    /// ancestors, xml:base and all); what it empties is never held with the rest of the document.
+    /// </param>
+    public static XDocument Load(string text, long maxCharacters, int maxDepth = MaxDepth, Action<XElement>? closed = null)
     {
         var settings = new XmlReaderSettings
         {
@@ -35,10 +42,10 @@ internal static class SafeXml
         };
 
         using var reader = XmlReader.Create(new StringReader(text), settings);
-        return Build(reader, maxDepth);
+        return Build(reader, maxDepth, closed);
     }
 
-    private static XDocument Build(XmlReader reader, int maxDepth)
+    private static XDocument Build(XmlReader reader, int maxDepth, Action<XElement>? closed)
     {
         var document = new XDocument();
         XContainer current = document;
@@ -61,14 +68,20 @@ internal static class SafeXml
                         current = element;
                         depth++;
                     }
+                    else
+                    {
+                        closed?.Invoke(element);
+                    }
 
                     break;
                 case XmlNodeType.EndElement when beyond > 0:
                     beyond--;
                     break;
                 case XmlNodeType.EndElement:
+                    var done = (XElement)current;
                     current = current.Parent ?? (XContainer)document;
                     depth--;
+                    closed?.Invoke(done);
                     break;
                 case XmlNodeType.CDATA when current is XElement && beyond == 0:
                     current.Add(new XCData(reader.Value));
