@@ -100,8 +100,9 @@ public sealed class FeedPoller(
             ? new HashSet<string>(StringComparer.Ordinal)
             : await articles.FindKnownExternalIdsAsync(feed.Name, ids, cancellationToken).ConfigureAwait(false);
 
-        // Feeds list newest first as a rule, but not all do; a stable sort keeps feed order among equal dates.
-        var fresh = NewItems(items, known).OrderByDescending(i => i.Published?.Value ?? DateTimeOffset.MinValue).ToList();
+        var unseen = NewItems(items, known).ToList();
+        var newCount = unseen.Count;
+        var fresh = Chosen(unseen, settings.MaxNewItemsPerPoll);
         var started = timeProvider.GetTimestamp();
         var budget = TimeSpan.FromSeconds(settings.PollBudgetSeconds);
         var stored = new List<Article>();
@@ -144,7 +145,7 @@ public sealed class FeedPoller(
         }
 
         await StoreAsync(batch, stored, cancellationToken).ConfigureAwait(false);
-        return new TakenItems(stored, items.Count - empty, fresh.Count - done, failed);
+        return new TakenItems(stored, items.Count - empty, newCount - done, failed);
     }
 
     private async Task StoreAsync(List<NewArticle> batch, List<Article> stored, CancellationToken cancellationToken)
@@ -158,6 +159,21 @@ public sealed class FeedPoller(
         stored.AddRange(added.OfType<Article>());
         batch.Clear();
     }
+
+    /// <summary>
+    /// The newest <paramref name="max"/> items (undated ones last, feed order among equal dates), kept in
+    /// feed order: which items a poll takes depends on their dates, the order they are stored and
+    /// grouped in stays the feed's, as when all fit.
+    /// </summary>
+    private static List<PendingItem> Chosen(List<PendingItem> fresh, int max) =>
+        fresh.Count <= max
+            ? fresh
+            : fresh.Select((item, index) => (Item: item, Index: index))
+                .OrderByDescending(p => p.Item.Published?.Value ?? DateTimeOffset.MinValue)
+                .Take(max)
+                .OrderBy(p => p.Index)
+                .Select(p => p.Item)
+                .ToList();
 
     /// <summary>Items whose GUID is not stored, each GUID once (a feed may repeat an item).</summary>
     private static IEnumerable<PendingItem> NewItems(IReadOnlyList<PendingItem> items, IReadOnlySet<string> known)
