@@ -30,6 +30,11 @@ if (args.Length > 0 && args[0] == "delivery")
     return DeliveryBench.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "busy-feed")
+{
+    return BusyFeedServer.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "limits")
 {
     return LimitsBench.Run(args[1..]);
