@@ -8,7 +8,9 @@ namespace NewsBot.Core.Feeds;
 /// <summary>
 /// Polls one feed: conditional read, stores what is new, and keeps the feed's state (validators,
 /// failures in a row, next check, disabled). A failed read changes only the state; articles stored
-/// before stay stored.
+/// before stay stored. Items are converted to text only when their GUID is not stored yet, and one
+/// poll takes at most <see cref="FeedPollingOptions.MaxNewItemsPerPoll"/> of them (the newest) within
+/// <see cref="FeedPollingOptions.PollBudgetSeconds"/>; the rest wait for the next polls.
 /// </summary>
 public sealed class FeedPoller(
     IFeedReader reader,
