@@ -83,4 +83,13 @@ internal static partial class Log
 
     [LoggerMessage(1103, LogLevel.Error, "Channel {Channel}: {Command} failed; the user was told to try again")]
     public static partial void CommandFailed(ILogger logger, string command, string channel, Exception exception);
+
+    [LoggerMessage(1150, LogLevel.Information, "Feed {Feed}: {Backlog} new items left for the next polls ({Stored} stored by this one, FeedFetching:MaxNewItemsPerPoll / PollBudgetSeconds)")]
+    public static partial void FeedBacklog(ILogger logger, string feed, int backlog, int stored);
+
+    [LoggerMessage(1151, LogLevel.Warning, "Feed {Feed}: item {Item} could not be turned into text and was skipped")]
+    public static partial void ItemConversionFailed(ILogger logger, string feed, string item, Exception exception);
+
+    [LoggerMessage(1152, LogLevel.Information, "Article \"{Title}\": analysed on its first {Kept} of {Length} characters (Ingestion:MaxAnalyzedCharacters)")]
+    public static partial void AnalysisCut(ILogger logger, string title, int kept, int length);
 }

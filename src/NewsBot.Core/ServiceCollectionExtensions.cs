@@ -33,7 +33,8 @@ public static class ServiceCollectionExtensions
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new ArticleAnalyzer());
-        services.TryAddSingleton<IArticleAnalyzer>(sp => sp.GetRequiredService<ArticleAnalyzer>());
+        services.TryAddSingleton<LengthBoundedAnalyzer>();
+        services.TryAddSingleton<IArticleAnalyzer>(sp => sp.GetRequiredService<LengthBoundedAnalyzer>());
         services.TryAddSingleton(AliasTable.Empty);
         services.TryAddSingleton<TopicIndex>();
         services.TryAddSingleton<IExclusiveLeases, InProcessExclusiveLeases>();

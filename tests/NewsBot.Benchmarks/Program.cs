@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.Analysis;
 using NewsBot.Benchmarks.Cluster;
 using NewsBot.Benchmarks.Delivery;
+using NewsBot.Benchmarks.Limits;
 using NewsBot.Benchmarks.Match;
 using NewsBot.Benchmarks.Stories;
 
@@ -33,6 +34,16 @@ if (args.Length > 0 && args[0] == "stories")
 if (args.Length > 0 && args[0] == "delivery")
 {
     return DeliveryBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "busy-feed")
+{
+    return BusyFeedServer.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "limits")
+{
+    return LimitsBench.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

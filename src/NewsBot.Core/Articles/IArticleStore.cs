@@ -10,7 +10,20 @@ public interface IArticleStore
     /// </summary>
     Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="TryAddAsync"/> for several articles in one write: all of them or none are stored (a
+    /// cancelled batch leaves nothing half-stored). Returns, in the same order, each stored article or
+    /// <see langword="null"/> for a duplicate (of a stored article or of an earlier one in the batch).
+    /// </summary>
+    Task<IReadOnlyList<Article?>> TryAddManyAsync(IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken);
+
     Task<Article?> GetAsync(long id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Which of these GUIDs the feed already has stored, so the poller can skip their conversion;
+    /// <see cref="TryAddAsync"/> still refuses any duplicate this lets through.
+    /// </summary>
+    Task<IReadOnlySet<string>> FindKnownExternalIdsAsync(string feedName, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken);
 
     /// <summary>The article with this link, compared as given and in canonical form; null if none.</summary>
     Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken);

@@ -17,5 +17,11 @@ public sealed record FeedPollResult
 
     public string? Error { get; init; }
 
-    public int Duplicates => ItemsSeen - NewArticles.Count;
+    /// <summary>New items this poll left for the next ones (over the per-poll budget).</summary>
+    public int Backlog { get; init; }
+
+    /// <summary>New items that could not be converted to text (each logged; tried again on the next read).</summary>
+    public int ItemsFailed { get; init; }
+
+    public int Duplicates => Math.Max(0, ItemsSeen - NewArticles.Count - Backlog - ItemsFailed);
 }

@@ -8,7 +8,9 @@ namespace NewsBot.Core.Feeds;
 /// <summary>
 /// Polls one feed: conditional read, stores what is new, and keeps the feed's state (validators,
 /// failures in a row, next check, disabled). A failed read changes only the state; articles stored
-/// before stay stored.
+/// before stay stored. Items are converted to text only when their GUID is not stored yet, and one
+/// poll takes at most <see cref="FeedPollingOptions.MaxNewItemsPerPoll"/> of them (the newest) within
+/// <see cref="FeedPollingOptions.PollBudgetSeconds"/>; the rest wait for the next polls.
 /// </summary>
 public sealed class FeedPoller(
     IFeedReader reader,
@@ -18,6 +20,9 @@ public sealed class FeedPoller(
     TimeProvider timeProvider,
     ILogger<FeedPoller> logger)
 {
+    /// <summary>New articles stored in one write: few syncs to disk, and a cancellation loses at most one batch's conversions.</summary>
+    private const int StoreBatch = 100;
+
     /// <param name="feed">The feed to poll.</param>
     /// <param name="force">Poll even while the feed is backing off (the <c>ingest</c> verb); a disabled feed is still skipped.</param>
     /// <param name="cancellationToken">Stops the read; nothing is half-stored.</param>
@@ -61,20 +66,131 @@ public sealed class FeedPoller(
             return new FeedPollResult { FeedName = feed.Name, Outcome = FeedPollOutcome.NotModified };
         }
 
-        var stored = new List<Article>();
-        foreach (var item in read.Items)
+        var taken = await TakeNewAsync(feed, read.AllItems(), now, cancellationToken).ConfigureAwait(false);
+
+        // While items wait for the next polls the validators are dropped: kept, they would earn a 304 that
+        // hides the waiting items until the feed next changes.
+        var succeeded = Succeeded(state, feed, read, now);
+        await states.SaveAsync(taken.Backlog > 0 ? succeeded with { ETag = null, LastModified = null } : succeeded, cancellationToken).ConfigureAwait(false);
+        var seen = taken.Seen;
+        Log.FeedPolled(logger, feed.Name, taken.Stored.Count, seen, seen - taken.Stored.Count - taken.Backlog - taken.Failed);
+        if (taken.Backlog > 0)
         {
-            var article = await articles.TryAddAsync(ToNewArticle(feed, item, now), cancellationToken).ConfigureAwait(false);
-            if (article is not null)
+            Log.FeedBacklog(logger, feed.Name, taken.Backlog, taken.Stored.Count);
+        }
+
+        return new FeedPollResult
+        {
+            FeedName = feed.Name,
+            Outcome = FeedPollOutcome.Read,
+            NewArticles = taken.Stored,
+            ItemsSeen = seen,
+            Backlog = taken.Backlog,
+            ItemsFailed = taken.Failed,
+        };
+    }
+
+    /// <summary>
+    /// Converts and stores the items not stored before, newest first, within the poll's budgets (count and
+    /// time). An item whose conversion throws is logged and left out; the others go on.
+    /// </summary>
+    private async Task<TakenItems> TakeNewAsync(FeedDefinition feed, IReadOnlyList<PendingItem> items, DateTimeOffset fetchedAt, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var ids = items.Select(i => i.ExternalId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var known = ids.Count == 0
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : await articles.FindKnownExternalIdsAsync(feed.Name, ids, cancellationToken).ConfigureAwait(false);
+
+        var unseen = NewItems(items, known).ToList();
+        var newCount = unseen.Count;
+        var fresh = Chosen(unseen, settings.MaxNewItemsPerPoll);
+        var started = timeProvider.GetTimestamp();
+        var budget = TimeSpan.FromSeconds(settings.PollBudgetSeconds);
+        var stored = new List<Article>();
+        var batch = new List<NewArticle>(StoreBatch);
+        var failed = 0;
+        var empty = 0;
+        var done = 0;
+        foreach (var item in fresh)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (stored.Count + batch.Count >= settings.MaxNewItemsPerPoll || (done > 0 && timeProvider.GetElapsedTime(started) >= budget))
             {
-                stored.Add(article);
+                break;
+            }
+
+            done++;
+            RawItem? raw;
+            try
+            {
+                raw = item.Convert();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                failed++;
+                Log.ItemConversionFailed(logger, feed.Name, item.ExternalId ?? item.Link?.ToString() ?? "(no id)", ex);
+                continue;
+            }
+
+            if (raw is null)
+            {
+                empty++;
+                continue;
+            }
+
+            batch.Add(ToNewArticle(feed, raw, fetchedAt));
+            if (batch.Count == StoreBatch)
+            {
+                await StoreAsync(batch, stored, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        await states.SaveAsync(Succeeded(state, feed, read, now), cancellationToken).ConfigureAwait(false);
-        Log.FeedPolled(logger, feed.Name, stored.Count, read.Items.Count, read.Items.Count - stored.Count);
-        return new FeedPollResult { FeedName = feed.Name, Outcome = FeedPollOutcome.Read, NewArticles = stored, ItemsSeen = read.Items.Count };
+        await StoreAsync(batch, stored, cancellationToken).ConfigureAwait(false);
+        return new TakenItems(stored, items.Count - empty, newCount - done, failed);
     }
+
+    private async Task StoreAsync(List<NewArticle> batch, List<Article> stored, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var added = await articles.TryAddManyAsync(batch, cancellationToken).ConfigureAwait(false);
+        stored.AddRange(added.OfType<Article>());
+        batch.Clear();
+    }
+
+    /// <summary>
+    /// The newest <paramref name="max"/> items (undated ones last, feed order among equal dates), kept in
+    /// feed order: which items a poll takes depends on their dates, the order they are stored and
+    /// grouped in stays the feed's, as when all fit.
+    /// </summary>
+    private static List<PendingItem> Chosen(List<PendingItem> fresh, int max) =>
+        fresh.Count <= max
+            ? fresh
+            : fresh.Select((item, index) => (Item: item, Index: index))
+                .OrderByDescending(p => p.Item.Published?.Value ?? DateTimeOffset.MinValue)
+                .Take(max)
+                .OrderBy(p => p.Index)
+                .Select(p => p.Item)
+                .ToList();
+
+    /// <summary>Items whose GUID is not stored, each GUID once (a feed may repeat an item).</summary>
+    private static IEnumerable<PendingItem> NewItems(IReadOnlyList<PendingItem> items, IReadOnlySet<string> known)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item.ExternalId is not { } id || (!known.Contains(id) && seen.Add(id)))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private sealed record TakenItems(List<Article> Stored, int Seen, int Backlog, int Failed);
 
     internal static NewArticle ToNewArticle(FeedDefinition feed, RawItem item, DateTimeOffset fetchedAt) => new()
     {

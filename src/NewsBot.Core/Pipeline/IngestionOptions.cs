@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace NewsBot.Core.Pipeline;
 
-/// <summary>How the pipeline treats an article whose analysis, story or planning fails. Bound from the <c>Ingestion</c> section.</summary>
+/// <summary>How much of an article the pipeline analyses, and how it treats an article whose analysis, story or planning fails. Bound from the <c>Ingestion</c> section.</summary>
 public sealed class IngestionOptions
 {
     public const string Section = "Ingestion";
@@ -18,4 +18,12 @@ public sealed class IngestionOptions
     /// <summary>Longest wait between two tries of a failed article, in minutes. Default 60.</summary>
     [Range(1, 10_080, ErrorMessage = "Ingestion:MaxArticleRetryMinutes must be between {1} and {2}.")]
     public int MaxArticleRetryMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// Characters of an article's text that are analysed (language, summary, figures, sources); a longer
+    /// text is analysed on its first this many (cut at a paragraph or word break) plus its title, and the
+    /// cut is logged. The article is stored whole. Default 100,000 (a long feature is 30,000).
+    /// </summary>
+    [Range(1_000, 10_000_000, ErrorMessage = "Ingestion:MaxAnalyzedCharacters must be between {1} and {2}.")]
+    public int MaxAnalyzedCharacters { get; set; } = 100_000;
 }

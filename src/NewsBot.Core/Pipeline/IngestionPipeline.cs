@@ -34,12 +34,12 @@ public sealed class IngestionPipeline(
     public async Task<IngestionReport> RunAsync(FeedDefinition feed, bool force, CancellationToken cancellationToken)
     {
         var poll = await poller.PollAsync(feed, force, cancellationToken).ConfigureAwait(false);
-        var unplanned = await articles.ListUnplannedAsync(
-            Math.Max(MaxPlannedPerRun, poll.NewArticles.Count), timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var unplanned = await UnplannedAsync(poll, cancellationToken).ConfigureAwait(false);
         var failed = new List<ArticleFailure>();
         var placed = new List<StoryArticle>(unplanned.Count);
         foreach (var article in unplanned)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (await TryPlaceAsync(article, failed, cancellationToken).ConfigureAwait(false) is { } one)
             {
                 placed.Add(one);
@@ -50,6 +50,18 @@ public sealed class IngestionPipeline(
         var queued = await PlanAsync(placed, planned, failed, cancellationToken).ConfigureAwait(false);
         await articles.MarkPlannedAsync(planned, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return new IngestionReport(poll, queued) { Failed = failed };
+    }
+
+    /// <summary>
+    /// This poll's new articles first, then up to <see cref="MaxPlannedPerRun"/> older unplanned ones (a
+    /// crash's leftovers, another feed's backlog, failures due for a retry), oldest first: a feed's fresh
+    /// article is planned in its own run however many another feed left waiting.
+    /// </summary>
+    private async Task<List<Article>> UnplannedAsync(FeedPollResult poll, CancellationToken cancellationToken)
+    {
+        var older = await articles.ListUnplannedAsync(MaxPlannedPerRun, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var fresh = poll.NewArticles.Select(a => a.Id).ToHashSet();
+        return [.. poll.NewArticles, .. older.Where(a => !fresh.Contains(a.Id))];
     }
 
     private async Task<StoryArticle?> TryPlaceAsync(Article article, List<ArticleFailure> failed, CancellationToken cancellationToken)

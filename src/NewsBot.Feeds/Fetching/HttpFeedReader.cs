@@ -91,34 +91,35 @@ internal sealed class HttpFeedReader(
             }
         }
 
-        var parsed = FeedDocumentParser.ParseText(download.Text, download.Location, options.Value.MaxResponseBytes);
-        Log.FeedFetched(logger, feed.Name, download.Location, download.Bytes, parsed.Format, parsed.Items.Count);
-        LogSkipped(logger, feed.Name, parsed);
+        // Identified only: the poller converts the markup of the items it has not stored yet.
+        var parsed = FeedDocumentParser.Identify(download.Text, download.Location, options.Value.MaxResponseBytes);
+        Log.FeedFetched(logger, feed.Name, download.Location, download.Bytes, parsed.Format, parsed.Entries.Count);
+        LogSkipped(logger, feed.Name, 0, parsed.Failures);
         return new FeedReadResult
         {
             Modified = true,
-            Items = parsed.Items,
+            Pending = parsed.Entries.Select(entry => entry.ToPending()).ToList(),
             ETag = download.ETag,
             LastModified = download.LastModified,
         };
     }
 
     /// <summary>One warning per item that failed (up to <see cref="MaxItemFailuresLogged"/>, then one for the rest).</summary>
-    internal static void LogSkipped(ILogger logger, string feedName, ParsedFeed parsed)
+    internal static void LogSkipped(ILogger logger, string feedName, int skippedEntries, IReadOnlyList<ItemFailure> failures)
     {
-        if (parsed.SkippedEntries > 0)
+        if (skippedEntries > 0)
         {
-            Log.ItemsSkipped(logger, feedName, parsed.SkippedEntries);
+            Log.ItemsSkipped(logger, feedName, skippedEntries);
         }
 
-        foreach (var failure in parsed.Failures.Take(MaxItemFailuresLogged))
+        foreach (var failure in failures.Take(MaxItemFailuresLogged))
         {
             Log.ItemFailed(logger, feedName, failure.Position, failure.Reason);
         }
 
-        if (parsed.Failures.Count > MaxItemFailuresLogged)
+        if (failures.Count > MaxItemFailuresLogged)
         {
-            Log.MoreItemsFailed(logger, feedName, parsed.Failures.Count - MaxItemFailuresLogged, parsed.Failures.Count);
+            Log.MoreItemsFailed(logger, feedName, failures.Count - MaxItemFailuresLogged, failures.Count);
         }
     }
 }

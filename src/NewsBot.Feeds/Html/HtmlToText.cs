@@ -6,6 +6,7 @@ namespace NewsBot.Feeds.Html;
 /// Turns an HTML page or fragment into the paragraphs of its article: page chrome removed, the
 /// article body chosen, block elements made paragraphs, entities decoded, whitespace collapsed.
 /// The result still goes through <see cref="Text.BoilerplateFilter"/> for what markup cannot show.
+/// The markup is bounded first (<see cref="HtmlLimits"/>), so no input costs more than a long article.
 /// </summary>
 internal static class HtmlToText
 {
@@ -20,7 +21,7 @@ internal static class HtmlToText
     {
         ArgumentNullException.ThrowIfNull(html);
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlLimits.Apply(html));
         HtmlNoise.Remove(document);
         var root = ArticleRoot.Find(document);
         var writer = new ParagraphWriter();
@@ -40,7 +41,7 @@ internal static class HtmlToText
     {
         ArgumentNullException.ThrowIfNull(html);
         var parser = new HtmlParser(ParserOptions);
-        using var document = parser.ParseDocument(html);
+        using var document = parser.ParseDocument(HtmlLimits.Apply(html));
         HtmlNoise.Remove(document);
         var writer = new ParagraphWriter();
         writer.Write(document.Body ?? document.DocumentElement);

@@ -32,7 +32,7 @@ internal static partial class WebPage
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(pageUri);
-        using var document = new HtmlParser().ParseDocument(html);
+        using var document = new HtmlParser().ParseDocument(HtmlLimits.Apply(html));
         var baseUri = XmlBase.Resolve(pageUri, document.QuerySelector("base[href]")?.GetAttribute("href")) ?? pageUri;
         return document.QuerySelectorAll("link[rel][href][type]")
             .Where(link => link.GetAttribute("rel")!.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("alternate", StringComparer.OrdinalIgnoreCase))

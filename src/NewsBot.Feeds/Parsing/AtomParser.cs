@@ -12,16 +12,22 @@ internal static class AtomParser
 
     public static bool Accepts(XElement root) => root.Name == Atom + "feed";
 
-    public static void Parse(XDocument document, Uri documentUri, ItemCollector items)
+    /// <summary>True for an entry directly under the feed element.</summary>
+    public static bool IsEntry(XElement element)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(items);
-        var feed = document.Root ?? throw new FormatException("The document has no root element.");
-        var feedAuthor = AuthorName(feed);
-        ItemCollector.Drain(feed.Elements(Atom + "entry").ToList(), items, element => ParseEntry(element, documentUri, feedAuthor));
+        ArgumentNullException.ThrowIfNull(element);
+        return element.Name == Atom + "entry" && element.Parent is { } parent && Accepts(parent) && parent.Parent is null;
     }
 
-    private static FeedEntry ParseEntry(XElement entry, Uri documentUri, string? feedAuthor)
+    /// <summary>The feed's own author, which an entry without one inherits.</summary>
+    public static string? FeedAuthor(XDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return AuthorName(document.Root);
+    }
+
+    /// <summary>The entry; without an author of its own (or its source's) it is given the feed's later, see <see cref="FeedAuthor"/>.</summary>
+    public static FeedEntry ParseEntry(XElement entry, Uri documentUri)
     {
         var content = entry.Element(Atom + "content");
         return new FeedEntry
@@ -34,7 +40,7 @@ internal static class AtomParser
             Summary = TextConstruct(entry.Element(Atom + "summary")),
             Published = FeedDates.Parse(entry.Element(Atom + "published")?.Value)
                 ?? FeedDates.Parse(entry.Element(Atom + "updated")?.Value),
-            Author = AuthorName(entry) ?? AuthorName(entry.Element(Atom + "source")) ?? feedAuthor,
+            Author = AuthorName(entry) ?? AuthorName(entry.Element(Atom + "source")),
         };
     }
 

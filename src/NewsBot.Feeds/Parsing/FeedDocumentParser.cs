@@ -20,8 +20,15 @@ internal static class FeedDocumentParser
     public static ParsedFeed Parse(ReadOnlyMemory<byte> body, Uri documentUri, long maxCharacters) =>
         ParseText(BodyDecoder.Decode(body.Span), documentUri, maxCharacters);
 
-    /// <summary>Reads text already decoded by <see cref="BodyDecoder"/>.</summary>
-    public static ParsedFeed ParseText(string text, Uri documentUri, long maxCharacters)
+    /// <summary>Reads text already decoded by <see cref="BodyDecoder"/>, every item converted to text.</summary>
+    public static ParsedFeed ParseText(string text, Uri documentUri, long maxCharacters) =>
+        Identify(text, documentUri, maxCharacters).Convert();
+
+    /// <summary>
+    /// Reads text already decoded by <see cref="BodyDecoder"/> as far as each item's identity (GUID,
+    /// link, date); the markup is converted later, and only for the items the caller wants.
+    /// </summary>
+    public static IdentifiedFeed Identify(string text, Uri documentUri, long maxCharacters)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(documentUri);
@@ -47,7 +54,7 @@ internal static class FeedDocumentParser
         }
     }
 
-    private static ParsedFeed ReadItems(string text, Uri documentUri, long maxCharacters)
+    private static IdentifiedFeed ReadItems(string text, Uri documentUri, long maxCharacters)
     {
         var items = new ItemCollector();
         if (FeedSyntax.LooksLikeJson(text))
@@ -66,18 +73,36 @@ internal static class FeedDocumentParser
             throw new FormatException("The body is neither XML nor JSON.");
         }
 
-        var document = SafeXml.Load(text, maxCharacters);
+        // Items are read as their end tags arrive and emptied at once: a 50,000-item feed is never held
+        // whole as a tree, only its skeleton is.
+        var document = SafeXml.Load(text, maxCharacters, closed: element =>
+        {
+            var top = element.Document?.Root;
+            if (top is null)
+            {
+                return;
+            }
+
+            if (RssParser.Accepts(top) && RssParser.IsItem(element))
+            {
+                items.Add(element, e => RssParser.ParseItem(e, documentUri));
+                element.RemoveAll();
+            }
+            else if (AtomParser.Accepts(top) && AtomParser.IsEntry(element))
+            {
+                items.Add(element, e => AtomParser.ParseEntry(e, documentUri));
+                element.RemoveAll();
+            }
+        });
         var root = document.Root ?? throw new FormatException("The XML document has no root element.");
         if (RssParser.Accepts(root))
         {
-            RssParser.Parse(document, documentUri, items);
             return items.Result(FeedFormat.Rss);
         }
 
         if (AtomParser.Accepts(root))
         {
-            AtomParser.Parse(document, documentUri, items);
-            return items.Result(FeedFormat.Atom);
+            return items.Result(FeedFormat.Atom, AtomParser.FeedAuthor(document));
         }
 
         if (root.Name.LocalName.Equals("html", StringComparison.OrdinalIgnoreCase))

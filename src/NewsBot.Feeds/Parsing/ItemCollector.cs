@@ -1,19 +1,16 @@
-using System.Xml.Linq;
-using NewsBot.Core.Articles;
-
 namespace NewsBot.Feeds.Parsing;
 
 /// <summary>
-/// The boundary of one feed item: each entry is read and turned into a <see cref="RawItem"/> on its
-/// own, and whatever it throws (a date, its HTML, a parser bug) skips that entry alone, recorded
-/// with its position and reason.
+/// The boundary of one feed item: each entry is read (identified: GUID, link, date, its markup kept
+/// as markup) on its own, and whatever it throws (a date, a parser bug) skips that entry alone,
+/// recorded with its position and reason. Turning the markup into text is left to
+/// <see cref="IdentifiedFeed"/>'s caller, so items already stored never pay for it.
 /// </summary>
 internal sealed class ItemCollector
 {
-    private readonly List<RawItem> _items = [];
+    private readonly List<IdentifiedEntry> _entries = [];
     private readonly List<ItemFailure> _failures = [];
     private int _position;
-    private int _empty;
 
     public void Add<TSource>(TSource source, Func<TSource, FeedEntry> read)
     {
@@ -21,15 +18,7 @@ internal sealed class ItemCollector
         _position++;
         try
         {
-            var item = FeedItemBuilder.Build(read(source));
-            if (item is null)
-            {
-                _empty++;
-            }
-            else
-            {
-                _items.Add(item);
-            }
+            _entries.Add(new IdentifiedEntry(_position, read(source)));
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -37,25 +26,21 @@ internal sealed class ItemCollector
         }
     }
 
-    /// <summary>
-    /// Reads each element in document order, then empties it and drops it from the list:
-    /// a big feed is never held twice, as XML and as items, only the part not yet read is.
-    /// </summary>
-    public static void Drain(List<XElement> elements, ItemCollector items, Func<XElement, FeedEntry> read)
+    /// <param name="format">The document's format.</param>
+    /// <param name="defaultAuthor">The author an entry that names none inherits (an Atom feed's own).</param>
+    public IdentifiedFeed Result(FeedFormat format, string? defaultAuthor = null)
     {
-        ArgumentNullException.ThrowIfNull(elements);
-        ArgumentNullException.ThrowIfNull(items);
-        for (var i = 0; i < elements.Count; i++)
+        if (defaultAuthor is not null)
         {
-            var element = elements[i];
-            elements[i] = null!;
-            items.Add(element, read);
-
-            // Emptied rather than removed: removing a node walks its siblings from the first, which
-            // over 50,000 items (and the whitespace between them) costs quadratic time.
-            element.RemoveAll();
+            for (var i = 0; i < _entries.Count; i++)
+            {
+                if (_entries[i].Entry.Author is null)
+                {
+                    _entries[i] = _entries[i] with { Entry = _entries[i].Entry with { Author = defaultAuthor } };
+                }
+            }
         }
-    }
 
-    public ParsedFeed Result(FeedFormat format) => new(format, _items, _empty, _failures);
+        return new(format, _entries, _failures);
+    }
 }

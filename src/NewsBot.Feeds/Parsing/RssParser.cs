@@ -11,16 +11,14 @@ internal static class RssParser
     public static bool Accepts(XElement root) =>
         root.Name == "rss" || root.Name == XmlNames.Rdf + "RDF";
 
-    public static void Parse(XDocument document, Uri documentUri, ItemCollector items)
+    /// <summary>True for an item element of RSS 2.0 or RSS 1.0, wherever it is.</summary>
+    public static bool IsItem(XElement element)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(items);
-        var root = document.Root ?? throw new FormatException("The document has no root element.");
-        var found = root.Descendants().Where(element => element.Name == "item" || element.Name == XmlNames.Rss10 + "item").ToList();
-        ItemCollector.Drain(found, items, element => ParseItem(element, documentUri));
+        ArgumentNullException.ThrowIfNull(element);
+        return element.Name == "item" || element.Name == XmlNames.Rss10 + "item";
     }
 
-    private static FeedEntry ParseItem(XElement item, Uri documentUri)
+    public static FeedEntry ParseItem(XElement item, Uri documentUri)
     {
         var ns = item.Name.Namespace;
         var baseUri = XmlBase.BaseFor(item, documentUri);

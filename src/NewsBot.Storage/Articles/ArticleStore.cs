@@ -21,34 +21,89 @@ internal sealed partial class ArticleStore(IStorageConnections connections) : IA
         RETURNING id;
         """;
 
+    private const int KnownIdsChunk = 500;
+
     public async Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var (published, offset, precision) = PublishedDateColumns.From(article.Published);
+        return (await TryAddManyAsync([article], cancellationToken).ConfigureAwait(false))[0];
+    }
 
+    public async Task<IReadOnlyList<Article?>> TryAddManyAsync(IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        // One transaction for the batch: on SQLite each commit is a sync to disk, and a busy feed's
+        // thousands of items one commit each took minutes.
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-        var feedId = await FeedRows.EnsureIdAsync(connection, transaction, article.FeedName, cancellationToken).ConfigureAwait(false);
-        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            Insert,
-            new
+        var feedIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var stored = new List<Article?>(articles.Count);
+        foreach (var article in articles)
+        {
+            ArgumentNullException.ThrowIfNull(article);
+            if (!feedIds.TryGetValue(article.FeedName, out var feedId))
             {
-                FeedId = feedId,
-                article.ExternalId,
-                Link = article.Link?.OriginalString,
-                article.CanonicalLink,
-                article.Title,
-                article.Text,
-                Published = published,
-                PublishedOffsetMinutes = offset,
-                PublishedPrecision = precision,
-                article.ContentHash,
-                FetchedAt = UnixTime.ToMs(article.FetchedAt),
-            },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+                feedId = await FeedRows.EnsureIdAsync(connection, transaction, article.FeedName, cancellationToken).ConfigureAwait(false);
+                feedIds[article.FeedName] = feedId;
+            }
+
+            var (published, offset, precision) = PublishedDateColumns.From(article.Published);
+            var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                Insert,
+                new
+                {
+                    FeedId = feedId,
+                    article.ExternalId,
+                    Link = article.Link?.OriginalString,
+                    article.CanonicalLink,
+                    article.Title,
+                    article.Text,
+                    Published = published,
+                    PublishedOffsetMinutes = offset,
+                    PublishedPrecision = precision,
+                    article.ContentHash,
+                    FetchedAt = UnixTime.ToMs(article.FetchedAt),
+                },
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            stored.Add(id is { } newId ? article.WithId(newId) : null);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return id is { } newId ? article.WithId(newId) : null;
+        return stored;
+    }
+
+    public async Task<IReadOnlySet<string>> FindKnownExternalIdsAsync(string feedName, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedName);
+        ArgumentNullException.ThrowIfNull(externalIds);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        if (externalIds.Count == 0)
+        {
+            return known;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // In chunks: SQLite caps the parameters of one statement, and a 50,000-item feed is one call.
+        foreach (var chunk in externalIds.Chunk(KnownIdsChunk))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var rows = await connection.QueryAsync<string>(new CommandDefinition(
+                connections.Dialect.IsPostgres
+                    ? "SELECT a.external_id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.name = @feedName AND a.external_id = ANY(@ids);"
+                    : "SELECT a.external_id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.name = @feedName AND a.external_id IN @ids;",
+                new { feedName, ids = chunk },
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            known.UnionWith(rows);
+        }
+
+        return known;
     }
 
     public async Task<Article?> GetAsync(long id, CancellationToken cancellationToken)

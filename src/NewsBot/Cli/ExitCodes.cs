@@ -9,4 +9,7 @@ internal static class ExitCodes
 
     /// <summary>The configuration or the command line is wrong; nothing was done.</summary>
     public const int BadConfiguration = 2;
+
+    /// <summary>Stopped by Ctrl+C or SIGTERM before the work was done (128 + SIGINT, as shells report it); what was stored stays.</summary>
+    public const int Interrupted = 130;
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NewsBot.Configuration;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Pipeline;
@@ -38,8 +39,23 @@ internal static class IngestCommand
             return ExitCodes.Failure;
         }
 
-        var report = await host.Services.GetRequiredService<IngestionPipeline>().RunAsync(feed, force: true, cancellationToken).ConfigureAwait(false);
-        await host.StopAsync(cancellationToken).ConfigureAwait(false);
+        // The host's console lifetime takes Ctrl+C and SIGTERM for itself, so its stopping token, not only the
+        // command line's, is what stops the work: between two stored batches or two analysed articles.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(
+            cancellationToken, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
+        IngestionReport report;
+        try
+        {
+            report = await host.Services.GetRequiredService<IngestionPipeline>().RunAsync(feed, force: true, stopping.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await context.Error.WriteLineAsync($"newsbot: stopped before '{feed.Name}' was done; what was stored is kept, the next ingest or run takes the rest.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+
+        await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
         var poll = report.Poll;
         if (poll.Outcome is FeedPollOutcome.Failed or FeedPollOutcome.Disabled)
         {
@@ -63,9 +79,13 @@ internal static class IngestCommand
 
         await context.Output.WriteLineAsync(poll.Outcome == FeedPollOutcome.NotModified
             ? $"{feed.Name}: nothing new (not modified since the last fetch)."
-            : $"{feed.Name}: {poll.NewArticles.Count} new of {poll.ItemsSeen} ({poll.Duplicates} already stored); {report.AlertsQueued} alerts queued.").ConfigureAwait(false);
+            : $"{feed.Name}: {poll.NewArticles.Count} new of {poll.ItemsSeen} ({poll.Duplicates} already stored); {report.AlertsQueued} alerts queued.{Backlog(poll)}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
+
+    private static string Backlog(FeedPollResult poll) => poll.Backlog == 0
+        ? string.Empty
+        : $" {poll.Backlog} more new items wait for the next polls (FeedFetching:MaxNewItemsPerPoll, PollBudgetSeconds).";
 
     internal static FeedDefinition? Resolve(string source, string? name, HostPaths paths, FeedCatalog catalog)
     {

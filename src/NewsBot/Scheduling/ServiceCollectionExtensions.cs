@@ -81,6 +81,11 @@ internal static class ServiceCollectionExtensions
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
         });
         services.Configure<QuartzOptions>(o => o.Scheduling.OverwriteExistingData = true);
+
+        // On Ctrl+C or SIGTERM the running jobs' tokens are cancelled and then waited for: each stops at its
+        // next item boundary (a poll between two batches, the pipeline between two articles), leaving
+        // nothing half-stored, so `run` exits within seconds instead of finishing a busy feed first.
+        services.Configure<QuartzSchedulerOptions>(o => o.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
         if (cluster?.NodeName is { } nodeName)
         {
             services.Configure<QuartzSchedulerOptions>(o => o.InstanceId = nodeName);

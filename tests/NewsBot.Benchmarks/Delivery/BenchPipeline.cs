@@ -45,8 +45,9 @@ internal sealed class BenchPipeline : IAsyncDisposable
         Subscriptions = stores.GetRequiredService<ISubscriptionStore>();
         Index = new TopicIndex(aliases);
         Tracker = new StoryTracker(stories, articles, analyses, analyzer, time);
+        // A burst is taken in one poll: this bench measures delivery, not the per-poll budget.
         var poller = new FeedPoller(
-            reader, stores.GetRequiredService<IFeedStateStore>(), articles, Options.Create(new FeedPollingOptions()), time, NullLogger<FeedPoller>.Instance);
+            reader, stores.GetRequiredService<IFeedStateStore>(), articles, Options.Create(new FeedPollingOptions { MaxNewItemsPerPoll = 1_000_000, PollBudgetSeconds = 3_600 }), time, NullLogger<FeedPoller>.Instance);
         var planner = new AlertPlanner(new ActiveSubscriptions(Subscriptions, Index, NullLogger<ActiveSubscriptions>.Instance), Index, deliveries, time, NullLogger<AlertPlanner>.Instance);
         Ingestion = new IngestionPipeline(poller, articles, analyzer, analyses, Tracker, planner, TestFailureRecorder.Create(articles, time), time);
         Dispatcher = new DeliveryDispatcher(

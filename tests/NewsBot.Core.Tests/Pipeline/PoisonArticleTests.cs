@@ -57,7 +57,8 @@ public sealed class PoisonArticleTests : IDisposable
     }
 
     private IngestionPipeline Pipeline(ITopicMatcher? matcher = null) => new(
-        new FeedPoller(_reader, new InMemoryFeedStateStore(), _articles, Options.Create(new FeedPollingOptions()), _time, NullLogger<FeedPoller>.Instance),
+        // The thousand in one poll: this test is about one article's failure, not the per-poll budget.
+        new FeedPoller(_reader, new InMemoryFeedStateStore(), _articles, Options.Create(new FeedPollingOptions { MaxNewItemsPerPoll = 2_000 }), _time, NullLogger<FeedPoller>.Instance),
         _articles,
         _analyzer,
         _analyses,

@@ -25,7 +25,7 @@ public sealed class CompressionTests
 
         var result = await services.Reader().ReadAsync(FeedsServices.HttpFeed(server.Url("feed.xml")), ConditionalRequest.None, CancellationToken.None);
 
-        Assert.Equal(["Première dépêche", "Deuxième dépêche"], result.Items.Select(item => item.Title));
+        Assert.Equal(["Première dépêche", "Deuxième dépêche"], result.ConvertAll().Select(item => item.Title));
         var acceptEncoding = server.Requests[0].Header(HeaderNames.AcceptEncoding) ?? string.Empty;
         Assert.Contains("gzip", acceptEncoding, StringComparison.Ordinal);
         Assert.Contains("deflate", acceptEncoding, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class ConcurrencyTests
             reader.ReadAsync(FeedsServices.HttpFeed(server.Url($"feed{i}.xml")), ConditionalRequest.None, CancellationToken.None));
         var results = await Task.WhenAll(reads);
 
-        Assert.All(results, result => Assert.Equal(2, result.Items.Count));
+        Assert.All(results, result => Assert.Equal(2, result.ConvertAll().Count));
         Assert.Equal(2, mostInFlight);
     }
 

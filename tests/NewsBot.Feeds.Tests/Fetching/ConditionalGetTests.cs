@@ -30,12 +30,12 @@ public sealed class ConditionalGetTests
         var second = await services.Reader().ReadAsync(feed, new ConditionalRequest(first.ETag, first.LastModified), CancellationToken.None);
 
         Assert.True(first.Modified);
-        Assert.Equal(2, first.Items.Count);
+        Assert.Equal(2, first.ConvertAll().Count);
         Assert.Equal("\"v1\"", first.ETag);
         Assert.Null(server.Requests[0].Header(HeaderNames.IfNoneMatch));
         Assert.Equal("\"v1\"", server.Requests[1].Header(HeaderNames.IfNoneMatch));
         Assert.False(second.Modified);
-        Assert.Empty(second.Items);
+        Assert.Empty(second.ConvertAll());
         Assert.Equal("\"v1\"", second.ETag);
     }
 
@@ -100,6 +100,6 @@ public sealed class ConditionalGetTests
 
         Assert.True(result.Modified);
         Assert.Equal("\"v1\"", result.ETag);
-        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(2, result.ConvertAll().Count);
     }
 }

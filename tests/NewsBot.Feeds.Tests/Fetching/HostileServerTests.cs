@@ -118,7 +118,7 @@ public sealed class HostileServerTests
 
         var result = await services.Reader().ReadAsync(FeedsServices.HttpFeed(server.Url("feed.xml")), ConditionalRequest.None, CancellationToken.None);
 
-        var item = Assert.Single(result.Items);
+        var item = Assert.Single(result.ConvertAll());
         Assert.Equal("Plain title", item.Title);
         Assert.DoesNotContain("root:", item.Text, StringComparison.Ordinal);
     }

@@ -13,7 +13,7 @@ public sealed class ItemFailureLogTests
         var (logs, logger) = Logger();
         var parsed = new ParsedFeed(FeedFormat.Rss, [], 0, [new ItemFailure(7, "FormatException: bad date")]);
 
-        HttpFeedReader.LogSkipped(logger, "wire", parsed);
+        HttpFeedReader.LogSkipped(logger, "wire", parsed.SkippedEntries, parsed.Failures);
 
         var entry = Assert.Single(logs.Entries);
         Assert.Equal(LogLevel.Warning, entry.Level);
@@ -26,7 +26,7 @@ public sealed class ItemFailureLogTests
         var (logs, logger) = Logger();
         var failures = Enumerable.Range(1, 1_000).Select(i => new ItemFailure(i, "broken")).ToList();
 
-        HttpFeedReader.LogSkipped(logger, "wire", new ParsedFeed(FeedFormat.Atom, [], 0, failures));
+        HttpFeedReader.LogSkipped(logger, "wire", 0, failures);
 
         Assert.Equal(11, logs.Entries.Count);
         Assert.Equal("Feed wire: skipped 990 more items that could not be read (1000 in all)", logs.Entries[^1].Message);

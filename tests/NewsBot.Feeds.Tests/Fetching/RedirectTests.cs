@@ -41,7 +41,7 @@ public sealed class RedirectTests
 
         var result = await services.Reader().ReadAsync(FeedsServices.HttpFeed(server.Url("r0")), ConditionalRequest.None, CancellationToken.None);
 
-        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(2, result.ConvertAll().Count);
         Assert.Equal(6, server.Requests.Count);
     }
 

@@ -32,8 +32,8 @@ public sealed class RequestTests
         var fromRss = await services.Reader().ReadAsync(FeedsServices.HttpFeed(rss.Url("feed")), ConditionalRequest.None, CancellationToken.None);
         var fromJson = await services.Reader().ReadAsync(FeedsServices.HttpFeed(json.Url("feed")), ConditionalRequest.None, CancellationToken.None);
 
-        Assert.Equal(2, fromRss.Items.Count);
-        Assert.Equal(3, fromJson.Items.Count);
+        Assert.Equal(2, fromRss.ConvertAll().Count);
+        Assert.Equal(3, fromJson.ConvertAll().Count);
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class RequestTests
 
         var result = await services.Reader().ReadAsync(FeedsServices.HttpFeed(server.Url("old/feed.xml")), ConditionalRequest.None, CancellationToken.None);
 
-        Assert.Equal(server.Url("new/feeds/articles/1"), result.Items[0].Link);
-        Assert.Equal(server.Url("articles/2"), result.Items[1].Link);
+        Assert.Equal(server.Url("new/feeds/articles/1"), result.ConvertAll()[0].Link);
+        Assert.Equal(server.Url("articles/2"), result.ConvertAll()[1].Link);
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public sealed class RequestTests
         var result = await services.Reader().ReadAsync(FeedsServices.HttpFeed(server.Url("feed.xml")), ConditionalRequest.None, CancellationToken.None);
 
         Assert.True(result.Modified);
-        Assert.Equal("Un premier texte.", result.Items[0].Text);
-        Assert.Equal("a-1", result.Items[0].ExternalId);
+        Assert.Equal("Un premier texte.", result.ConvertAll()[0].Text);
+        Assert.Equal("a-1", result.ConvertAll()[0].ExternalId);
         Assert.Equal(FeedFormat.Rss, FeedDocumentParser.Parse(FeedDocuments.Utf8(FeedServer.Rss), server.BaseAddress, 1_000_000).Format);
     }
 }

@@ -13,7 +13,7 @@ public sealed class ItemIsolationTests
         items.Add("first", Entry);
         items.Add("bad", _ => throw new ArgumentOutOfRangeException("date", "Day out of range."));
         items.Add("third", Entry);
-        var feed = items.Result(FeedFormat.Rss);
+        var feed = items.Result(FeedFormat.Rss).Convert();
 
         Assert.Equal(["first", "third"], feed.Items.Select(item => item.Title));
         var failure = Assert.Single(feed.Failures);

@@ -62,8 +62,8 @@ public sealed class WebPageTests
 
         var result = await services.Reader().ReadAsync(FeedsServices.HttpFeed(server.Url("")), ConditionalRequest.None, CancellationToken.None);
 
-        Assert.Equal(["Première dépêche", "Deuxième dépêche"], result.Items.Select(item => item.Title));
-        Assert.Equal(server.Url("articles/1"), result.Items[0].Link);
+        Assert.Equal(["Première dépêche", "Deuxième dépêche"], result.ConvertAll().Select(item => item.Title));
+        Assert.Equal(server.Url("articles/1"), result.ConvertAll()[0].Link);
         Assert.Equal(["/", "/feeds/main.xml"], server.Requests.Select(request => request.PathAndQuery));
     }
 

@@ -30,6 +30,31 @@ public abstract class ArticleStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task TryAddMany_NewStoredAndDuplicateInOneBatch_StoresTheNewOnesOnceInOrder()
+    {
+        await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+
+        var added = await Stores.Articles.TryAddManyAsync([Samples.Article("b"), Samples.Article("a"), Samples.Article("c"), Samples.Article("b")], None);
+
+        Assert.Equal(["guid-b", null, "guid-c", null], added.Select(a => a?.ExternalId));
+        Assert.Equal(3, (await Stores.Articles.ListRecentAsync(10, None)).Count);
+    }
+
+    [ContractFact]
+    public async Task FindKnownExternalIds_ManyIds_ReturnsThoseOfThisFeedOnly()
+    {
+        await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);
+        await Stores.Articles.TryAddAsync(Samples.Article("b", feed: "reuters"), None);
+
+        // More ids than one statement takes, so the lookup is chunked.
+        var asked = Enumerable.Range(0, 1_200).Select(i => $"guid-x{i}").Append("guid-a").Append("guid-b").ToList();
+        var known = await Stores.Articles.FindKnownExternalIdsAsync("lemonde", asked, None);
+
+        Assert.Equal(["guid-a"], known);
+        Assert.Empty(await Stores.Articles.FindKnownExternalIdsAsync("unknown-feed", asked, None));
+    }
+
+    [ContractFact]
     public async Task TryAdd_SameExternalIdInAnotherFeed_StoresBoth()
     {
         var first = await Stores.Articles.TryAddAsync(Samples.Article("a", feed: "lemonde"), None);

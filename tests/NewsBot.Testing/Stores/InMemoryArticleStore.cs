@@ -30,6 +30,33 @@ public sealed class InMemoryArticleStore : IArticleStore
         }
     }
 
+    public async Task<IReadOnlyList<Article?>> TryAddManyAsync(IReadOnlyList<NewArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        cancellationToken.ThrowIfCancellationRequested();
+        var stored = new List<Article?>(articles.Count);
+        foreach (var article in articles)
+        {
+            stored.Add(await TryAddAsync(article, cancellationToken).ConfigureAwait(false));
+        }
+
+        return stored;
+    }
+
+    public Task<IReadOnlySet<string>> FindKnownExternalIdsAsync(string feedName, IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(externalIds);
+        var wanted = externalIds.ToHashSet(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            IReadOnlySet<string> known = _articles
+                .Where(a => a.FeedName == feedName && a.ExternalId is not null && wanted.Contains(a.ExternalId))
+                .Select(a => a.ExternalId!)
+                .ToHashSet(StringComparer.Ordinal);
+            return Task.FromResult(known);
+        }
+    }
+
     public Task<Article?> GetAsync(long id, CancellationToken cancellationToken)
     {
         lock (_gate)

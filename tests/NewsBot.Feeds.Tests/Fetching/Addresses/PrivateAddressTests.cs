@@ -68,7 +68,7 @@ public sealed class PrivateAddressTests
         var result = await services.Reader().ReadAsync(
             FeedsServices.HttpFeed(new Uri($"http://feeds.intranet.test:{server.BaseAddress.Port}/feed.xml")), ConditionalRequest.None, CancellationToken.None);
 
-        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(2, result.ConvertAll().Count);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class PrivateAddressTests
         var result = await services.Reader().ReadAsync(
             FeedsServices.HttpFeed(new Uri($"http://news.example.com:{feed.BaseAddress.Port}/feed.xml")), ConditionalRequest.None, CancellationToken.None);
 
-        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(2, result.ConvertAll().Count);
         Assert.Single(target.Requests);
     }
 
