@@ -4,10 +4,12 @@ namespace NewsBot.Discord.Tests.Interactions;
 
 /// <summary>
 /// Story queries that block the calling thread, the way Microsoft.Data.Sqlite's "async" calls do on a large
-/// database, and note when they let go.
+/// database, and note when they let go: for <paramref name="block"/>, or until <see cref="Release"/> (at most
+/// <paramref name="block"/>) when <paramref name="untilReleased"/>.
 /// </summary>
-internal sealed class BlockingStoryQueries(IStoryQueries inner, TimeSpan block) : IStoryQueries
+internal sealed class BlockingStoryQueries(IStoryQueries inner, TimeSpan block, bool untilReleased = false) : IStoryQueries, IDisposable
 {
+    private readonly ManualResetEventSlim _released = new();
     private readonly Lock _gate = new();
     private DateTimeOffset? _finishedAt;
 
@@ -35,9 +37,22 @@ internal sealed class BlockingStoryQueries(IStoryQueries inner, TimeSpan block) 
         return inner.FindArticleAsync(urlOrId, cancellationToken);
     }
 
+    /// <summary>Lets a blocked call go on.</summary>
+    public void Release() => _released.Set();
+
+    public void Dispose() => _released.Dispose();
+
     private void Block()
     {
-        Thread.Sleep(block);
+        if (untilReleased)
+        {
+            _released.Wait(block);
+        }
+        else
+        {
+            Thread.Sleep(block);
+        }
+
         lock (_gate)
         {
             _finishedAt = TimeProvider.System.GetUtcNow();

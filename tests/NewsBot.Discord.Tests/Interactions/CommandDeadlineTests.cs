@@ -30,7 +30,7 @@ public sealed class CommandDeadlineTests(ITestOutputHelper output) : IAsyncLifet
     [Fact]
     public async Task Command_StoreBlocksItsThreadFiveSeconds_IsDeferredWhileItBlocks_ThenAnsweredByEditingTheOriginal()
     {
-        var stories = new BlockingStoryQueries(new InMemoryStoryQueries(), Block);
+        using var stories = new BlockingStoryQueries(new InMemoryStoryQueries(), Block);
         await using var bot = await StartAsync(stories);
 
         var sentAt = TimeProvider.System.GetUtcNow();
@@ -54,12 +54,16 @@ public sealed class CommandDeadlineTests(ITestOutputHelper output) : IAsyncLifet
     [Fact]
     public async Task Refusal_FoundAfterADeferral_IsAnEphemeralFollowUp_AndTheThinkingMessageIsDeleted()
     {
-        var stories = new BlockingStoryQueries(new InMemoryStoryQueries(), TimeSpan.FromSeconds(1));
+        // Held until the deferral is seen: on a loaded machine the defer timer may otherwise fire after a short
+        // block ended, and the command is then rightly answered at once.
+        using var stories = new BlockingStoryQueries(new InMemoryStoryQueries(), Block, untilReleased: true);
         await using var bot = await StartAsync(stories);
 
         var id = await _server.Gateway.DispatchCommandAsync("why", new Dictionary<string, string> { ["article"] = "https://example.org/unknown" }, "100", 0);
         try
         {
+            await DiscordTestHost.WaitUntilAsync("the deferral", () => _server.Answers.Any(a => a.InteractionId == id));
+            stories.Release();
             await DiscordTestHost.WaitUntilAsync("the follow-up", () => _server.Answers.Any(a => a.InteractionId == id && a.IsFollowUp));
         }
         finally
@@ -67,6 +71,11 @@ public sealed class CommandDeadlineTests(ITestOutputHelper output) : IAsyncLifet
             foreach (var request in _server.Requests)
             {
                 output.WriteLine($"{request.At:HH:mm:ss.fff} {request.Method} {request.Path} {request.Status}");
+            }
+
+            foreach (var answer in _server.Answers)
+            {
+                output.WriteLine($"{answer.At:HH:mm:ss.fff} {answer.InteractionId} type {answer.Type} follow-up {answer.IsFollowUp}");
             }
         }
 

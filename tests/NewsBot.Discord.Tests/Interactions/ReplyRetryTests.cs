@@ -13,9 +13,10 @@ public sealed class ReplyRetryTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
+    // Quick commands get the default 2 s before a deferral, so that a loaded machine answers them at once.
     private async Task<DiscordTestHost> StartAsync(BlockingStoryQueries? stories = null)
     {
-        var bot = await DiscordTestHost.StartAsync(_server, new() { ["Discord:DeferAfterMilliseconds"] = "200" }, stories);
+        var bot = await DiscordTestHost.StartAsync(_server, new() { ["Discord:DeferAfterMilliseconds"] = stories is null ? "2000" : "200" }, stories);
         await DiscordTestHost.WaitUntilAsync("the bot identified", () => _server.Gateway.IsReady);
         return bot;
     }
@@ -48,17 +49,20 @@ public sealed class ReplyRetryTests : IAsyncLifetime
         await DiscordTestHost.WaitUntilAsync("the retry", () => CallsTo("/interactions/").Count == 2);
         await Task.Delay(500);
 
-        Assert.Single(_server.Answers, a => a.InteractionId == id);
+        Assert.Single(_server.Answers, a => a.InteractionId == id && !a.IsFollowUp);
         Assert.Equal([502, 400], CallsTo("/interactions/").Select(r => r.Status));
     }
 
     [Fact]
     public async Task EditOfTheDeferredResponse_503_IsRetriedWithBackoffAndTheAnswerArrives()
     {
-        await using var bot = await StartAsync(new BlockingStoryQueries(new InMemoryStoryQueries(), TimeSpan.FromSeconds(1)));
+        using var stories = new BlockingStoryQueries(new InMemoryStoryQueries(), TimeSpan.FromSeconds(10), untilReleased: true);
+        await using var bot = await StartAsync(stories);
         _server.FailNext("PATCH", "webhooks/", HttpStatusCode.ServiceUnavailable);
 
         var id = await _server.Gateway.DispatchCommandAsync("latest", new Dictionary<string, string> { ["query"] = "japon" }, "100", 0);
+        await DiscordTestHost.WaitUntilAsync("the deferral", () => _server.Answers.Any(a => a.InteractionId == id));
+        stories.Release();
         await DiscordTestHost.WaitUntilAsync("the follow-up", () => _server.Answers.Any(a => a.InteractionId == id && a.IsFollowUp));
 
         var edits = CallsTo("/webhooks/");
