@@ -47,6 +47,15 @@ internal static partial class Log
     [LoggerMessage(1024, LogLevel.Warning, "Delivery {Delivery} to {Channel}: preparing the message failed; the channel's other deliveries go on")]
     public static partial void DeliveryCrashed(ILogger logger, long delivery, string channel, Exception exception);
 
+    [LoggerMessage(1026, LogLevel.Warning, "Delivery {Delivery} to {Channel}: the platform's answer was lost, the message may or may not be posted; uncertain until {SettleAt:u}, then {Policy}: {Reason}")]
+    public static partial void DeliveryUncertain(ILogger logger, long delivery, string channel, DateTimeOffset settleAt, string policy, string reason);
+
+    [LoggerMessage(1027, LogLevel.Warning, "Delivery {Delivery} to {Channel} closed without resending after an unknown outcome (skipped-uncertain): {Reason}")]
+    public static partial void DeliverySkippedUncertain(ILogger logger, long delivery, string channel, string reason);
+
+    [LoggerMessage(1028, LogLevel.Information, "Delivery {Delivery} to {Channel}: sent once more after an unknown outcome (Delivery:OnUncertain = retry)")]
+    public static partial void DeliveryRetriedUncertain(ILogger logger, long delivery, string channel);
+
     [LoggerMessage(1023, LogLevel.Warning, "Channel {Channel} cannot be posted to any more ({Reason}); its {Count} subscriptions are paused")]
     public static partial void ChannelPaused(ILogger logger, string channel, string reason, int count);
 

@@ -50,6 +50,7 @@ public static class ServiceCollectionExtensions
 
         services.AddChannelLimits();
         services.AddSingleton<StoryContentLoader>();
+        services.AddSingleton<DeliveryMetrics>();
         services.AddSingleton<DeliveryDispatcher>();
 
         services.AddSingleton<DigestService>();

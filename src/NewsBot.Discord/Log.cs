@@ -53,6 +53,9 @@ internal static partial class Log
     [LoggerMessage(4051, LogLevel.Information, "Discord: the bot is back in guild {GuildId}; resumed {Count} subscriptions in its {Channels} channels")]
     public static partial void GuildRejoined(ILogger logger, string guildId, int count, int channels);
 
+    [LoggerMessage(4053, LogLevel.Warning, "Discord: {Step} of interaction {InteractionId} failed (try {Try} of {Tries}), tried again in {Delay}: {Reason}")]
+    public static partial void ReplyRetry(ILogger logger, string step, string interactionId, int @try, int tries, TimeSpan delay, string reason);
+
     [LoggerMessage(4052, LogLevel.Error, "Discord: updating the subscriptions of guild {GuildId} failed")]
     public static partial void GuildUpdateFailed(ILogger logger, string guildId, Exception exception);
 

@@ -30,4 +30,7 @@ public sealed record Delivery
     public DateTimeOffset? SentAt { get; init; }
 
     public string? LastError { get; init; }
+
+    /// <summary>When a send of this delivery first had an unknown outcome; null when every answer came back.</summary>
+    public DateTimeOffset? UncertainAt { get; init; }
 }

@@ -22,6 +22,10 @@ namespace NewsBot.Core.Delivery;
 /// answer and one database write.
 /// No send starts past half the lease, pacing waits included (<see cref="Alert.SendBy"/>): after the
 /// lease another worker may claim the row, and both would post.
+/// A send whose answer was lost (<see cref="ChatDeliveryException.OutcomeUnknown"/>) on a platform that cannot
+/// deduplicate a retry becomes <see cref="DeliveryStatus.Uncertain"/>; after <see cref="DeliveryOptions.UncertainWaitSeconds"/>
+/// it is closed unsent or sent once more, by <see cref="DeliveryOptions.OnUncertain"/>. Either way an alert is never
+/// sent blind more than twice.
 /// </remarks>
 public sealed class DeliveryDispatcher(
     IDeliveryStore deliveries,
@@ -30,6 +34,7 @@ public sealed class DeliveryDispatcher(
     StoryContentLoader content,
     ChannelAlertPolicy alertPolicy,
     IOptions<DeliveryOptions> options,
+    DeliveryMetrics metrics,
     TimeProvider timeProvider,
     ILogger<DeliveryDispatcher> logger)
 {
@@ -56,7 +61,7 @@ public sealed class DeliveryDispatcher(
             active ??= (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id);
             var report = await DispatchBatchAsync(active, cancellationToken).ConfigureAwait(false);
             total = total.Add(report);
-            if (report.Claimed == 0 || report.Sent + report.Merged == 0)
+            if (report.Claimed == 0 || report.Sent + report.Merged + report.Skipped == 0)
             {
                 return total;
             }
@@ -146,6 +151,14 @@ public sealed class DeliveryDispatcher(
         CancellationToken cancellationToken)
     {
         var channel = delivery.Channel.ToString();
+        if (delivery.Status == DeliveryStatus.Uncertain && settings.OnUncertain == UncertainPolicy.Skip)
+        {
+            // Recording the close is the whole step: if it throws, the row must stay leased rather than be
+            // counted a failed send, which would send it again.
+            handedOver.Value = true;
+            return await SkipAsync(delivery, $"not sent again under Delivery:OnUncertain = skip; the platform's answer was lost: {delivery.LastError}").ConfigureAwait(false);
+        }
+
         if (!active.TryGetValue(delivery.SubscriptionId, out var subscription))
         {
             return await DeadAsync(delivery, "the subscription was removed or paused before the alert went out", cancellationToken).ConfigureAwait(false);
@@ -171,7 +184,9 @@ public sealed class DeliveryDispatcher(
             {
                 case null or { Status: DeliveryStatus.Dead }:
                     return await DeadAsync(delivery, "the story's alert was not delivered to this channel", cancellationToken).ConfigureAwait(false);
-                case { Status: DeliveryStatus.Due }:
+                case { Status: DeliveryStatus.Skipped }:
+                    return await DeadAsync(delivery, "the story's alert had an unknown outcome and was not sent again: there is no known message to update", cancellationToken).ConfigureAwait(false);
+                case { Status: DeliveryStatus.Due or DeliveryStatus.Uncertain }:
                     return await DeferAsync(delivery, timeProvider.GetUtcNow().AddSeconds(settings.IntervalSeconds), "waits for the story's alert").ConfigureAwait(false);
                 case { SentAt: { } sentAt, MessageId: { } alertMessage } when sentAt >= delivery.CreatedAt:
                     // The alert went out after this article joined, so it already shows it.
@@ -209,6 +224,12 @@ public sealed class DeliveryDispatcher(
             return new DispatchReport(0, 1, 0);
         }
 
+        if (delivery.Status == DeliveryStatus.Uncertain)
+        {
+            Log.DeliveryRetriedUncertain(logger, delivery.Id, channel);
+            metrics.Retried(delivery.Channel.Platform);
+        }
+
         string messageId;
         handedOver.Value = true;
         try
@@ -225,6 +246,10 @@ public sealed class DeliveryDispatcher(
         {
             // Pacing held it back without sending: not a failed attempt, just later.
             return await DeferAsync(delivery, timeProvider.GetUtcNow() + wait, ex.Message).ConfigureAwait(false);
+        }
+        catch (ChatDeliveryException ex) when (ex.OutcomeUnknown && !ex.RetryIsIdempotent)
+        {
+            return await UncertainAsync(delivery, ex, settings).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -253,6 +278,31 @@ public sealed class DeliveryDispatcher(
         await deliveries.MarkFailedAsync(delivery.Id, ex.Message, next, CancellationToken.None).ConfigureAwait(false);
         Log.DeliveryRetry(logger, delivery.Id, delivery.Channel.ToString(), attempt, next, ex.Message);
         return new DispatchReport(0, 1, 0);
+    }
+
+    // The first unknown outcome waits to be settled by the policy; a second one (the policy's one retry, or a
+    // later send after that retry failed outright) is closed: a third blind send could post a third copy.
+    private async Task<DispatchReport> UncertainAsync(Delivery delivery, ChatDeliveryException ex, DeliveryOptions settings)
+    {
+        if (delivery.Status == DeliveryStatus.Uncertain || delivery.UncertainAt is not null)
+        {
+            return await SkipAsync(delivery, $"the platform's answer was lost again, after the one resend an unknown outcome allows: {ex.Message}").ConfigureAwait(false);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var settleAt = now.AddSeconds(settings.UncertainWaitSeconds);
+        await deliveries.MarkUncertainAsync(delivery.Id, ex.Message, now, settleAt, CancellationToken.None).ConfigureAwait(false);
+        Log.DeliveryUncertain(logger, delivery.Id, delivery.Channel.ToString(), settleAt, settings.OnUncertain == UncertainPolicy.Skip ? "closed unsent" : "sent once more", ex.Message);
+        metrics.Held(delivery.Channel.Platform);
+        return new DispatchReport(0, 1, 0);
+    }
+
+    private async Task<DispatchReport> SkipAsync(Delivery delivery, string reason)
+    {
+        await deliveries.MarkSkippedAsync(delivery.Id, reason, CancellationToken.None).ConfigureAwait(false);
+        Log.DeliverySkippedUncertain(logger, delivery.Id, delivery.Channel.ToString(), reason);
+        metrics.Skipped(delivery.Channel.Platform);
+        return new DispatchReport(0, 0, 0, Skipped: 1);
     }
 
     private async Task<DispatchReport> DeferAsync(Delivery delivery, DateTimeOffset until, string reason)

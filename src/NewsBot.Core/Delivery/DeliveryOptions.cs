@@ -26,4 +26,20 @@ public sealed class DeliveryOptions
     /// <summary>How long a claimed delivery is reserved for its worker, in seconds. Default 120.</summary>
     [Range(5, 3600, ErrorMessage = "Delivery:LeaseSeconds must be between {1} and {2}.")]
     public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// Seconds a delivery whose send had an unknown outcome (the platform's answer was lost or late) waits before
+    /// <see cref="OnUncertain"/> settles it: long enough for a struggling platform to recover. Default 120.
+    /// </summary>
+    [Range(0, 86_400, ErrorMessage = "Delivery:UncertainWaitSeconds must be between {1} and {2}.")]
+    public int UncertainWaitSeconds { get; set; } = 120;
+
+    /// <summary>
+    /// <c>skip</c> closes such a delivery without resending (no duplicate, at the risk of a missed alert);
+    /// <c>retry</c> sends it once more (no loss, at the risk of one duplicate). Platforms whose retries are
+    /// idempotent (Discord's nonce) are simply retried. Default <c>skip</c>: users of news bots complain most
+    /// about duplicates.
+    /// </summary>
+    [EnumDataType(typeof(UncertainPolicy), ErrorMessage = "Delivery:OnUncertain must be skip or retry.")]
+    public UncertainPolicy OnUncertain { get; set; } = UncertainPolicy.Skip;
 }

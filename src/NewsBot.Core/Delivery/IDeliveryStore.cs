@@ -11,7 +11,7 @@ public interface IDeliveryStore
     Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Takes up to <paramref name="limit"/> due deliveries whose next attempt is at or before
+    /// Takes up to <paramref name="limit"/> due or uncertain deliveries whose next attempt is at or before
     /// <paramref name="now"/>, and leases them until <paramref name="leaseUntil"/> so no other worker takes them.
     /// </summary>
     Task<IReadOnlyList<Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
@@ -20,6 +20,19 @@ public interface IDeliveryStore
 
     /// <summary>Records a failed attempt: retried at <paramref name="nextAttemptAt"/>, or dead when that is null.</summary>
     Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a send whose outcome is unknown, as an attempt: the delivery becomes
+    /// <see cref="DeliveryStatus.Uncertain"/> until <paramref name="settleAt"/>, when it is claimed again to be
+    /// settled, and keeps <paramref name="at"/> as its first unknown outcome. A row already sent is left sent.
+    /// </summary>
+    Task MarkUncertainAsync(long deliveryId, string reason, DateTimeOffset at, DateTimeOffset settleAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes a delivery without sending it again (<see cref="DeliveryStatus.Skipped"/>), with the reason. A row
+    /// already sent is left sent.
+    /// </summary>
+    Task MarkSkippedAsync(long deliveryId, string reason, CancellationToken cancellationToken);
 
     /// <summary>The channel's alert for the story (sent or not), or null if it has none.</summary>
     Task<Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken);
@@ -39,7 +52,7 @@ public interface IDeliveryStore
     Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A chat got a new id: its deliveries not yet sent move to <paramref name="toChannelId"/> (threads kept),
+    /// A chat got a new id: its deliveries not yet sent (due or uncertain) move to <paramref name="toChannelId"/> (threads kept),
     /// so they are posted there. One the new id already has is dropped as dead. Returns how many moved.
     /// </summary>
     Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken);

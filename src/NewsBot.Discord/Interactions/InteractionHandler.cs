@@ -15,7 +15,8 @@ namespace NewsBot.Discord.Interactions;
 /// Answers INTERACTION_CREATE: slash commands go to the platform-neutral <see cref="CommandService"/>, and are
 /// answered at once when it is quick, or deferred ("thinking…") and completed by editing the original response
 /// when it is not, so Discord's 3-second window is always met (measured from local receipt). Refusals and errors
-/// are ephemeral. Autocomplete offers the channel's own subscriptions. An interaction delivered twice runs once;
+/// are ephemeral; one found after a deferral replaces the public "thinking" message with an ephemeral follow-up.
+/// Each step of a reply that meets a 5xx is tried again with backoff (<see cref="ReplyRetry"/>). Autocomplete offers the channel's own subscriptions. An interaction delivered twice runs once;
 /// one that fails is logged, counted, and never stops the gateway. Discord never delivers an interaction to a
 /// restarted process: one cut short by a stop shows the user "The application did not respond", and running the
 /// command again is safe, since every command's effect is idempotent (a second subscribe finds the first).
@@ -39,7 +40,13 @@ internal sealed class InteractionHandler(
     // Threads: announcement (10), public (11) and private (12).
     private static readonly int[] ThreadTypes = [10, 11, 12];
 
+    // Discord drops an unanswered interaction after 3 s, so the callback's retries must be quick; the token of
+    // the follow-ups lives 15 minutes.
+    private static readonly TimeSpan CallbackRetryDelay = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan FollowUpRetryDelay = TimeSpan.FromSeconds(1);
+
     private readonly RecentInteractions _recent = new();
+    private readonly ReplyRetry _replies = new(timeProvider, logger);
 
     public async Task HandleAsync(JsonElement data, long receivedAt, CancellationToken cancellationToken)
     {
@@ -123,7 +130,10 @@ internal sealed class InteractionHandler(
             Locale = interaction.Locale,
         };
         var command = ToCommand(interaction.Data!);
-        var work = commands.HandleAsync(command, context, cancellationToken);
+
+        // Off the gateway's thread: a store whose async calls complete synchronously (Microsoft.Data.Sqlite's do)
+        // would otherwise run the whole command inside this call, before the defer timer could even start.
+        var work = Task.Run(() => commands.HandleAsync(command, context, cancellationToken), cancellationToken);
 
         var budget = TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds) - timeProvider.GetElapsedTime(receivedAt);
         var deferred = false;
@@ -138,21 +148,29 @@ internal sealed class InteractionHandler(
         if (work.IsCompleted)
         {
             var reply = await work.ConfigureAwait(false);
-            await CallbackAsync(interaction, new InteractionResponse { Type = ChannelMessage, Data = Message(reply) }, cancellationToken).ConfigureAwait(false);
+            await ReplyCallbackAsync(interaction, new InteractionResponse { Type = ChannelMessage, Data = Message(reply) }, cancellationToken).ConfigureAwait(false);
         }
         else
         {
             // Discord fixes the answer's visibility when it is deferred, and most slow answers are for everyone, so
-            // the deferral is public; a refusal found after it shows in the channel too (a follow-up cannot hide it).
+            // the deferral is public.
             deferred = true;
-            await CallbackAsync(interaction, new InteractionResponse { Type = DeferredChannelMessage }, cancellationToken).ConfigureAwait(false);
+            await ReplyCallbackAsync(interaction, new InteractionResponse { Type = DeferredChannelMessage }, cancellationToken).ConfigureAwait(false);
             var reply = await work.ConfigureAwait(false);
-            await rest.SendAsync(
-                HttpMethod.Patch,
-                $"webhooks/{options.Value.ApplicationId}/{interaction.Token}/messages/@original",
-                Message(reply),
-                DiscordJsonContext.Default.InteractionCallbackData,
-                cancellationToken).ConfigureAwait(false);
+            if (reply.Ephemeral)
+            {
+                await FollowUpPrivatelyAsync(interaction, reply, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await _replies.SendAsync(
+                    "the edit of the deferred response",
+                    interaction.Id ?? "?",
+                    FollowUpRetryDelay,
+                    () => rest.SendAsync(HttpMethod.Patch, OriginalPath(interaction), Message(reply), DiscordJsonContext.Default.InteractionCallbackData, cancellationToken),
+                    alreadyDone: null,
+                    cancellationToken).ConfigureAwait(false);
+            }
         }
 
         Log.InteractionAnswered(logger, command.Name, channel.ToString(), context.UserId, (long)timeProvider.GetElapsedTime(receivedAt).TotalMilliseconds, deferred);
@@ -179,6 +197,39 @@ internal sealed class InteractionHandler(
 
         await CallbackAsync(interaction, new InteractionResponse { Type = AutocompleteResult, Data = new InteractionCallbackData { Choices = choices } }, cancellationToken).ConfigureAwait(false);
     }
+
+    // A follow-up sent right after a deferral would only fill the public "thinking" message, keeping it public:
+    // deleting that message first makes the follow-up a message of its own, which can be ephemeral.
+    private async Task FollowUpPrivatelyAsync(InteractionDto interaction, Reply reply, CancellationToken cancellationToken)
+    {
+        await _replies.SendAsync(
+            "the deletion of the deferred response",
+            interaction.Id ?? "?",
+            FollowUpRetryDelay,
+            () => rest.DeleteAsync(OriginalPath(interaction), cancellationToken),
+            alreadyDone: ex => ex.Code == DiscordErrorCodes.UnknownMessage,
+            cancellationToken).ConfigureAwait(false);
+        await _replies.SendAsync(
+            "the ephemeral follow-up",
+            interaction.Id ?? "?",
+            FollowUpRetryDelay,
+            () => rest.SendAsync(
+                HttpMethod.Post, $"webhooks/{options.Value.ApplicationId}/{interaction.Token}", Message(reply), DiscordJsonContext.Default.InteractionCallbackData, cancellationToken),
+            alreadyDone: null,
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task ReplyCallbackAsync(InteractionDto interaction, InteractionResponse response, CancellationToken cancellationToken) =>
+        _replies.SendAsync(
+            "the callback",
+            interaction.Id ?? "?",
+            CallbackRetryDelay,
+            () => CallbackAsync(interaction, response, cancellationToken),
+            alreadyDone: ex => ex.Code == DiscordErrorCodes.AlreadyAcknowledged,
+            cancellationToken);
+
+    private string OriginalPath(InteractionDto interaction) =>
+        $"webhooks/{options.Value.ApplicationId}/{interaction.Token}/messages/@original";
 
     private Task CallbackAsync(InteractionDto interaction, InteractionResponse response, CancellationToken cancellationToken) =>
         rest.SendAsync(

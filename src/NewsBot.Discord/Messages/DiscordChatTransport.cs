@@ -11,6 +11,9 @@ namespace NewsBot.Discord.Messages;
 /// Posts alerts to Discord channels as embeds. A thread (<see cref="ChannelAddress.ThreadId"/>) is posted to
 /// directly; in a forum channel each alert opens a post. Every message carries the delivery's nonce with
 /// <c>enforce_nonce</c>, so a resend after a crash is not posted twice, and <c>allowed_mentions</c> empty.
+/// A post or edit whose answer is lost (5xx, timeout, broken connection) is reported as an unknown outcome; a
+/// message's resend is safe thanks to the nonce, an edit's too, but a forum post's is not (Discord takes no nonce
+/// when it opens a thread), so the outbox's <c>Delivery:OnUncertain</c> decides for those.
 /// Register it only through <c>AddPacedTransport</c>.
 /// </summary>
 internal sealed class DiscordChatTransport(DiscordRestClient rest, ILogger<DiscordChatTransport> logger) : IChatTransport
@@ -43,12 +46,15 @@ internal sealed class DiscordChatTransport(DiscordRestClient rest, ILogger<Disco
                 // A forum post's starter message has the id of its thread, which is where it is edited.
                 var where = channel.ThreadId
                     ?? (await KindOfAsync(channel.ChannelId, cancellationToken).ConfigureAwait(false) == ChannelKind.Forum ? update.OriginalMessageId : channel.ChannelId);
-                var edited = await rest.SendAsync(
-                    HttpMethod.Patch,
-                    $"channels/{where}/messages/{update.OriginalMessageId}",
-                    new MessageEdit { Embeds = [AlertEmbedRenderer.Render(update.Updated)] },
-                    DiscordJsonContext.Default.MessageEdit,
-                    DiscordJsonContext.Default.MessageDto,
+                var edited = await UnknownOutcome.WriteAsync(
+                    idempotent: true,
+                    () => rest.SendAsync(
+                        HttpMethod.Patch,
+                        $"channels/{where}/messages/{update.OriginalMessageId}",
+                        new MessageEdit { Embeds = [AlertEmbedRenderer.Render(update.Updated)] },
+                        DiscordJsonContext.Default.MessageEdit,
+                        DiscordJsonContext.Default.MessageDto,
+                        cancellationToken),
                     cancellationToken).ConfigureAwait(false);
                 return edited.Id;
             }
@@ -71,12 +77,15 @@ internal sealed class DiscordChatTransport(DiscordRestClient rest, ILogger<Disco
 
         if (await KindOfAsync(channel.ChannelId, cancellationToken).ConfigureAwait(false) == ChannelKind.Forum)
         {
-            var post = await rest.SendAsync(
-                HttpMethod.Post,
-                $"channels/{channel.ChannelId}/threads",
-                new ForumThreadCreate { Name = EmbedText.Plain(title, 100), Message = message },
-                DiscordJsonContext.Default.ForumThreadCreate,
-                DiscordJsonContext.Default.ChannelDto,
+            var post = await UnknownOutcome.WriteAsync(
+                idempotent: false,
+                () => rest.SendAsync(
+                    HttpMethod.Post,
+                    $"channels/{channel.ChannelId}/threads",
+                    new ForumThreadCreate { Name = EmbedText.Plain(title, 100), Message = message },
+                    DiscordJsonContext.Default.ForumThreadCreate,
+                    DiscordJsonContext.Default.ChannelDto,
+                    cancellationToken),
                 cancellationToken).ConfigureAwait(false);
             return post.Message?.Id ?? post.Id;
         }
@@ -86,12 +95,15 @@ internal sealed class DiscordChatTransport(DiscordRestClient rest, ILogger<Disco
 
     private async Task<string> CreateMessageAsync(string channelId, MessageCreate message, CancellationToken cancellationToken)
     {
-        var created = await rest.SendAsync(
-            HttpMethod.Post,
-            $"channels/{channelId}/messages",
-            message,
-            DiscordJsonContext.Default.MessageCreate,
-            DiscordJsonContext.Default.MessageDto,
+        var created = await UnknownOutcome.WriteAsync(
+            idempotent: message.Nonce is not null,
+            () => rest.SendAsync(
+                HttpMethod.Post,
+                $"channels/{channelId}/messages",
+                message,
+                DiscordJsonContext.Default.MessageCreate,
+                DiscordJsonContext.Default.MessageDto,
+                cancellationToken),
             cancellationToken).ConfigureAwait(false);
         return created.Id;
     }

@@ -40,6 +40,11 @@ internal sealed class DiscordApiException : Exception
     /// <summary>The rate limit was the bot-wide one.</summary>
     public bool GlobalLimit { get; init; }
 
+    /// <summary>
+    /// A 5xx, from Discord or from Cloudflare in front of it: the request may have taken effect all the same.
+    /// </summary>
+    public bool IsServerError => (int)Status >= 500;
+
     /// <summary>A server error or an exhausted rate limit: trying later may work.</summary>
     public bool IsTransient => (int)Status >= 500 || Status == HttpStatusCode.TooManyRequests;
 }

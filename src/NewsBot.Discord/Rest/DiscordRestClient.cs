@@ -48,6 +48,9 @@ internal sealed class DiscordRestClient(
     public async Task SendAsync<TRequest>(HttpMethod method, string path, TRequest body, JsonTypeInfo<TRequest> request, CancellationToken cancellationToken) =>
         await SendCoreAsync(method, path, JsonSerializer.SerializeToUtf8Bytes(body, request), cancellationToken).ConfigureAwait(false);
 
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken) =>
+        await SendCoreAsync(HttpMethod.Delete, path, null, cancellationToken).ConfigureAwait(false);
+
     public async Task<TResponse> GetAsync<TResponse>(string path, JsonTypeInfo<TResponse> response, CancellationToken cancellationToken)
     {
         var bytes = await SendCoreAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);

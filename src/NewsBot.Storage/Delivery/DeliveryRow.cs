@@ -10,7 +10,8 @@ internal sealed class DeliveryRow
         id AS Id, platform AS Platform, channel_id AS ChannelId, thread_id AS ThreadId, article_id AS ArticleId,
         story_id AS StoryId, kind AS Kind,
         subscription_id AS SubscriptionId, status AS Status, attempts AS Attempts, created_at AS CreatedAt,
-        next_attempt_at AS NextAttemptAt, message_id AS MessageId, sent_at AS SentAt, last_error AS LastError
+        next_attempt_at AS NextAttemptAt, message_id AS MessageId, sent_at AS SentAt, last_error AS LastError,
+        uncertain_at AS UncertainAt
         """;
 
     public long Id { get; init; }
@@ -43,6 +44,8 @@ internal sealed class DeliveryRow
 
     public string? LastError { get; init; }
 
+    public long? UncertainAt { get; init; }
+
     public Core.Delivery.Delivery ToDelivery() => new()
     {
         Id = Id,
@@ -58,5 +61,6 @@ internal sealed class DeliveryRow
         MessageId = MessageId,
         SentAt = UnixTime.FromMs(SentAt),
         LastError = LastError,
+        UncertainAt = UnixTime.FromMs(UncertainAt),
     };
 }

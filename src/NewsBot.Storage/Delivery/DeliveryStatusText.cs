@@ -8,12 +8,16 @@ internal static class DeliveryStatusText
     public const string Due = "due";
     public const string Sent = "sent";
     public const string Dead = "dead";
+    public const string Uncertain = "uncertain";
+    public const string Skipped = "skipped";
 
     public static DeliveryStatus Parse(string status) => status switch
     {
         Due => DeliveryStatus.Due,
         Sent => DeliveryStatus.Sent,
         Dead => DeliveryStatus.Dead,
+        Uncertain => DeliveryStatus.Uncertain,
+        Skipped => DeliveryStatus.Skipped,
         _ => throw new InvalidOperationException($"Unknown delivery status '{status}' in the database."),
     };
 }

@@ -26,11 +26,11 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
     // at the old id, so it ends as dead with the reason. PostgreSQL has no UPDATE OR IGNORE: such rows are
     // left out of the move by the same keys.
     private const string MoveSqlite =
-        "UPDATE OR IGNORE deliveries SET channel_id = @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';";
+        "UPDATE OR IGNORE deliveries SET channel_id = @To WHERE platform = @Platform AND channel_id = @From AND status IN ('due', 'uncertain');";
 
     private const string MovePostgres = """
         UPDATE deliveries d SET channel_id = @To
-        WHERE d.platform = @Platform AND d.channel_id = @From AND d.status = 'due'
+        WHERE d.platform = @Platform AND d.channel_id = @From AND d.status IN ('due', 'uncertain')
           AND NOT EXISTS (
               SELECT 1 FROM deliveries t
               WHERE t.platform = d.platform AND t.channel_id = @To AND t.thread_id = d.thread_id
@@ -39,7 +39,7 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         """;
 
     private const string MoveLeftovers =
-        "UPDATE deliveries SET status = 'dead', lease_until = NULL, last_error = 'the chat moved to ' || @To WHERE platform = @Platform AND channel_id = @From AND status = 'due';";
+        "UPDATE deliveries SET status = 'dead', lease_until = NULL, last_error = 'the chat moved to ' || @To WHERE platform = @Platform AND channel_id = @From AND status IN ('due', 'uncertain');";
 
     // One statement under SQLite's write lock: the rows it picks cannot be picked by anyone else before their
     // lease is set. Several PostgreSQL nodes claim at once: FOR UPDATE SKIP LOCKED makes each pass over rows
@@ -50,7 +50,7 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         UPDATE deliveries SET lease_until = @LeaseUntil
         WHERE id IN (
             SELECT id FROM deliveries
-            WHERE status = 'due' AND next_attempt_at <= @Now AND (lease_until IS NULL OR lease_until < @Now)
+            WHERE status IN ('due', 'uncertain') AND next_attempt_at <= @Now AND (lease_until IS NULL OR lease_until < @Now)
             ORDER BY next_attempt_at, id
             LIMIT @Limit
             {connections.Dialect.Pick(sqlite: "", postgres: "FOR UPDATE SKIP LOCKED")})
@@ -68,6 +68,22 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
             next_attempt_at = COALESCE(@NextAttemptAt, next_attempt_at),
             lease_until = NULL
         WHERE id = @Id{StillUnsent};
+        """;
+
+    // An attempt whose answer was lost. uncertain_at keeps the first such attempt: a later one is not resent.
+    private const string MarkUncertain = $"""
+        UPDATE deliveries
+        SET attempts = attempts + 1,
+            last_error = @Reason,
+            status = 'uncertain',
+            next_attempt_at = @SettleAt,
+            uncertain_at = COALESCE(uncertain_at, @At),
+            lease_until = NULL
+        WHERE id = @Id{StillUnsent};
+        """;
+
+    private const string MarkSkipped = $"""
+        UPDATE deliveries SET status = 'skipped', last_error = @Reason, lease_until = NULL WHERE id = @Id{StillUnsent};
         """;
 
     // Not an attempt: the attempt count and the last error stay as they were.
@@ -143,6 +159,22 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         await UpdateOneAsync(MarkFailed, deliveryId, new { Id = deliveryId, Reason = reason, NextAttemptAt = UnixTime.ToMs(nextAttemptAt) }, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task MarkUncertainAsync(long deliveryId, string reason, DateTimeOffset at, DateTimeOffset settleAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        await UpdateOneAsync(
+            MarkUncertain,
+            deliveryId,
+            new { Id = deliveryId, Reason = reason, At = UnixTime.ToMs(at), SettleAt = UnixTime.ToMs(settleAt) },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task MarkSkippedAsync(long deliveryId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        await UpdateOneAsync(MarkSkipped, deliveryId, new { Id = deliveryId, Reason = reason }, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<Core.Delivery.Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(channel);
@@ -187,7 +219,8 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
             (platform, fromChannelId, toChannelId),
             cancellationToken);
 
-    private const string StillUnsent = " AND status <> 'sent'";
+    // A skipped row is closed like a sent one: nothing may make it due again.
+    private const string StillUnsent = " AND status NOT IN ('sent', 'skipped')";
 
     private async Task UpdateOneAsync(string sql, long deliveryId, object parameters, CancellationToken cancellationToken)
     {

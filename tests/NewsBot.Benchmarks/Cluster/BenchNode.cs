@@ -15,6 +15,7 @@ using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Storage;
 using NewsBot.Storage.Migrations;
+using NewsBot.Testing.Metrics;
 using NewsBot.Testing.Pipeline;
 
 namespace NewsBot.Benchmarks.Cluster;
@@ -46,7 +47,7 @@ internal sealed class BenchNode : IAsyncDisposable
         Dispatcher = new DeliveryDispatcher(
             deliveries, subscriptions, [Transport], new StoryContentLoader(articles, analyses, storyStore, analyzer),
             new ChannelAlertPolicy(deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), time),
-            Options.Create(new DeliveryOptions()), time, NullLogger<DeliveryDispatcher>.Instance);
+            Options.Create(new DeliveryOptions()), new DeliveryMetrics(new TestMeterFactory()), time, NullLogger<DeliveryDispatcher>.Instance);
     }
 
     public CountingTransport Transport { get; } = new();

@@ -15,6 +15,7 @@ using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Storage;
 using NewsBot.Storage.Migrations;
+using NewsBot.Testing.Metrics;
 using NewsBot.Testing.Pipeline;
 using NewsBot.Testing.Stores;
 
@@ -53,7 +54,7 @@ internal sealed class BenchPipeline : IAsyncDisposable
         Dispatcher = new DeliveryDispatcher(
             deliveries, Subscriptions, [Transport], new StoryContentLoader(articles, analyses, stories, analyzer),
             new ChannelAlertPolicy(deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), time),
-            Options.Create(new DeliveryOptions()), time, NullLogger<DeliveryDispatcher>.Instance);
+            Options.Create(new DeliveryOptions()), new DeliveryMetrics(new TestMeterFactory()), time, NullLogger<DeliveryDispatcher>.Instance);
     }
 
     public StopwatchTransport Transport { get; } = new();

@@ -6,6 +6,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Testing.Metrics;
 using NewsBot.Testing.Chat;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
@@ -25,7 +26,7 @@ public sealed class DeliveryDispatcherTests
     private DeliveryDispatcher Dispatcher(int maxAttempts = 3) => new(
         _deliveries, _subscriptions, [_transport], new StoryContentLoader(_articles, new InMemoryArticleAnalysisStore(), new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
         new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
-        Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), _time, NullLogger<DeliveryDispatcher>.Instance);
+        Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private async Task<long> QueueOneAsync()
     {
@@ -81,7 +82,7 @@ public sealed class DeliveryDispatcherTests
         var dispatcher = new DeliveryDispatcher(
             _deliveries, _subscriptions, [transport], new StoryContentLoader(_articles, new InMemoryArticleAnalysisStore(), new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
             new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
-            Options.Create(new DeliveryOptions { BatchSize = 1 }), _time, NullLogger<DeliveryDispatcher>.Instance);
+            Options.Create(new DeliveryOptions { BatchSize = 1 }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
         var report = await dispatcher.DispatchAllDueAsync(CancellationToken.None);
 

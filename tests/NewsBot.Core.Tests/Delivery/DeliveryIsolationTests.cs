@@ -4,6 +4,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Testing.Metrics;
 using NewsBot.Testing.Analysis;
 using NewsBot.Testing.Chat;
 using NewsBot.Testing.Stores;
@@ -28,7 +29,7 @@ public sealed class DeliveryIsolationTests
     private DeliveryDispatcher Dispatcher(int maxAttempts = 3) => new(
         _deliveries, _subscriptions, [_transport], new StoryContentLoader(_articles, new InMemoryArticleAnalysisStore(), new InMemoryStoryStore(_articles), _analyzer),
         new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
-        Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), _time, NullLogger<DeliveryDispatcher>.Instance);
+        Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private async Task QueueAsync(ChannelAddress channel, params string[] titles)
     {

@@ -6,6 +6,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Testing.Metrics;
 using NewsBot.Testing.Chat;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
@@ -88,7 +89,7 @@ public sealed class OutboxCrashTests
     private DeliveryDispatcher Dispatcher(IChatTransport transport, IDeliveryStore store) => new(
         store, _subscriptions, [transport], new StoryContentLoader(_articles, _analyses, new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
         new ChannelAlertPolicy(store, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
-        Options.Create(new DeliveryOptions { BatchSize = 2, LeaseSeconds = 120 }), _time, NullLogger<DeliveryDispatcher>.Instance);
+        Options.Create(new DeliveryOptions { BatchSize = 2, LeaseSeconds = 120 }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private async Task QueueAsync()
     {
@@ -175,6 +176,11 @@ public sealed class OutboxCrashTests
 
         public Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
             inner.MarkFailedAsync(deliveryId, reason, nextAttemptAt, cancellationToken);
+
+        public Task MarkUncertainAsync(long deliveryId, string reason, DateTimeOffset at, DateTimeOffset settleAt, CancellationToken cancellationToken) =>
+            inner.MarkUncertainAsync(deliveryId, reason, at, settleAt, cancellationToken);
+
+        public Task MarkSkippedAsync(long deliveryId, string reason, CancellationToken cancellationToken) => inner.MarkSkippedAsync(deliveryId, reason, cancellationToken);
 
         public Task<OutboxRow?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken) => inner.FindAlertAsync(channel, storyId, cancellationToken);
 

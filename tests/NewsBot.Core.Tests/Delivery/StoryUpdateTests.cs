@@ -7,6 +7,7 @@ using NewsBot.Core.Delivery;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Testing.Metrics;
 using NewsBot.Testing.Chat;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
@@ -39,7 +40,7 @@ public sealed class StoryUpdateTests : IDisposable
     private DeliveryDispatcher Dispatcher() => new(
         _deliveries, _subscriptions, [_platform], new StoryContentLoader(_articles, _analyses, _stories, Analyzer),
         new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
-        Options.Create(new DeliveryOptions { EditWindowMinutes = 30 }), _time, NullLogger<DeliveryDispatcher>.Instance);
+        Options.Create(new DeliveryOptions { EditWindowMinutes = 30 }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private AlertPlanner Planner() => TestPlanner.Create(_subscriptions, _deliveries, _time);
 

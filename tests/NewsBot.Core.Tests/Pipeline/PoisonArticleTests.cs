@@ -79,7 +79,7 @@ public sealed class PoisonArticleTests : IDisposable
     private DeliveryDispatcher Dispatcher(RecordingChatTransport transport) => new(
         _deliveries, _subscriptions, [transport], new StoryContentLoader(_articles, _analyses, _stories, _analyzer),
         new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
-        Options.Create(new DeliveryOptions()), _time, NullLogger<DeliveryDispatcher>.Instance);
+        Options.Create(new DeliveryOptions()), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private Task<Subscription> SubscribeAsync() =>
         _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);

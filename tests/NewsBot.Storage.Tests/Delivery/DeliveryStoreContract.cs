@@ -175,6 +175,85 @@ public abstract class DeliveryStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task MarkUncertain_CountsTheAttempt_HoldsTheRowUntilItIsSettled_ThenItIsClaimedAsUncertain()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+        var settleAt = Now.AddSeconds(120);
+
+        await Stores.Deliveries.MarkUncertainAsync(claimed.Id, "no answer within 60 s", Now, settleAt, None);
+
+        Assert.Empty(await ClaimAsync());
+        _clock.Advance(TimeSpan.FromSeconds(120));
+        var settling = Assert.Single(await ClaimAsync());
+        Assert.Equal(
+            (DeliveryStatus.Uncertain, 1, "no answer within 60 s", settleAt, (DateTimeOffset?)Samples.Now),
+            (settling.Status, settling.Attempts, settling.LastError, settling.NextAttemptAt, settling.UncertainAt));
+        Assert.Empty(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+    }
+
+    [ContractFact]
+    public async Task MarkUncertain_Again_KeepsTheFirstUnknownOutcome_AndAFailureLeavesItDue()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var id = Assert.Single(await ClaimAsync()).Id;
+        var first = Now;
+        await Stores.Deliveries.MarkUncertainAsync(id, "lost", first, Now, None);
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Single(await ClaimAsync());
+
+        await Stores.Deliveries.MarkFailedAsync(id, "502", Now, None);
+        var failed = Assert.Single(await ClaimAsync());
+        await Stores.Deliveries.MarkUncertainAsync(id, "lost again", Now, Now, None);
+
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((DeliveryStatus.Due, (DateTimeOffset?)first), (failed.Status, failed.UncertainAt));
+        Assert.Equal((DeliveryStatus.Uncertain, 3, (DateTimeOffset?)first), (row.Status, row.Attempts, row.UncertainAt));
+    }
+
+    [ContractFact]
+    public async Task MarkSkipped_ClosesTheRowForGood_NoFailureOrDeferralReopensIt()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var id = Assert.Single(await ClaimAsync()).Id;
+        await Stores.Deliveries.MarkUncertainAsync(id, "lost", Now, Now, None);
+        Assert.Single(await ClaimAsync());
+
+        await Stores.Deliveries.MarkSkippedAsync(id, "not sent again under Delivery:OnUncertain = skip", None);
+        await Stores.Deliveries.MarkFailedAsync(id, "late failure of another worker", Now, None);
+        await Stores.Deliveries.DeferAsync(id, Now, None);
+        await Stores.Deliveries.MarkUncertainAsync(id, "late", Now, Now, None);
+        _clock.Advance(TimeSpan.FromDays(1));
+
+        Assert.Empty(await ClaimAsync());
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((DeliveryStatus.Skipped, "not sent again under Delivery:OnUncertain = skip", 1), (row.Status, row.LastError, row.Attempts));
+        Assert.Equal(0, await Stores.Deliveries.CountSentSinceAsync(Samples.Channel, Samples.Now, None));
+    }
+
+    [ContractFact]
+    public async Task MarkUncertainOrSkipped_AfterAnotherWorkerSentTheRow_LeaveItSent()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var slow = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        await Stores.Deliveries.MarkSentAsync(Assert.Single(await ClaimAsync()).Id, "m1", Now, None);
+
+        await Stores.Deliveries.MarkUncertainAsync(slow.Id, "lost", Now, Now, None);
+        await Stores.Deliveries.MarkSkippedAsync(slow.Id, "skip", None);
+
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((DeliveryStatus.Sent, "m1", (DateTimeOffset?)null), (row.Status, row.MessageId, row.UncertainAt));
+    }
+
+    [ContractFact]
+    public async Task MarkUncertainOrSkipped_UnknownDelivery_Throws()
+    {
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Stores.Deliveries.MarkUncertainAsync(999, "lost", Now, Now, None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Stores.Deliveries.MarkSkippedAsync(999, "skip", None));
+    }
+
+    [ContractFact]
     public async Task MarkSent_UnknownDelivery_Throws()
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => Stores.Deliveries.MarkSentAsync(999, "msg", Now, None));
@@ -246,6 +325,20 @@ public abstract class DeliveryStoreContract : StoreContract
         Assert.Equal(DeliveryStatus.Dead, left.Single(d => d.ArticleId == both).Status);
         Assert.Equal([due, both], (await Stores.Deliveries.ListByChannelAsync(newChat, None)).Select(d => d.ArticleId).Order());
         Assert.Equal([inThread], (await Stores.Deliveries.ListByChannelAsync(Samples.Thread with { ChannelId = "-1009" }, None)).Select(d => d.ArticleId));
+    }
+
+    [ContractFact]
+    public async Task MoveChat_UncertainDelivery_MovesWithTheChatAndStaysUncertain()
+    {
+        var newChat = Samples.Channel with { ChannelId = "-1009" };
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var id = Assert.Single(await ClaimAsync()).Id;
+        await Stores.Deliveries.MarkUncertainAsync(id, "lost", Now, Now.AddMinutes(2), None);
+
+        Assert.Equal(1, await Stores.Deliveries.MoveChatAsync(Samples.Channel.Platform, Samples.Channel.ChannelId, newChat.ChannelId, None));
+
+        var moved = Assert.Single(await Stores.Deliveries.ListByChannelAsync(newChat, None));
+        Assert.Equal((id, DeliveryStatus.Uncertain), (moved.Id, moved.Status));
     }
 
     [ContractFact]

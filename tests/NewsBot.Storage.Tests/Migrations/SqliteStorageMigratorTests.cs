@@ -75,6 +75,45 @@ public sealed class SqliteStorageMigratorTests
     }
 
     [Fact]
+    public async Task Migrate_DeliveriesFromVersion11_KeepTheirRowsIdsAndCounter_AndTakeTheNewStatuses()
+    {
+        await using var database = TestDatabase.Create();
+        await database.Migrator(MigrationCatalog.Sqlite.Take(11).ToList()).MigrateAsync(None);
+        await database.ExecuteAsync("""
+            INSERT INTO feeds (name) VALUES ('lemonde');
+            INSERT INTO articles (feed_id, external_id, link, canonical_link, title, text, content_hash, fetched_at)
+            VALUES (1, 'g1', 'https://example.org/1', 'https://example.org/1', 'One', 'One.', 'h1', 1729843200000),
+                   (1, 'g2', 'https://example.org/2', 'https://example.org/2', 'Two', 'Two.', 'h2', 1729843200000);
+            INSERT INTO deliveries (id, platform, channel_id, article_id, subscription_id, status, attempts, created_at, next_attempt_at, message_id, sent_at)
+            VALUES (40, 'telegram', '-1001', 1, 1, 'sent', 1, 1729843200000, 1729843200000, 'm40', 1729843200000);
+            INSERT INTO deliveries (id, platform, channel_id, article_id, subscription_id, status, attempts, created_at, next_attempt_at)
+            VALUES (41, 'telegram', '-1001', 2, 1, 'due', 0, 1729843200000, 1729843200000);
+            -- A delivery once had id 57 and is gone: its id must never be handed out again (it is Discord's nonce).
+            UPDATE sqlite_sequence SET seq = 57 WHERE name = 'deliveries';
+            """);
+
+        await database.Migrator().MigrateAsync(None);
+
+        var store = new DeliveryStore(database.Connections);
+        var rows = await store.ListByChannelAsync(Samples.Channel, None);
+        Assert.Equal([(40L, DeliveryStatus.Sent, "m40"), (41L, DeliveryStatus.Due, (string?)null)], rows.Select(r => (r.Id, r.Status, r.MessageId)));
+        await store.MarkUncertainAsync(41, "lost", Samples.Now, Samples.Now, None);
+        await store.MarkSkippedAsync(41, "skip", None);
+        Assert.Equal(DeliveryStatus.Skipped, (await store.ListByChannelAsync(Samples.Channel, None))[1].Status);
+        await database.ExecuteAsync("""
+            INSERT INTO articles (feed_id, external_id, link, canonical_link, title, text, content_hash, fetched_at)
+            VALUES (1, 'g3', 'https://example.org/3', 'https://example.org/3', 'Three', 'Three.', 'h3', 1729843200000);
+            """);
+        await store.EnqueueAsync([new NewDelivery { Channel = Samples.Channel, ArticleId = 3, SubscriptionId = 1, CreatedAt = Samples.Now }], None);
+        Assert.Equal(58L, (await store.ListByChannelAsync(Samples.Channel, None))[2].Id);
+        Assert.Equal(
+            "ix_deliveries_due,uq_deliveries_channel_story_alert",
+            await database.ScalarAsync<string>(
+                "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries' AND sql IS NOT NULL ORDER BY name);"));
+        await Assert.ThrowsAsync<SqliteException>(() => database.ExecuteAsync("UPDATE deliveries SET status = 'lost' WHERE id = 40;"));
+    }
+
+    [Fact]
     public async Task Migrate_SubscriptionsFromVersion2_BecomeInstantForEveryLanguage()
     {
         await using var database = TestDatabase.Create();

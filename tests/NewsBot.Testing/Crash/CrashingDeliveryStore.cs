@@ -18,6 +18,12 @@ public sealed class CrashingDeliveryStore(IDeliveryStore inner, CrashPoint crash
     public Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
         crash.StepAsync("mark failed", () => inner.MarkFailedAsync(deliveryId, reason, nextAttemptAt, cancellationToken));
 
+    public Task MarkUncertainAsync(long deliveryId, string reason, DateTimeOffset at, DateTimeOffset settleAt, CancellationToken cancellationToken) =>
+        crash.StepAsync("mark uncertain", () => inner.MarkUncertainAsync(deliveryId, reason, at, settleAt, cancellationToken));
+
+    public Task MarkSkippedAsync(long deliveryId, string reason, CancellationToken cancellationToken) =>
+        crash.StepAsync("mark skipped", () => inner.MarkSkippedAsync(deliveryId, reason, cancellationToken));
+
     public Task<OutboxRow?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken) =>
         inner.FindAlertAsync(channel, storyId, cancellationToken);
 

@@ -5,6 +5,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Testing.Metrics;
 using NewsBot.Testing.Stores;
 using NewsBot.Testing.Time;
 
@@ -88,7 +89,7 @@ public sealed class OutboxKillRun
     private DeliveryDispatcher Dispatcher(IChatTransport transport, IDeliveryStore store) => new(
         store, _subscriptions, [transport], new StoryContentLoader(_articles, _analyses, new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
         new ChannelAlertPolicy(store, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
-        Options.Create(new DeliveryOptions { BatchSize = 2, LeaseSeconds = 120 }), _time, NullLogger<DeliveryDispatcher>.Instance);
+        Options.Create(new DeliveryOptions { BatchSize = 2, LeaseSeconds = 120 }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private async Task QueueAsync(IReadOnlyList<ChannelAddress> channels)
     {

@@ -10,9 +10,14 @@ public sealed record FakeDiscordMessage(string Id, string ChannelId, JsonObject 
     public int Edits { get; init; }
 }
 
-/// <summary>An answer the bot gave to an interaction: the callback, or a later edit of the original response.</summary>
+/// <summary>
+/// An answer the bot gave to an interaction: the callback, or a later edit of the original response, or a follow-up
+/// message (<see cref="IsNewMessage"/>; one right after a deferral edits the loading message instead).
+/// </summary>
 public sealed record FakeInteractionAnswer(string InteractionId, int? Type, JsonObject Body, DateTimeOffset At, bool IsFollowUp)
 {
+    public bool IsNewMessage { get; init; }
+
     public JsonObject? Data => IsFollowUp ? Body : Body["data"] as JsonObject;
 
     public int Flags => (int?)Data?["flags"] ?? 0;

@@ -32,6 +32,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly ConcurrentQueue<FakeInteractionAnswer> _answers = new();
     private readonly ConcurrentQueue<FakeDiscordRequest> _requests = new();
     private readonly ConcurrentQueue<FakeRateLimit> _scriptedMessageLimits = new();
+    private readonly ConcurrentQueue<FakeFailure> _scriptedFailures = new();
+    private readonly ConcurrentDictionary<string, bool> _deletedOriginals = new();
     private readonly ConcurrentDictionary<string, (int Used, DateTimeOffset ResetAt)> _buckets = new();
     private readonly Lock _lock = new();
     private readonly Queue<DateTimeOffset> _recent = new();
@@ -116,6 +118,17 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next request whose method and path (after <c>api/v10/</c>) start so is answered with this status (a 502
+    /// from Cloudflare, say). With <paramref name="afterApplying"/> the request takes effect first, so the answer
+    /// is lost but the message was posted.
+    /// </summary>
+    public void FailNext(string method, string pathPrefix, HttpStatusCode status, bool afterApplying = false) =>
+        _scriptedFailures.Enqueue(new FakeFailure(method, pathPrefix, status, afterApplying));
+
+    /// <summary>Interactions whose original response the bot deleted.</summary>
+    public IReadOnlyCollection<string> DeletedOriginals => _deletedOriginals.Keys.ToList();
+
     public IReadOnlyList<FakeDiscordMessage> MessagesIn(string channelId) => Messages.Where(m => m.ChannelId == channelId).ToList();
 
     internal string NextId()
@@ -145,7 +158,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
         var segments = path["/api/v10/".Length..].Trim('/').Split('/');
         var method = context.Request.Method;
-        var (status, body, headers) = await RouteAsync(context, method, segments).ConfigureAwait(false);
+        var failure = TakeScriptedFailure(method, string.Join('/', segments));
+        var (status, body, headers) = failure is { AfterApplying: false }
+            ? (failure.Status, Error(0, $"{(int)failure.Status}: scripted failure"), [])
+            : await RouteAsync(context, method, segments).ConfigureAwait(false);
+        if (failure is { AfterApplying: true })
+        {
+            (status, body, headers) = (failure.Status, Error(0, $"{(int)failure.Status}: scripted failure after the request took effect"), []);
+        }
+
         _requests.Enqueue(new FakeDiscordRequest(method, "/" + string.Join('/', segments), (int)status, Clock.GetUtcNow()));
         context.Response.StatusCode = (int)status;
         foreach (var (name, value) in headers)
@@ -206,6 +227,29 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
                 Record(new FakeInteractionAnswer(id, (int?)request?["type"], request!, Clock.GetUtcNow(), false));
                 return (HttpStatusCode.NoContent, null, headers);
+            case ["webhooks", ApplicationId, var token, "messages", "@original"] when method == "DELETE":
+                var deletedFor = Gateway.InteractionIdForToken(token) ?? token;
+                if (!_answers.Any(a => a.InteractionId == deletedFor && !a.IsFollowUp) || !_deletedOriginals.TryAdd(deletedFor, true))
+                {
+                    return (HttpStatusCode.NotFound, Error(10008, "Unknown Message"), headers);
+                }
+
+                return (HttpStatusCode.NoContent, null, headers);
+            case ["webhooks", ApplicationId, var token] when method == "POST":
+                // Discord: a follow-up that directly follows a type-5 deferral edits the loading message instead,
+                // and the deferral's visibility stays.
+                var followUpFor = Gateway.InteractionIdForToken(token) ?? token;
+                var deferral = _answers.FirstOrDefault(a => a.InteractionId == followUpFor && !a.IsFollowUp);
+                var replacesLoading = deferral is { Type: 5 } && !_deletedOriginals.ContainsKey(followUpFor)
+                    && !_answers.Any(a => a.InteractionId == followUpFor && a.IsFollowUp);
+                var followUp = (JsonObject)request!.DeepClone();
+                if (replacesLoading)
+                {
+                    followUp["flags"] = deferral!.Flags;
+                }
+
+                Record(new FakeInteractionAnswer(followUpFor, null, followUp, Clock.GetUtcNow(), true) { IsNewMessage = !replacesLoading });
+                return (HttpStatusCode.OK, new JsonObject { ["id"] = NextId() }, headers);
             case ["webhooks", ApplicationId, var token, "messages", "@original"] when method == "PATCH":
                 var interaction = Gateway.InteractionIdForToken(token);
                 Record(new FakeInteractionAnswer(interaction ?? token, null, request!, Clock.GetUtcNow(), true));
@@ -332,6 +376,22 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         _messages[id] = new FakeDiscordMessage(id, channel, request, nonce);
         return (HttpStatusCode.OK, new JsonObject { ["id"] = id, ["channel_id"] = channel, ["nonce"] = nonce }, headers);
     }
+
+    private FakeFailure? TakeScriptedFailure(string method, string path)
+    {
+        lock (_lock)
+        {
+            if (_scriptedFailures.TryPeek(out var next) && next.Method == method && path.StartsWith(next.PathPrefix, StringComparison.Ordinal))
+            {
+                _scriptedFailures.TryDequeue(out _);
+                return next;
+            }
+
+            return null;
+        }
+    }
+
+    private sealed record FakeFailure(string Method, string PathPrefix, HttpStatusCode Status, bool AfterApplying);
 
     private bool OverGlobalLimit()
     {

@@ -67,7 +67,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         lock (_gate)
         {
             var claimed = _entries
-                .Where(e => e.Delivery.Status == DeliveryStatus.Due && e.Delivery.NextAttemptAt <= now && (e.LeaseUntil is null || e.LeaseUntil < now))
+                .Where(e => e.Delivery.Status is DeliveryStatus.Due or DeliveryStatus.Uncertain && e.Delivery.NextAttemptAt <= now && (e.LeaseUntil is null || e.LeaseUntil < now))
                 .OrderBy(e => e.Delivery.NextAttemptAt)
                 .ThenBy(e => e.Delivery.Id)
                 .Take(limit)
@@ -101,7 +101,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         lock (_gate)
         {
             var entry = Find(deliveryId);
-            if (entry.Delivery.Status == DeliveryStatus.Sent)
+            if (IsClosed(entry))
             {
                 // Sent meanwhile by a worker that claimed it after this one's lease ran out: it stays sent.
                 return Task.CompletedTask;
@@ -115,6 +115,45 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
                 NextAttemptAt = nextAttemptAt ?? entry.Delivery.NextAttemptAt,
             };
             entry.LeaseUntil = null;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task MarkUncertainAsync(long deliveryId, string reason, DateTimeOffset at, DateTimeOffset settleAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        lock (_gate)
+        {
+            var entry = Find(deliveryId);
+            if (!IsClosed(entry))
+            {
+                entry.Delivery = entry.Delivery with
+                {
+                    Attempts = entry.Delivery.Attempts + 1,
+                    LastError = reason,
+                    Status = DeliveryStatus.Uncertain,
+                    NextAttemptAt = settleAt,
+                    UncertainAt = entry.Delivery.UncertainAt ?? at,
+                };
+                entry.LeaseUntil = null;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task MarkSkippedAsync(long deliveryId, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        lock (_gate)
+        {
+            var entry = Find(deliveryId);
+            if (!IsClosed(entry))
+            {
+                entry.Delivery = entry.Delivery with { Status = DeliveryStatus.Skipped, LastError = reason };
+                entry.LeaseUntil = null;
+            }
         }
 
         return Task.CompletedTask;
@@ -153,7 +192,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         lock (_gate)
         {
             var entry = Find(deliveryId);
-            if (entry.Delivery.Status != DeliveryStatus.Sent)
+            if (!IsClosed(entry))
             {
                 entry.Delivery = entry.Delivery with { NextAttemptAt = until };
                 entry.LeaseUntil = null;
@@ -168,7 +207,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         lock (_gate)
         {
             var moved = 0;
-            foreach (var entry in _entries.Where(e => e.Delivery.Status == DeliveryStatus.Due
+            foreach (var entry in _entries.Where(e => e.Delivery.Status is DeliveryStatus.Due or DeliveryStatus.Uncertain
                 && e.Delivery.Channel.Platform == platform && e.Delivery.Channel.ChannelId == fromChannelId))
             {
                 var target = ChannelKey.Of(entry.Delivery.Channel with { ChannelId = toChannelId });
@@ -186,6 +225,9 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
             return Task.FromResult(moved);
         }
     }
+
+    // A sent or skipped row is closed: no later failure or deferral makes it due again.
+    private static bool IsClosed(Entry entry) => entry.Delivery.Status is DeliveryStatus.Sent or DeliveryStatus.Skipped;
 
     private Entry Find(long deliveryId) =>
         _entries.FirstOrDefault(e => e.Delivery.Id == deliveryId)

@@ -9,7 +9,9 @@ internal static class TransientFailure
     /// </summary>
     public static bool IsTransient(Exception? exception, CancellationToken callerToken) => exception switch
     {
-        ChatDeliveryException refused => !refused.ChannelUnavailable && !refused.NotAttempted,
+        // A send whose answer was lost is retried here only where a retry cannot post a second copy; otherwise the
+        // outbox settles it by Delivery:OnUncertain.
+        ChatDeliveryException refused => !refused.ChannelUnavailable && !refused.NotAttempted && (!refused.OutcomeUnknown || refused.RetryIsIdempotent),
         HttpRequestException or TimeoutException => true,
 
         // HttpClient reports its own timeout as a cancellation the caller did not ask for.
