@@ -18,11 +18,16 @@ internal static class ClientFactory
         LeaseRetrySeconds = 0.05,
     };
 
-    public static BotApi Create(TelegramOptions options)
+    public static BotApi Create(TelegramOptions options, Func<HttpMessageHandler>? handler = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddHttpClient(BotApi.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        var http = services.AddHttpClient(BotApi.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        if (handler is not null)
+        {
+            http.ConfigurePrimaryHttpMessageHandler(handler);
+        }
+
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddSingleton<BotApi>();
         return services.BuildServiceProvider().GetRequiredService<BotApi>();

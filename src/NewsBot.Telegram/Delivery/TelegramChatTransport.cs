@@ -110,9 +110,23 @@ internal sealed class TelegramChatTransport(
         return message.MessageId.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A numeric id, or a public channel's <c>@username</c>.</summary>
-    private static ChatId ChatOf(string channelId) =>
-        long.TryParse(channelId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id) ? new ChatId(id) : new ChatId(channelId);
+    /// <summary>A numeric id, or a public channel's <c>@username</c>; anything else can never be posted to.</summary>
+    private static ChatId ChatOf(string channelId)
+    {
+        if (long.TryParse(channelId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
+        {
+            return new ChatId(id);
+        }
+
+        try
+        {
+            return new ChatId(channelId);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ChatDeliveryException($"Telegram has no chat \"{channelId}\": a chat is a number or an @channel name.", ex) { ChannelUnavailable = true };
+        }
+    }
 
     private static int? Thread(ChannelAddress channel) =>
         int.TryParse(channel.ThreadId, NumberStyles.None, CultureInfo.InvariantCulture, out var thread) ? thread : null;

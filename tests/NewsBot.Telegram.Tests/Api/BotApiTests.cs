@@ -218,6 +218,26 @@ public sealed class BotApiTests : IAsyncLifetime
         Assert.False(ApiErrors.IsOutcomeUnknown(network));
     }
 
+    [Fact]
+    public async Task NetworkFailureWhoseMessageHoldsTheUrl_IsMaskedThroughTheWholeChain_AndKeepsItsKind()
+    {
+        var api = ClientFactory.Create(ClientFactory.Options(_fake), () => new UrlEchoingFailure());
+
+        var error = await Assert.ThrowsAsync<RequestException>(() => api.CallAsync(Text(1), CancellationToken.None));
+
+        Assert.DoesNotContain(_fake.Token, error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<token>", error.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpRequestError.ResponseEnded, Assert.IsType<HttpRequestException>(error.InnerException).HttpRequestError);
+        Assert.True(ApiErrors.IsOutcomeUnknown(error));
+    }
+
+    /// <summary>A connection lost mid-answer, whose message names the request's URL (token included), as some handlers' do.</summary>
+    private sealed class UrlEchoingFailure : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, $"The response ended prematurely ({request.RequestUri})", new IOException($"reset by {request.RequestUri}"));
+    }
+
     private static int ClosedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

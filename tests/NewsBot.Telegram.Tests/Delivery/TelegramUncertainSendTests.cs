@@ -140,6 +140,18 @@ public sealed class TelegramUncertainSendTests : IAsyncLifetime
         Assert.DoesNotContain(_fake.Token, error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("news")]
+    [InlineData("")]
+    public async Task SendAlert_ToAChatIdTelegramCannotHave_IsChannelUnavailableWithoutACall(string channelId)
+    {
+        var error = await Assert.ThrowsAsync<ChatDeliveryException>(() => Transport.SendAlertAsync(new ChannelAddress("telegram", channelId, null), Alert(), CancellationToken.None));
+
+        Assert.True(error.ChannelUnavailable);
+        Assert.False(error.OutcomeUnknown);
+        Assert.DoesNotContain("sendMessage", _fake.Calls);
+    }
+
     [Fact]
     public async Task SendUpdate_EditWhoseAnswerIsLost_IsOutcomeUnknownButSafeToRetry()
     {

@@ -44,6 +44,23 @@ public sealed class UpdateJournalTests
     }
 
     [Fact]
+    public async Task Read_ARecordWrittenByTheReleaseBeforeTelegramBot_IsResumed()
+    {
+        var state = new InMemoryPlatformStateStore();
+        await state.SetAsync(
+            UpdateJournal.Key,
+            "{\"update_id\":77,\"attempts\":1,\"outcome\":{\"messages\":[{\"chat_id\":-1001500,\"message_thread_id\":4,\"text\":\"<b>Subscribed</b>\",\"parse_mode\":\"HTML\",\"link_preview_options\":{\"is_disabled\":true},\"reply_parameters\":{\"message_id\":9,\"allow_sending_without_reply\":true}}]},\"sent\":0}",
+            CancellationToken.None);
+
+        var read = await new UpdateJournal(state).ReadAsync(77, CancellationToken.None);
+
+        var message = Assert.Single(read!.Outcome!.Messages);
+        Assert.Equal(-1001500, message.ChatId?.Identifier);
+        Assert.Equal(ParseMode.Html, message.ParseMode);
+        Assert.Equal(9, message.ReplyParameters?.MessageId);
+    }
+
+    [Fact]
     public async Task Read_ARecordOfAnotherUpdateOrUnreadable_IsNone()
     {
         var state = new InMemoryPlatformStateStore();
