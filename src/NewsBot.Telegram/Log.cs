@@ -68,6 +68,9 @@ internal static partial class Log
     [LoggerMessage(5042, LogLevel.Error, "Telegram: a poll brought only updates without an id; polling again in {Seconds} s")]
     public static partial void UpdatesWithoutId(ILogger logger, double seconds);
 
+    [LoggerMessage(5044, LogLevel.Debug, "Telegram: button press of update {UpdateId} answered early, its work running past {Milliseconds} ms")]
+    public static partial void CallbackAnsweredEarly(ILogger logger, long updateId, double milliseconds);
+
     [LoggerMessage(5043, LogLevel.Error, "Telegram: the answer to update {UpdateId} could not be sent in {Attempts} tries ({Reason}) and is dropped")]
     public static partial void AnswerDropped(ILogger logger, long updateId, int attempts, string reason);
 }

@@ -13,7 +13,7 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers Telegram when <c>Telegram:Token</c> is set, and nothing otherwise: <see cref="TelegramOptions"/>
-    /// (validated at start), the Bot API client and its HTTP client, the <c>telegram</c> chat transport behind
+    /// (validated at start), the Bot API boundary (Telegram.Bot's client on a named HTTP client), the <c>telegram</c> chat transport behind
     /// pacing (<c>Telegram:Pacing</c>; the 20-a-minute limit applies to groups, whose ids are negative) and the
     /// long-polling service that answers commands. Needs Core's commands and the stores from storage.
     /// </summary>
@@ -34,11 +34,11 @@ public static class ServiceCollectionExtensions
                 "Telegram:QuietHours must read HH:mm-HH:mm (e.g. 22:00-07:00) and Telegram:QuietHoursTimeZone be a known time zone.")
             .ValidateOnStart();
 
-        // The client logs its own calls: the default HttpClient logging would write each URL, token included.
-        // No HttpClient timeout either: each call sets its own, a long poll's being longer than the rest.
-        services.AddHttpClient(BotApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
+        // BotApi logs its own calls: the default HttpClient logging would write each URL, token included.
+        // No HttpClient timeout either: each call sets its own, a long poll's and a send's being longer than the rest.
+        services.AddHttpClient(BotApi.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<BotApiClient>();
+        services.AddSingleton<BotApi>();
         services.AddPacedTransport<TelegramChatTransport>("Telegram:Pacing", isGroup: c => c.ChannelId.StartsWith('-'));
 
         services.AddSingleton<BotIdentity>();

@@ -16,7 +16,7 @@ public sealed class TelegramOptions
     public string Token { get; set; } = string.Empty;
 
     /// <summary>
-    /// Where the Bot API is; requests go to <c>{ApiBaseUrl}/bot{token}/{method}</c>. Default
+    /// Where the Bot API is; Telegram.Bot sends requests to <c>{ApiBaseUrl}/bot{token}/{method}</c>. Default
     /// <c>https://api.telegram.org</c>; a local Bot API server or a test fake can stand in.
     /// </summary>
     [Required]
@@ -31,9 +31,26 @@ public sealed class TelegramOptions
     [Range(0, 50)]
     public int PollTimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Longest any other request may take, in seconds; a long poll gets this on top of its own timeout. Default 15.</summary>
+    /// <summary>
+    /// Longest a request that posts nothing may take (getMe, getChatMember, answerCallbackQuery…), in seconds; a
+    /// long poll gets this on top of its own timeout. Default 15.
+    /// </summary>
     [Range(1, 300)]
     public int RequestTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>
+    /// Longest a request that posts or edits a message may take, in seconds. Long, because giving up on a send
+    /// that Telegram is still carrying out leaves its outcome unknown (and a retry may post it twice). Default 60.
+    /// </summary>
+    [Range(1, 600)]
+    public int SendTimeoutSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How long a button press's work may run before the press is answered ("Working on it…") so that the
+    /// button stops spinning, in milliseconds; the result then follows as a message. Default 1000.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int CallbackAnswerAfterMilliseconds { get; set; } = 1000;
 
     /// <summary>How long to wait before polling again after a failure (409 Conflict included), in seconds. Default 5.</summary>
     [Range(0.01, 600)]

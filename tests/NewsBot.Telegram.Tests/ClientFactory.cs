@@ -4,7 +4,7 @@ using NewsBot.Testing.Telegram;
 
 namespace NewsBot.Telegram.Tests;
 
-/// <summary>A <see cref="BotApiClient"/> pointed at a fake, wired like the host wires it.</summary>
+/// <summary>A <see cref="BotApi"/> pointed at a fake, wired like the host wires it.</summary>
 internal static class ClientFactory
 {
     public static TelegramOptions Options(FakeBotApi fake) => new()
@@ -13,19 +13,25 @@ internal static class ClientFactory
         ApiBaseUrl = fake.ApiBaseUrl,
         PollTimeoutSeconds = 1,
         RequestTimeoutSeconds = 5,
+        SendTimeoutSeconds = 5,
         ErrorBackoffSeconds = 0.05,
         LeaseRetrySeconds = 0.05,
     };
 
-    public static BotApiClient Create(TelegramOptions options)
+    public static BotApi Create(TelegramOptions options, Func<HttpMessageHandler>? handler = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddHttpClient(BotApiClient.HttpClientName);
+        var http = services.AddHttpClient(BotApi.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        if (handler is not null)
+        {
+            http.ConfigurePrimaryHttpMessageHandler(handler);
+        }
+
         services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
-        services.AddSingleton<BotApiClient>();
-        return services.BuildServiceProvider().GetRequiredService<BotApiClient>();
+        services.AddSingleton<BotApi>();
+        return services.BuildServiceProvider().GetRequiredService<BotApi>();
     }
 
-    public static BotApiClient Create(FakeBotApi fake) => Create(Options(fake));
+    public static BotApi Create(FakeBotApi fake) => Create(Options(fake));
 }

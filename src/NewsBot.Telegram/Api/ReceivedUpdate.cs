@@ -1,3 +1,7 @@
+using System.Text.Json;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
 namespace NewsBot.Telegram.Api;
 
 /// <summary>
@@ -6,7 +10,26 @@ namespace NewsBot.Telegram.Api;
 /// </summary>
 internal sealed record ReceivedUpdate(long? UpdateId, Update? Update, string? Error)
 {
-    public static ReceivedUpdate Read(Update update) => new(update.UpdateId, update, null);
+    /// <summary>Reads one element with the library's own JSON settings; its id is kept when that much can be read.</summary>
+    public static ReceivedUpdate From(JsonElement element)
+    {
+        long? id = element.ValueKind == JsonValueKind.Object
+            && element.TryGetProperty("update_id", out var idElement)
+            && idElement.TryGetInt64(out var value) ? value : null;
+        if (id is null)
+        {
+            return new ReceivedUpdate(null, null, "no update_id");
+        }
 
-    public static ReceivedUpdate Unreadable(long? updateId, string error) => new(updateId, null, error);
+        try
+        {
+            return element.Deserialize<Update>(JsonBotAPI.Options) is { } update
+                ? new ReceivedUpdate(id, update, null)
+                : new ReceivedUpdate(id, null, "null update");
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            return new ReceivedUpdate(id, null, ex.Message);
+        }
+    }
 }

@@ -7,17 +7,24 @@ using NewsBot.Core.Subscriptions;
 using NewsBot.Telegram.Api;
 using NewsBot.Telegram.Interaction;
 using NewsBot.Telegram.Rendering;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram.Delivery;
 
 /// <summary>
 /// Posts alerts to Telegram chats, channels and forum topics as HTML messages. Pacing sits in front of it
-/// (registered with <c>AddPacedTransport</c>); here Telegram's refusals become <see cref="ChatDeliveryException"/>s:
-/// 429 carries its retry_after, 403 or a vanished chat makes the channel unavailable, and a group upgraded to a
-/// supergroup has its subscriptions and queued alerts moved to the new id before the send is retried there.
+/// (registered with <c>AddPacedTransport</c>); here Telegram's answers become <see cref="ChatDeliveryException"/>s:
+/// 429 carries its retry_after, 403 or a vanished chat makes the channel unavailable, a group upgraded to a
+/// supergroup has its subscriptions and queued alerts moved to the new id before the send is retried there, and a
+/// send whose answer was lost (timeout, connection cut once under way, 5xx) is marked
+/// <see cref="ChatDeliveryException.OutcomeUnknown"/>: Telegram has no idempotency key, so only the dispatcher's
+/// policy may decide to send it again.
 /// </summary>
 internal sealed class TelegramChatTransport(
-    BotApiClient client,
+    BotApi api,
     ISubscriptionStore subscriptions,
     IDeliveryStore deliveries,
     IOptions<TelegramOptions> options,
@@ -36,12 +43,12 @@ internal sealed class TelegramChatTransport(
         ArgumentNullException.ThrowIfNull(alert);
         var request = new SendMessageRequest
         {
-            ChatId = new ChatId(channel.ChannelId),
+            ChatId = ChatOf(channel.ChannelId),
             MessageThreadId = Thread(channel),
             Text = AlertHtml.Render(alert),
-            ParseMode = "HTML",
+            ParseMode = ParseMode.Html,
             LinkPreviewOptions = Preview(alert.Link),
-            DisableNotification = _quietHours.IsQuiet(timeProvider.GetUtcNow()) ? true : null,
+            DisableNotification = _quietHours.IsQuiet(timeProvider.GetUtcNow()),
             ReplyMarkup = AlertButtons.For(alert),
         };
         var message = await SendAsync(channel, request, cancellationToken).ConfigureAwait(false);
@@ -52,41 +59,47 @@ internal sealed class TelegramChatTransport(
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(update);
-        var original = long.TryParse(update.OriginalMessageId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (long?)null;
+        var original = int.TryParse(update.OriginalMessageId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (int?)null;
         if (update.MayEdit && original is { } messageId)
         {
             try
             {
-                await client.EditMessageTextAsync(
+                await api.CallAsync(
                     new EditMessageTextRequest
                     {
-                        ChatId = new ChatId(channel.ChannelId),
+                        ChatId = ChatOf(channel.ChannelId),
                         MessageId = messageId,
                         Text = AlertHtml.Render(update.Updated),
-                        ParseMode = "HTML",
+                        ParseMode = ParseMode.Html,
                         LinkPreviewOptions = Preview(update.Updated.Link),
                         ReplyMarkup = AlertButtons.For(update.Updated),
                     },
+                    api.SendTimeout,
                     cancellationToken).ConfigureAwait(false);
                 return update.OriginalMessageId;
             }
-            catch (BotApiException ex) when (ex.ErrorCode == 400 && ex.MigrateToChatId is null && !ex.Description.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
+            catch (ApiRequestException ex) when (ex.IsNotModified())
+            {
+                return update.OriginalMessageId;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 400 && ex.Parameters?.MigrateToChatId is null && !ex.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase))
             {
                 // Deleted, too old to edit, or from before a migration: the follow-up still tells the news.
-                Log.EditFellBackToFollowUp(logger, channel.ToString(), ex.Description);
+                Log.EditFellBackToFollowUp(logger, channel.ToString(), ex.Message);
             }
-            catch (BotApiException ex)
+            catch (Exception ex) when (ApiErrors.IsTransient(ex) || ex is ApiRequestException)
             {
-                throw Refused(channel, ex);
+                // An edit sent twice changes nothing more: safe to retry even when its answer was lost.
+                throw Failed(channel, ex, retryIsIdempotent: true);
             }
         }
 
         var followUp = new SendMessageRequest
         {
-            ChatId = new ChatId(channel.ChannelId),
+            ChatId = ChatOf(channel.ChannelId),
             MessageThreadId = Thread(channel),
             Text = AlertHtml.RenderFollowUp(update),
-            ParseMode = "HTML",
+            ParseMode = ParseMode.Html,
             LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
 
             // A follow-up adds to an alert already announced: no second ring.
@@ -97,8 +110,26 @@ internal sealed class TelegramChatTransport(
         return message.MessageId.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static long? Thread(ChannelAddress channel) =>
-        long.TryParse(channel.ThreadId, NumberStyles.None, CultureInfo.InvariantCulture, out var thread) ? thread : null;
+    /// <summary>A numeric id, or a public channel's <c>@username</c>; anything else can never be posted to.</summary>
+    private static ChatId ChatOf(string channelId)
+    {
+        if (long.TryParse(channelId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
+        {
+            return new ChatId(id);
+        }
+
+        try
+        {
+            return new ChatId(channelId);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ChatDeliveryException($"Telegram has no chat \"{channelId}\": a chat is a number or an @channel name.", ex) { ChannelUnavailable = true };
+        }
+    }
+
+    private static int? Thread(ChannelAddress channel) =>
+        int.TryParse(channel.ThreadId, NumberStyles.None, CultureInfo.InvariantCulture, out var thread) ? thread : null;
 
     private static LinkPreviewOptions Preview(Uri? link) =>
         link is null ? new LinkPreviewOptions { IsDisabled = true } : new LinkPreviewOptions { Url = link.AbsoluteUri, PreferSmallMedia = true };
@@ -107,32 +138,44 @@ internal sealed class TelegramChatTransport(
     {
         try
         {
-            return await client.SendMessageAsync(request, cancellationToken).ConfigureAwait(false);
+            return await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException ex) when (ex.MigrateToChatId is { } newId)
+        catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newId)
         {
             var to = newId.ToString(CultureInfo.InvariantCulture);
             var moved = await subscriptions.MoveChatAsync(PlatformName, channel.ChannelId, to, cancellationToken).ConfigureAwait(false);
             var queued = await deliveries.MoveChatAsync(PlatformName, channel.ChannelId, to, cancellationToken).ConfigureAwait(false);
             Log.ChatMigrated(logger, channel.ChannelId, to, moved, queued);
+            request.ChatId = newId;
             try
             {
-                return await client.SendMessageAsync(request with { ChatId = new ChatId(to) }, cancellationToken).ConfigureAwait(false);
+                return await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
             }
-            catch (BotApiException again)
+            catch (Exception again) when (ApiErrors.IsTransient(again) || again is ApiRequestException)
             {
-                throw Refused(channel with { ChannelId = to }, again);
+                throw Failed(channel with { ChannelId = to }, again, retryIsIdempotent: false);
             }
         }
-        catch (BotApiException ex)
+        catch (Exception ex) when (ApiErrors.IsTransient(ex) || ex is ApiRequestException)
         {
-            throw Refused(channel, ex);
+            throw Failed(channel, ex, retryIsIdempotent: false);
         }
     }
 
-    private static ChatDeliveryException Refused(ChannelAddress channel, BotApiException ex) => new($"Telegram refused the message to {channel}: {ex.ErrorCode} {ex.Description}", ex)
+    private static ChatDeliveryException Failed(ChannelAddress channel, Exception ex, bool retryIsIdempotent)
     {
-        ChannelUnavailable = ex.IsChatUnavailable,
-        RetryAfter = ex.RetryAfter,
-    };
+        var api = ex as ApiRequestException;
+        var what = api is null ? ex.Message : $"{api.ErrorCode} {api.Message}";
+        var unknown = ApiErrors.IsOutcomeUnknown(ex);
+        var message = unknown ? $"Telegram's answer to the message to {channel} was lost: {what}"
+            : api is not null ? $"Telegram refused the message to {channel}: {what}"
+            : $"The message to {channel} could not be sent: {what}";
+        return new ChatDeliveryException(message, ex)
+        {
+            ChannelUnavailable = api?.IsChatUnavailable() ?? false,
+            RetryAfter = api?.RetryAfter(),
+            OutcomeUnknown = unknown,
+            RetryIsIdempotent = unknown && retryIsIdempotent,
+        };
+    }
 }

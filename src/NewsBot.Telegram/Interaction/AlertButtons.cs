@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NewsBot.Core.Alerts;
-using NewsBot.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace NewsBot.Telegram.Interaction;
 
@@ -18,16 +18,9 @@ internal static class AlertButtons
     {
         ArgumentNullException.ThrowIfNull(alert);
         var hash = TopicHash(alert.Topic);
-        return new InlineKeyboardMarkup
-        {
-            InlineKeyboard =
-            [
-                [
-                    new InlineKeyboardButton { Text = "📊 More figures", CallbackData = FiguresPrefix + hash },
-                    new InlineKeyboardButton { Text = "🔕 Unsubscribe", CallbackData = UnsubscribePrefix + hash },
-                ],
-            ],
-        };
+        return new InlineKeyboardMarkup(
+            InlineKeyboardButton.WithCallbackData("📊 More figures", FiguresPrefix + hash),
+            InlineKeyboardButton.WithCallbackData("🔕 Unsubscribe", UnsubscribePrefix + hash));
     }
 
     /// <summary>16 hex digits of the topic's SHA-256: unique enough among one chat's subscriptions.</summary>

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Telegram.Api;
+using Telegram.Bot.Requests;
 
 namespace NewsBot.Telegram.Interaction;
 
 /// <summary>The bot's username, to tell <c>/cmd@ThisBot</c> from <c>/cmd@OtherBot</c>: configured, or asked of <c>getMe</c> once.</summary>
-internal sealed class BotIdentity(BotApiClient client, IOptions<TelegramOptions> options)
+internal sealed class BotIdentity(BotApi api, IOptions<TelegramOptions> options)
 {
     private string? _username = options.Value.BotUsername?.TrimStart('@');
 
@@ -12,7 +13,7 @@ internal sealed class BotIdentity(BotApiClient client, IOptions<TelegramOptions>
     {
         if (_username is null)
         {
-            var me = await client.GetMeAsync(cancellationToken).ConfigureAwait(false);
+            var me = await api.CallAsync(new GetMeRequest(), cancellationToken).ConfigureAwait(false);
             _username = me.Username;
         }
 

@@ -2,6 +2,10 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Telegram.Api;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram.Interaction;
 
@@ -10,14 +14,14 @@ namespace NewsBot.Telegram.Interaction;
 /// admins can post), anonymous group admins, and group members <c>getChatMember</c> calls creator or
 /// administrator (with <c>can_manage_chat</c>). Answers are kept briefly, so a burst of commands costs one call.
 /// </summary>
-internal sealed class ChatAdmins(BotApiClient client, IOptions<TelegramOptions> options, TimeProvider timeProvider, ILogger<ChatAdmins> logger)
+internal sealed class ChatAdmins(BotApi api, IOptions<TelegramOptions> options, TimeProvider timeProvider, ILogger<ChatAdmins> logger)
 {
     private readonly ConcurrentDictionary<(long Chat, long User), (bool CanManage, DateTimeOffset Until)> _cache = new();
 
     public async Task<bool> CanManageAsync(Chat chat, User? user, Chat? senderChat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        if (chat.Type is Chat.PrivateType or Chat.ChannelType || senderChat?.Id == chat.Id)
+        if (chat.Type is ChatType.Private or ChatType.Channel || senderChat?.Id == chat.Id)
         {
             return true;
         }
@@ -36,14 +40,14 @@ internal sealed class ChatAdmins(BotApiClient client, IOptions<TelegramOptions> 
         bool canManage;
         try
         {
-            var member = await client.GetChatMemberAsync(new GetChatMemberRequest { ChatId = ChatId.From(chat.Id), UserId = user.Id }, cancellationToken).ConfigureAwait(false);
-            canManage = member.Status == ChatMember.Creator || (member.Status == ChatMember.Administrator && member.CanManageChat != false);
+            var member = await api.CallAsync(new GetChatMemberRequest { ChatId = chat.Id, UserId = user.Id }, cancellationToken).ConfigureAwait(false);
+            canManage = member is ChatMemberOwner or ChatMemberAdministrator { CanManageChat: true };
         }
-        catch (BotApiException ex) when (ex.ErrorCode is not 429 and < 500)
+        catch (ApiRequestException ex) when (ex.ErrorCode is not 429 and < 500)
         {
             // Not knowing is not a yes: the user is told only managers may do it. (A passing failure is
             // thrown instead, so the poller tries the update again.)
-            Log.AdminCheckFailed(logger, chat.Id, user.Id, ex.Description);
+            Log.AdminCheckFailed(logger, chat.Id, user.Id, ex.Message);
             return false;
         }
 

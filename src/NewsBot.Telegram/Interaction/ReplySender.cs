@@ -2,6 +2,10 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Commands;
 using NewsBot.Telegram.Api;
 using NewsBot.Telegram.Rendering;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram.Interaction;
 
@@ -10,20 +14,20 @@ namespace NewsBot.Telegram.Interaction;
 /// A 429 is waited out once; any other refusal is logged, since a chat that cannot be answered must not stop the
 /// poller. Network failures and 5xx are left to the caller, which tries the update again.
 /// </summary>
-internal sealed class ReplySender(BotApiClient client, TimeProvider timeProvider, ILogger<ReplySender> logger)
+internal sealed class ReplySender(BotApi api, TimeProvider timeProvider, ILogger<ReplySender> logger)
 {
     private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
 
-    public static SendMessageRequest Build(Chat chat, long? threadId, long? replyTo, Reply reply)
+    public static SendMessageRequest Build(Chat chat, int? threadId, int? replyTo, Reply reply)
     {
         ArgumentNullException.ThrowIfNull(chat);
         ArgumentNullException.ThrowIfNull(reply);
         return new SendMessageRequest
         {
-            ChatId = ChatId.From(chat.Id),
+            ChatId = chat.Id,
             MessageThreadId = threadId,
             Text = ReplyHtml.Render(reply),
-            ParseMode = "HTML",
+            ParseMode = ParseMode.Html,
             LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
             ReplyParameters = replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
         };
@@ -36,16 +40,16 @@ internal sealed class ReplySender(BotApiClient client, TimeProvider timeProvider
         {
             try
             {
-                await client.SendMessageAsync(request, cancellationToken).ConfigureAwait(false);
+                await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
                 return;
             }
-            catch (BotApiException ex) when (ex.RetryAfter is { } wait && wait <= LongestWait && attempt == 1)
+            catch (ApiRequestException ex) when (ex.RetryAfter() is { } wait && wait <= LongestWait && attempt == 1)
             {
                 await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
             }
-            catch (BotApiException ex) when (ex.ErrorCode is not (429 or >= 500))
+            catch (ApiRequestException ex) when (ex.ErrorCode is not (429 or >= 500))
             {
-                Log.ReplyFailed(logger, request.ChatId.Value, ex.ErrorCode, ex.Description);
+                Log.ReplyFailed(logger, request.ChatId?.ToString() ?? "?", ex.ErrorCode, ex.Message);
                 return;
             }
         }
@@ -56,11 +60,11 @@ internal sealed class ReplySender(BotApiClient client, TimeProvider timeProvider
     {
         try
         {
-            await client.AnswerCallbackQueryAsync(request, cancellationToken).ConfigureAwait(false);
+            await api.CallAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (BotApiException ex) when (ex.ErrorCode is not (429 or >= 500))
+        catch (ApiRequestException ex) when (ex.ErrorCode is not (429 or >= 500))
         {
-            Log.CallbackAnswerFailed(logger, ex.Description);
+            Log.CallbackAnswerFailed(logger, ex.Message);
         }
     }
 }

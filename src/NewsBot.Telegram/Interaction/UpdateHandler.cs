@@ -3,8 +3,9 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
-using NewsBot.Telegram.Api;
 using NewsBot.Telegram.Delivery;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace NewsBot.Telegram.Interaction;
 
@@ -52,12 +53,43 @@ internal sealed class UpdateHandler(
         ? new UpdateOutcome { Answer = new AnswerCallbackQueryRequest { CallbackQueryId = callback.Id, Text = "Something went wrong; try again later." } }
         : UpdateOutcome.None;
 
+    /// <summary>What a press gets when its work runs long: the spinner stops at once, the result follows.</summary>
+    public static AnswerCallbackQueryRequest? EarlyAnswer(Update update) => update?.CallbackQuery is { } callback
+        ? new AnswerCallbackQueryRequest { CallbackQueryId = callback.Id, Text = "Working on it…" }
+        : null;
+
+    /// <summary>
+    /// The outcome of a press already answered early: a press is answered once, so its answer is dropped, and
+    /// what that answer would have said (a refusal, say) is posted as a reply when nothing else is.
+    /// </summary>
+    public static UpdateOutcome AfterEarlyAnswer(Update update, UpdateOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Answer is null)
+        {
+            return outcome;
+        }
+
+        return outcome.Messages.Count == 0 && outcome.Answer.Text is { Length: > 0 } text && update.CallbackQuery?.Message is { } message
+            ? new UpdateOutcome { Messages = [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, Reply.Text(text))] }
+            : outcome with { Answer = null };
+    }
+
     private static ChannelAddress ChannelOf(Message message) => new(
         TelegramChatTransport.PlatformName,
         message.Chat.Id.ToString(CultureInfo.InvariantCulture),
-        message.IsTopicMessage == true && message.MessageThreadId is { } thread ? thread.ToString(CultureInfo.InvariantCulture) : null);
+        message.IsTopicMessage && message.MessageThreadId is { } thread ? thread.ToString(CultureInfo.InvariantCulture) : null);
 
-    private static long? TopicOf(Message message) => message.IsTopicMessage == true ? message.MessageThreadId : null;
+    private static int? TopicOf(Message message) => message.IsTopicMessage ? message.MessageThreadId : null;
+
+    /// <summary>True for a status that lets the bot post (and receive) in the chat.</summary>
+    private static bool IsPresent(ChatMember member) => member switch
+    {
+        ChatMemberOwner or ChatMemberAdministrator or ChatMemberMember => true,
+        ChatMemberRestricted restricted => restricted.IsMember,
+        _ => false,
+    };
 
     private async Task<UpdateOutcome> OnMessageAsync(Message message, CancellationToken cancellationToken)
     {
@@ -89,8 +121,8 @@ internal sealed class UpdateHandler(
     private async Task OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
     {
         var chatId = membership.Chat.Id.ToString(CultureInfo.InvariantCulture);
-        var wasPresent = membership.OldChatMember.IsPresent;
-        var isPresent = membership.NewChatMember.IsPresent;
+        var wasPresent = IsPresent(membership.OldChatMember);
+        var isPresent = IsPresent(membership.NewChatMember);
         if (wasPresent == isPresent)
         {
             // Promoted or demoted: still there, nothing to pause or resume.
@@ -98,8 +130,10 @@ internal sealed class UpdateHandler(
         }
 
         var changed = await subscriptions.SetChatPausedAsync(TelegramChatTransport.PlatformName, chatId, paused: !isPresent, cancellationToken).ConfigureAwait(false);
-        Log.MembershipChanged(logger, chatId, membership.OldChatMember.Status, membership.NewChatMember.Status, changed);
+        Log.MembershipChanged(logger, chatId, StatusName(membership.OldChatMember), StatusName(membership.NewChatMember), changed);
     }
+
+    private static string StatusName(ChatMember member) => member.Status.ToString().ToLowerInvariant();
 
     private async Task MoveChatAsync(long from, long to, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using NewsBot.Telegram.Api;
+using Telegram.Bot.Requests;
 
 namespace NewsBot.Telegram.Interaction;
 

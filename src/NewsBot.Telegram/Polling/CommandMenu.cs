@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsBot.Core.Commands;
-using NewsBot.Telegram.Api;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace NewsBot.Telegram.Polling;
 

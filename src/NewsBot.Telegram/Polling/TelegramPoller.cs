@@ -5,6 +5,7 @@ using NewsBot.Core.Commands;
 using NewsBot.Core.Platforms;
 using NewsBot.Telegram.Api;
 using NewsBot.Telegram.Interaction;
+using Telegram.Bot.Exceptions;
 
 namespace NewsBot.Telegram.Polling;
 
@@ -16,7 +17,7 @@ namespace NewsBot.Telegram.Polling;
 /// retried after <see cref="TelegramOptions.ErrorBackoffSeconds"/>, never in a tight loop.
 /// </summary>
 internal sealed class TelegramPoller(
-    BotApiClient client,
+    BotApi api,
     UpdateProcessor processor,
     UpdateOffset offset,
     IExclusiveLeases leases,
@@ -82,26 +83,29 @@ internal sealed class TelegramPoller(
             IReadOnlyList<ReceivedUpdate> updates;
             try
             {
-                updates = await client.GetUpdatesAsync(
-                    new GetUpdatesRequest { Offset = next, Timeout = _options.PollTimeoutSeconds, AllowedUpdates = UpdateHandler.AllowedUpdates },
+                var elements = await api.CallAsync(
+                    new UpdatesRequest { Offset = next, Timeout = _options.PollTimeoutSeconds, AllowedUpdates = UpdateHandler.AllowedUpdates },
+                    api.RequestTimeout + TimeSpan.FromSeconds(_options.PollTimeoutSeconds),
                     cancellationToken).ConfigureAwait(false);
+                updates = [.. elements.Select(ReceivedUpdate.From)];
             }
-            catch (BotApiException ex) when (ex.IsConflict)
+            catch (ApiRequestException ex) when (ex.IsConflict())
             {
-                Log.PollConflict(logger, ex.Description, _options.ErrorBackoffSeconds);
+                Log.PollConflict(logger, ex.Message, _options.ErrorBackoffSeconds);
                 await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
                 continue;
             }
-            catch (BotApiException ex) when (ex.ErrorCode == 401)
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
             {
-                Log.TokenRejected(logger, ex.Description, _options.ErrorBackoffSeconds);
+                Log.TokenRejected(logger, ex.Message, _options.ErrorBackoffSeconds);
                 await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
                 continue;
             }
-            catch (Exception ex) when (ex is BotApiException or HttpRequestException or TimeoutException)
+            catch (Exception ex) when (ex is RequestException or TimeoutException)
             {
-                // Transient by nature (network, 5xx, 429): the reason is enough, a stack trace would only add noise.
-                var wait = (ex as BotApiException)?.RetryAfter ?? TimeSpan.FromSeconds(_options.ErrorBackoffSeconds);
+                // Transient by nature (network, 5xx, 429, an answer that was not the Bot API's): the reason is
+                // enough, a stack trace would only add noise. (ApiRequestException is a RequestException.)
+                var wait = (ex as ApiRequestException)?.RetryAfter() ?? TimeSpan.FromSeconds(_options.ErrorBackoffSeconds);
                 Log.PollFailed(logger, ex.Message, wait.TotalSeconds);
                 await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
                 continue;
@@ -139,10 +143,10 @@ internal sealed class TelegramPoller(
         try
         {
             var menu = CommandMenu.For(commands.Commands);
-            await client.SetMyCommandsAsync(menu, cancellationToken).ConfigureAwait(false);
-            Log.CommandsRegistered(logger, menu.Commands.Count);
+            await api.CallAsync(menu, cancellationToken).ConfigureAwait(false);
+            Log.CommandsRegistered(logger, menu.Commands.Count());
         }
-        catch (Exception ex) when (ex is BotApiException or HttpRequestException or TimeoutException)
+        catch (Exception ex) when (ex is RequestException or TimeoutException)
         {
             // The menu is a convenience: typed commands work without it.
             Log.CommandsNotRegistered(logger, ex.Message);

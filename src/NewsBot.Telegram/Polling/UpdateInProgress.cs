@@ -15,4 +15,7 @@ internal sealed record UpdateInProgress
     public UpdateOutcome? Outcome { get; init; }
 
     public int Sent { get; init; }
+
+    /// <summary>The button press was answered before its work was done; its outcome carries no answer then.</summary>
+    public bool Answered { get; init; }
 }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Telegram.Api;
 using NewsBot.Telegram.Interaction;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace NewsBot.Telegram.Polling;
 
@@ -29,6 +31,7 @@ internal sealed class UpdateProcessor(
     public const int MaxAttempts = 5;
 
     private readonly TimeSpan _backoff = TimeSpan.FromSeconds(options.Value.ErrorBackoffSeconds);
+    private readonly TimeSpan _answerAfter = TimeSpan.FromMilliseconds(options.Value.CallbackAnswerAfterMilliseconds);
 
     public async Task ProcessAsync(ReceivedUpdate received, CancellationToken cancellationToken)
     {
@@ -45,11 +48,11 @@ internal sealed class UpdateProcessor(
             return;
         }
 
-        var record = await journal.ReadAsync(update.UpdateId, cancellationToken).ConfigureAwait(false)
-            ?? new UpdateInProgress { UpdateId = update.UpdateId };
+        var record = await journal.ReadAsync(update.Id, cancellationToken).ConfigureAwait(false)
+            ?? new UpdateInProgress { UpdateId = update.Id };
         record = await ComputeAsync(update, record, cancellationToken).ConfigureAwait(false);
         await SendAsync(record, cancellationToken).ConfigureAwait(false);
-        await offset.HandledAsync(update.UpdateId, cancellationToken).ConfigureAwait(false);
+        await offset.HandledAsync(update.Id, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<UpdateInProgress> ComputeAsync(Update update, UpdateInProgress record, CancellationToken cancellationToken)
@@ -59,9 +62,10 @@ internal sealed class UpdateProcessor(
         {
             if (record.Attempts >= MaxAttempts)
             {
-                Log.UpdateFailed(logger, update.UpdateId, record.Attempts, last);
+                Log.UpdateFailed(logger, update.Id, record.Attempts, last);
                 metrics.Skipped("failed");
-                record = record with { Outcome = UpdateHandler.GivenUp(update) };
+                var givenUp = UpdateHandler.GivenUp(update);
+                record = record with { Outcome = record.Answered ? UpdateHandler.AfterEarlyAnswer(update, givenUp) : givenUp };
                 await SaveIfAnyAsync(record, cancellationToken).ConfigureAwait(false);
                 break;
             }
@@ -71,7 +75,15 @@ internal sealed class UpdateProcessor(
             await journal.SaveAsync(record, cancellationToken).ConfigureAwait(false);
             try
             {
-                record = record with { Outcome = await handler.HandleAsync(update, cancellationToken).ConfigureAwait(false) };
+                var work = Task.Run(() => handler.HandleAsync(update, cancellationToken), cancellationToken);
+                if (!record.Answered && await AnsweredEarlyAsync(update, work, cancellationToken).ConfigureAwait(false))
+                {
+                    record = record with { Answered = true };
+                    await journal.SaveAsync(record, cancellationToken).ConfigureAwait(false);
+                }
+
+                var outcome = await work.ConfigureAwait(false);
+                record = record with { Outcome = record.Answered ? UpdateHandler.AfterEarlyAnswer(update, outcome) : outcome };
                 await SaveIfAnyAsync(record, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -86,7 +98,7 @@ internal sealed class UpdateProcessor(
                 last = ex;
                 if (record.Attempts < MaxAttempts)
                 {
-                    Log.UpdateRetried(logger, update.UpdateId, record.Attempts, ex.Message);
+                    Log.UpdateRetried(logger, update.Id, record.Attempts, ex.Message);
                     metrics.Retried();
                     await Task.Delay(_backoff * record.Attempts, timeProvider, cancellationToken).ConfigureAwait(false);
                 }
@@ -94,6 +106,44 @@ internal sealed class UpdateProcessor(
         }
 
         return record;
+    }
+
+    /// <summary>
+    /// A button press whose work is not done within <see cref="TelegramOptions.CallbackAnswerAfterMilliseconds"/> is
+    /// answered at once so that it stops spinning; true when it was. The work runs off the poller's thread (see the
+    /// caller), so a store whose async calls run synchronously cannot hold this clock back.
+    /// </summary>
+    private async Task<bool> AnsweredEarlyAsync(Update update, Task<UpdateOutcome> work, CancellationToken cancellationToken)
+    {
+        if (UpdateHandler.EarlyAnswer(update) is not { } early)
+        {
+            return false;
+        }
+
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var first = await Task.WhenAny(work, Task.Delay(_answerAfter, timeProvider, waiting.Token)).ConfigureAwait(false);
+        await waiting.CancelAsync().ConfigureAwait(false);
+        if (first == work)
+        {
+            return false;
+        }
+
+        await AnswerEarlyAsync(update, early, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task AnswerEarlyAsync(Update update, AnswerCallbackQueryRequest early, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await replies.AnswerAsync(early, cancellationToken).ConfigureAwait(false);
+            Log.CallbackAnsweredEarly(logger, update.Id, _answerAfter.TotalMilliseconds);
+        }
+        catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            // The spinner then runs until Telegram gives up on it; the work and its result go on all the same.
+            Log.CallbackAnswerFailed(logger, ex.Message);
+        }
     }
 
     private async Task SaveIfAnyAsync(UpdateInProgress record, CancellationToken cancellationToken)
@@ -146,10 +196,5 @@ internal sealed class UpdateProcessor(
         }
     }
 
-    private static bool IsTransient(Exception exception) => exception switch
-    {
-        BotApiException api => api.ErrorCode is 429 or >= 500,
-        HttpRequestException or TimeoutException => true,
-        _ => false,
-    };
+    private static bool IsTransient(Exception exception) => ApiErrors.IsTransient(exception);
 }

@@ -51,7 +51,7 @@ public sealed class TelegramChatTransportTests : IAsyncLifetime
         Assert.Equal(sent.MessageId.ToString(System.Globalization.CultureInfo.InvariantCulture), id);
         Assert.Equal("-1001234", sent.ChatId);
         Assert.Equal(7, sent.ThreadId);
-        Assert.Equal("HTML", sent.ParseMode);
+        Assert.Equal("HTML", sent.ParseMode, ignoreCase: true);
         Assert.Contains("Jusqu’à 12 000 soldats <seraient> déployés.", sent.Visible, StringComparison.Ordinal);
         Assert.Contains("• jusqu’à 12 000 soldats — Séoul", sent.Visible, StringComparison.Ordinal);
         Assert.Equal(["📊 More figures", "🔕 Unsubscribe"], sent.Buttons.Select(b => b.Text));

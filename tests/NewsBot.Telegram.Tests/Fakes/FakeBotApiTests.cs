@@ -38,7 +38,8 @@ public sealed class FakeBotApiTests : IAsyncLifetime, IDisposable
     [InlineData("{\"chat_id\":1,\"text\":\"<div>x</div>\",\"parse_mode\":\"HTML\"}", "can't parse entities")]
     [InlineData("{\"chat_id\":1,\"text\":\"a & b\",\"parse_mode\":\"HTML\"}", "can't parse entities")]
     [InlineData("{\"chat_id\":1,\"text\":\"&nbsp;\",\"parse_mode\":\"HTML\"}", "can't parse entities")]
-    [InlineData("{\"chat_id\":\"1\",\"text\":\"hi\"}", "chat_id is empty")]
+    [InlineData("{\"chat_id\":\"news\",\"text\":\"hi\"}", "chat not found")]
+    [InlineData("{\"text\":\"hi\"}", "chat_id is empty")]
     [InlineData("{\"chat_id\":1,\"text\":\"   \"}", "message text is empty")]
     public async Task SendMessage_WhatTelegramRefuses_Is400AndAViolation(string json, string description)
     {
@@ -75,8 +76,66 @@ public sealed class FakeBotApiTests : IAsyncLifetime, IDisposable
     public async Task UnknownOrObsoleteField_IsAViolation()
     {
         await PostAsync($"bot{_fake.Token}/sendMessage", "{\"chat_id\":1,\"text\":\"hi\",\"disable_web_page_preview\":true}");
-        await PostAsync($"bot{_fake.Token}/getUpdates", "{\"timeout\":\"30\",\"allowedUpdates\":[]}");
+        await PostAsync($"bot{_fake.Token}/getUpdates", "{\"timeout\":\"soon\",\"allowedUpdates\":[]}");
 
         Assert.Equal(3, _fake.Violations.Count);
+    }
+
+    [Fact]
+    public async Task MethodWithoutParameters_WithNoBodyAtAll_IsAccepted()
+    {
+        using var response = await _http.PostAsync(new Uri(_fake.ApiBaseUrl.AbsoluteUri + $"bot{_fake.Token}/getMe"), content: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(_fake.Violations);
+    }
+
+    [Theory]
+    [InlineData("HTML")]
+    [InlineData("Html")]
+    [InlineData("html")]
+    public async Task ParseMode_InAnyCase_IsReadAsHtml(string parseMode)
+    {
+        var (status, _) = await PostAsync($"bot{_fake.Token}/sendMessage", $"{{\"chat_id\":\"-100\",\"text\":\"<b>hi</b>\",\"parse_mode\":\"{parseMode}\"}}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("hi", Assert.Single(_fake.Messages).Visible);
+        Assert.Empty(_fake.Violations);
+    }
+
+    [Fact]
+    public async Task FormBody_WithJsonSerializedMarkup_IsAcceptedLikeJson()
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["chat_id"] = "-100",
+            ["text"] = "<i>form</i>",
+            ["parse_mode"] = "HTML",
+            ["disable_notification"] = "true",
+            ["reply_markup"] = "{\"inline_keyboard\":[[{\"text\":\"OK\",\"callback_data\":\"ok\"}]]}",
+        });
+
+        using var response = await _http.PostAsync(new Uri(_fake.ApiBaseUrl.AbsoluteUri + $"bot{_fake.Token}/sendMessage"), form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sent = Assert.Single(_fake.Messages);
+        Assert.Equal("form", sent.Visible);
+        Assert.True(sent.DisableNotification);
+        Assert.Equal([("OK", (string?)"ok")], sent.Buttons);
+        Assert.Empty(_fake.Violations);
+    }
+
+    [Fact]
+    public async Task ChunkedJsonBody_IsAccepted()
+    {
+        using var content = new StringContent("{\"chat_id\":-100,\"text\":\"chunked\"}", Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_fake.ApiBaseUrl.AbsoluteUri + $"bot{_fake.Token}/sendMessage")) { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("chunked", Assert.Single(_fake.Messages).Visible);
+        Assert.Empty(_fake.Violations);
     }
 }

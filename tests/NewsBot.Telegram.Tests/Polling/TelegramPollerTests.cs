@@ -158,6 +158,39 @@ public sealed class TelegramPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reply_AProxysHtml502Page_IsSentAgainWithBackoff()
+    {
+        _fake.FailNextWithProxyPage("sendMessage", 502, times: 2);
+        await _harness.StartPollingAsync();
+
+        _fake.PushMessage(Group, "supergroup", Admin, "/subscribe islande");
+        await _fake.WaitUntilConfirmedAsync();
+
+        Assert.StartsWith("Subscribed to “islande”", Assert.Single(_fake.Messages).Visible, StringComparison.Ordinal);
+        Assert.Equal(3, _fake.Calls.Count(c => c == "sendMessage"));
+    }
+
+    [Fact]
+    public async Task Reply_Failing5xxEveryTime_IsDroppedAfterBoundedTries_AndLaterCommandsAreAnswered()
+    {
+        await _harness.DisposeAsync();
+        using var logs = new RecordingLogger();
+        _harness = new TelegramHarness(_fake, logs: logs);
+        using var skipped = new SkippedUpdates(_harness.Services);
+        _fake.FailNext("sendMessage", 502, "Bad Gateway", times: 100, chatId: -1007);
+        await _harness.StartPollingAsync();
+
+        var lost = _fake.PushMessage(-1007, "supergroup", Admin, "/help");
+        _fake.PushMessage(Group, "supergroup", Admin, "/help");
+        await _fake.WaitUntilConfirmedAsync();
+
+        Assert.Single(_fake.Messages);
+        Assert.Equal(UpdateProcessor.MaxAttempts, _fake.Calls.Count(c => c == "sendMessage") - 1);
+        Assert.Contains(logs.Lines, l => l.Line.Contains($"answer to update {lost} could not be sent in {UpdateProcessor.MaxAttempts} tries", StringComparison.Ordinal));
+        Assert.Equal(1, skipped.Count("unsent"));
+    }
+
+    [Fact]
     public async Task Conflict_409_IsWaitedOutAndPollingGoesOn()
     {
         _fake.FailNext("getUpdates", 409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", times: 2);

@@ -28,27 +28,24 @@ public sealed partial class FakeBotApi
 
         var method = path[prefix.Length..];
         _calls.Enqueue(method);
-        JsonObject body;
-        try
+        var body = await ReadParametersAsync(context, method).ConfigureAwait(false);
+        if (body is null)
         {
-            if (context.Request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
-            {
-                _violations.Enqueue($"{method}: content type {context.Request.ContentType}, expected application/json");
-            }
-
-            body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false) as JsonObject
-                ?? new JsonObject();
-        }
-        catch (JsonException ex)
-        {
-            _violations.Enqueue($"{method}: body is not JSON: {ex.Message}");
-            await ErrorAsync(context, 400, "Bad Request: can't parse JSON").ConfigureAwait(false);
             return;
         }
 
         CheckFields(method, body);
         var chat = ChatOf(body);
         var scripted = TakeFailure(method, chat);
+        if (scripted is { Raw: { } raw })
+        {
+            // A proxy in front of the API answered, not Telegram: the request went no further.
+            context.Response.StatusCode = scripted.ErrorCode;
+            context.Response.ContentType = raw.ContentType;
+            await context.Response.WriteAsync(raw.Body).ConfigureAwait(false);
+            return;
+        }
+
         if (scripted is not null)
         {
             await ErrorAsync(context, scripted.ErrorCode, scripted.Description, scripted.RetryAfter).ConfigureAwait(false);
@@ -171,10 +168,18 @@ public sealed partial class FakeBotApi
         }
 
         var chatId = body["chat_id"];
-        if (chatId is null || (chatId.GetValueKind() != JsonValueKind.Number && !(chatId.GetValueKind() == JsonValueKind.String && chatId.GetValue<string>().StartsWith('@'))))
+        if (chatId is null)
         {
-            _violations.Enqueue($"{method}: chat_id must be an integer or an @channel username, got {chatId?.ToJsonString() ?? "nothing"}");
+            _violations.Enqueue($"{method}: chat_id is missing");
             await ErrorAsync(context, 400, "Bad Request: chat_id is empty").ConfigureAwait(false);
+            return;
+        }
+
+        // Telegram takes an integer, or a string holding one (all a form body has), or an @channel username.
+        if (chat is null && !(chatId.GetValueKind() == JsonValueKind.String && chatId.GetValue<string>().StartsWith('@')))
+        {
+            _violations.Enqueue($"{method}: chat_id must be an integer or an @channel username, got {chatId.ToJsonString()}");
+            await ErrorAsync(context, 400, "Bad Request: chat not found").ConfigureAwait(false);
             return;
         }
 
@@ -211,7 +216,9 @@ public sealed partial class FakeBotApi
         var text = textValue.GetValue<string>();
         var parseMode = body["parse_mode"]?.GetValue<string>();
         var visible = text;
-        if (parseMode == "HTML")
+
+        // Telegram reads parse_mode in any case ("HTML", "Html", "html").
+        if (string.Equals(parseMode, "HTML", StringComparison.OrdinalIgnoreCase))
         {
             var (parsed, error) = TelegramHtmlCheck.Parse(text);
             if (parsed is null)
@@ -243,13 +250,13 @@ public sealed partial class FakeBotApi
         }
 
         var buttons = Buttons(method, body["reply_markup"]);
-        var thread = body["message_thread_id"];
-        if (thread is not null && thread.GetValueKind() != JsonValueKind.Number)
+        var thread = Long(body, "message_thread_id");
+        if (body["message_thread_id"] is not null && thread is null)
         {
             _violations.Enqueue($"{method}: message_thread_id must be an integer");
         }
 
-        var chatKey = chatId.ToJsonString().Trim('"');
+        var chatKey = chat is { } numericChat ? numericChat.ToString(System.Globalization.CultureInfo.InvariantCulture) : chatId.GetValue<string>();
         long messageId;
         lock (_gate)
         {
@@ -281,14 +288,14 @@ public sealed partial class FakeBotApi
                 {
                     Method = isEdit ? "editMessageText" : "sendMessage",
                     ChatId = chatKey,
-                    ThreadId = thread?.GetValueKind() == JsonValueKind.Number ? thread.GetValue<long>() : null,
+                    ThreadId = thread,
                     MessageId = messageId,
                     Text = text,
                     Visible = visible,
                     ParseMode = parseMode,
-                    DisableNotification = body["disable_notification"]?.GetValue<bool>() ?? false,
-                    ReplyToMessageId = body["reply_parameters"]?["message_id"]?.GetValue<long>(),
-                    LinkPreviewDisabled = body["link_preview_options"]?["is_disabled"]?.GetValue<bool>() ?? false,
+                    DisableNotification = Bool(body["disable_notification"]),
+                    ReplyToMessageId = body["reply_parameters"] is JsonObject reply ? Long(reply, "message_id") : null,
+                    LinkPreviewDisabled = body["link_preview_options"] is JsonObject preview && Bool(preview["is_disabled"]),
                     Buttons = buttons,
                     Request = body,
                 });
@@ -303,6 +310,27 @@ public sealed partial class FakeBotApi
             case -2:
                 await ErrorAsync(context, 400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message").ConfigureAwait(false);
                 return;
+        }
+
+        if (TakeLostAnswer(method) is { } lost)
+        {
+            // Telegram carried the call out; its answer is late, or never comes back.
+            if (lost.Delay is { } delay)
+            {
+                try
+                {
+                    await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+            else
+            {
+                context.Abort();
+                return;
+            }
         }
 
         var chatJson = chat is { } numeric ? ChatJson(numeric, numeric < 0 ? "supergroup" : "private") : new JsonObject { ["id"] = -100999, ["type"] = "channel", ["username"] = chatKey.TrimStart('@') };
@@ -465,7 +493,7 @@ public sealed partial class FakeBotApi
         {
             foreach (var name in new[] { "offset", "limit", "timeout" })
             {
-                if (body[name] is { } value && value.GetValueKind() != JsonValueKind.Number)
+                if (body[name] is not null && Long(body, name) is null)
                 {
                     _violations.Enqueue($"getUpdates: {name} must be an integer");
                 }
@@ -492,11 +520,103 @@ public sealed partial class FakeBotApi
         }
     }
 
-    private static long? ChatOf(JsonObject body) =>
-        body["chat_id"] is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? value.GetValue<long>() : null;
+    private static long? ChatOf(JsonObject body) => Long(body, "chat_id");
 
-    private static long? Long(JsonObject body, string name) =>
-        body[name] is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? value.GetValue<long>() : null;
+    /// <summary>An integer parameter: a JSON number, or a string holding one (Telegram reads both, and a form has only strings).</summary>
+    private static long? Long(JsonObject body, string name) => body[name] switch
+    {
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.GetValue<long>(),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String
+            && long.TryParse(value.GetValue<string>(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => null,
+    };
+
+    private static bool Bool(JsonNode? node) => node switch
+    {
+        JsonValue value when value.GetValueKind() is JsonValueKind.True => true,
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => string.Equals(value.GetValue<string>(), "true", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The call's parameters as Telegram takes them: a JSON body, a URL-encoded or multipart form, the query
+    /// string, or nothing at all (a method without parameters), in any transfer encoding. In a form, an object
+    /// or array parameter (reply_markup, allowed_updates) is JSON-serialized, as the Bot API asks. Null when the
+    /// body cannot be read; the 400 is then written.
+    /// </summary>
+    private async Task<JsonObject?> ReadParametersAsync(HttpContext context, string method)
+    {
+        var parameters = new JsonObject();
+        foreach (var (name, values) in context.Request.Query)
+        {
+            parameters[name] = FormValue(values.ToString());
+        }
+
+        var contentType = context.Request.ContentType;
+        try
+        {
+            if (context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+                foreach (var (name, values) in form)
+                {
+                    parameters[name] = FormValue(values.ToString());
+                }
+
+                return parameters;
+            }
+
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted).ConfigureAwait(false);
+            if (buffer.Length == 0)
+            {
+                return parameters;
+            }
+
+            if (contentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) != true)
+            {
+                _violations.Enqueue($"{method}: a body of content type {contentType}, expected JSON or a form");
+            }
+
+            if (JsonNode.Parse(buffer.ToArray()) is not JsonObject json)
+            {
+                _violations.Enqueue($"{method}: the JSON body is not an object");
+                await ErrorAsync(context, 400, "Bad Request: can't parse JSON").ConfigureAwait(false);
+                return null;
+            }
+
+            foreach (var (name, value) in json.ToList())
+            {
+                json.Remove(name);
+                parameters[name] = value;
+            }
+
+            return parameters;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidDataException or IOException)
+        {
+            _violations.Enqueue($"{method}: body cannot be read: {ex.Message}");
+            await ErrorAsync(context, 400, "Bad Request: can't parse JSON").ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    private static JsonNode? FormValue(string value)
+    {
+        if (value.StartsWith('{') || value.StartsWith('['))
+        {
+            try
+            {
+                return JsonNode.Parse(value);
+            }
+            catch (JsonException)
+            {
+                // Not JSON after all: Telegram would read it as text.
+            }
+        }
+
+        return JsonValue.Create(value);
+    }
 
     private static Task OkAsync(HttpContext context, JsonNode result)
     {

@@ -7,10 +7,12 @@ namespace NewsBot.Testing.Telegram;
 
 /// <summary>
 /// A Telegram Bot API server on 127.0.0.1 that behaves like the real one where the bot relies on it: requests
-/// to <c>/bot{token}/{method}</c> only, JSON bodies with Telegram's field names, HTML parse mode with Telegram's
+/// to <c>/bot{token}/{method}</c> only, parameters with Telegram's field names taken as Telegram takes them (a JSON
+/// or form body, the query string, or no body for a method without parameters), HTML parse mode (in any case) with Telegram's
 /// tag set and the 4096-character limit, <c>getUpdates</c> long polling with offset acknowledgement and 409 when a
 /// second poller arrives. Tests push updates (commands, <c>my_chat_member</c>, callback queries) and script
-/// failures (429 with retry_after, 403, 409, migrate_to_chat_id); every message accepted is recorded, and every
+/// failures (429 with retry_after, 403, 409, migrate_to_chat_id, a proxy's 502 page) and lost or late answers to
+/// sends that were carried out; every message accepted is recorded, and every
 /// breach of the protocol is listed in <see cref="Violations"/>.
 /// </summary>
 public sealed partial class FakeBotApi : IAsyncDisposable
@@ -39,6 +41,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     private readonly ConcurrentQueue<string> _calls = new();
     private readonly ConcurrentQueue<(string Id, string? Text)> _answers = new();
     private readonly List<ScriptedFailure> _failures = [];
+    private readonly List<LostAnswer> _lostAnswers = [];
     private readonly Dictionary<(long Chat, long User), string> _members = [];
     private readonly Dictionary<long, long> _migrated = [];
     private readonly HashSet<long> _kicked = [];
@@ -321,8 +324,54 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         return id;
     }
 
+    /// <summary>
+    /// The next <paramref name="times"/> calls of <paramref name="method"/> get an answer from a proxy in front of
+    /// the API (say a 502 with an HTML page): not the Bot API's envelope, and the call goes no further.
+    /// </summary>
+    public void FailNextWithProxyPage(string method, int statusCode, string contentType = "text/html", string body = "<html><body><h1>502 Bad Gateway</h1></body></html>", int times = 1)
+    {
+        lock (_gate)
+        {
+            _failures.Add(new ScriptedFailure(method, null, statusCode, string.Empty, null, times) { Raw = (contentType, body) });
+        }
+    }
+
+    /// <summary>
+    /// The next <paramref name="times"/> calls of <paramref name="method"/> (sendMessage or editMessageText) are
+    /// carried out, and then their answer is lost: the connection is cut (<paramref name="delay"/> null) or the
+    /// answer comes only after <paramref name="delay"/>.
+    /// </summary>
+    public void LoseNextAnswers(string method, int times = 1, TimeSpan? delay = null)
+    {
+        lock (_gate)
+        {
+            _lostAnswers.Add(new LostAnswer(method, delay) { Remaining = times });
+        }
+    }
+
+    private LostAnswer? TakeLostAnswer(string method)
+    {
+        lock (_gate)
+        {
+            var lost = _lostAnswers.FirstOrDefault(l => l.Remaining > 0 && l.Method.Equals(method, StringComparison.OrdinalIgnoreCase));
+            if (lost is not null)
+            {
+                lost.Remaining--;
+            }
+
+            return lost;
+        }
+    }
+
     private sealed record ScriptedFailure(string Method, long? ChatId, int ErrorCode, string Description, int? RetryAfter, int Times)
     {
         public int Remaining { get; set; } = Times;
+
+        public (string ContentType, string Body)? Raw { get; init; }
+    }
+
+    private sealed record LostAnswer(string Method, TimeSpan? Delay)
+    {
+        public int Remaining { get; set; }
     }
 }

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests.Abstractions;
+
+namespace NewsBot.Telegram.Api;
+
+/// <summary>
+/// Our boundary around Telegram.Bot's <see cref="TelegramBotClient"/>: every call goes through the named
+/// <see cref="HttpClient"/> (so the factory's handlers, and tests' crash points, apply), with the library's own
+/// retries off (a 429 must reach our pacing and outbox, not be slept through), our own time limit per call, and
+/// the token masked out of whatever escapes. Telegram's refusals stay <see cref="ApiRequestException"/>; a network
+/// failure or an answer that is not the Bot API's is a <see cref="RequestException"/>; no answer in time is a
+/// <see cref="TimeoutException"/>.
+/// </summary>
+internal sealed class BotApi
+{
+    /// <summary>The named <see cref="HttpClient"/> every call goes through.</summary>
+    public const string HttpClientName = "NewsBot.Telegram";
+
+    private readonly IHttpClientFactory _httpClientFactory;
+    private readonly TelegramBotClientOptions _clientOptions;
+    private readonly TokenMask _mask;
+    private readonly ILogger _logger;
+
+    public BotApi(IHttpClientFactory httpClientFactory, IOptions<TelegramOptions> options, ILogger<BotApi> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value;
+        _httpClientFactory = httpClientFactory;
+        _logger = logger;
+        _mask = new TokenMask(settings.Token);
+        _clientOptions = new TelegramBotClientOptions(settings.Token, settings.ApiBaseUrl.AbsoluteUri.TrimEnd('/')) { RetryCount = 0 };
+        RequestTimeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds);
+        SendTimeout = TimeSpan.FromSeconds(settings.SendTimeoutSeconds);
+    }
+
+    /// <summary>The limit of a call that posts nothing (<see cref="TelegramOptions.RequestTimeoutSeconds"/>).</summary>
+    public TimeSpan RequestTimeout { get; }
+
+    /// <summary>The limit of a call that posts or edits a message (<see cref="TelegramOptions.SendTimeoutSeconds"/>).</summary>
+    public TimeSpan SendTimeout { get; }
+
+    /// <summary>Makes a call that posts nothing, within <see cref="RequestTimeout"/>.</summary>
+    public Task<TResponse> CallAsync<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken) =>
+        CallAsync(request, RequestTimeout, cancellationToken);
+
+    /// <summary>Makes a call within <paramref name="timeout"/>.</summary>
+    public async Task<TResponse> CallAsync<TResponse>(IRequest<TResponse> request, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var method = request.MethodName;
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(timeout);
+
+        // A client per call, on a client from the factory: cheap, and the factory keeps rotating its handlers.
+        var client = new TelegramBotClient(_clientOptions, _httpClientFactory.CreateClient(HttpClientName), CancellationToken.None);
+        try
+        {
+            return await client.SendRequest(request, timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Telegram {method} got no answer within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.");
+        }
+        catch (ApiRequestException ex)
+        {
+            var description = _mask.Apply(ex.Message);
+            Log.ApiCallFailed(_logger, method, ex.ErrorCode, description);
+            if (description != ex.Message)
+            {
+                throw new ApiRequestException(description, ex.ErrorCode, ex.Parameters);
+            }
+
+            throw;
+        }
+        catch (RequestException ex)
+        {
+            throw Masked(method, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw Masked(method, new RequestException(ex.Message, ex));
+        }
+    }
+
+    /// <summary>
+    /// The library words a network failure as "Bot API Service Failure: {the HttpRequestException's message}",
+    /// which may hold the request's URL and so the token: the message is masked, and an inner exception that
+    /// holds it is replaced by a masked copy that keeps what the caller needs (its <see cref="HttpRequestError"/>).
+    /// </summary>
+    private RequestException Masked(string method, RequestException ex)
+    {
+        var inner = ex.InnerException switch
+        {
+            HttpRequestException http => new HttpRequestException(http.HttpRequestError, _mask.Apply(http.Message), _mask.SafeInner(http.InnerException ?? http), http.StatusCode),
+            { } other => _mask.SafeInner(other),
+            null => null,
+        };
+        var message = $"Telegram {method} failed: {_mask.Apply(ex.Message)}";
+        return (ex.HttpStatusCode, inner) switch
+        {
+            ({ } status, { } cause) => new RequestException(message, status, cause),
+            ({ } status, null) => new RequestException(message, status),
+            (null, { } cause) => new RequestException(message, cause),
+            _ => new RequestException(message),
+        };
+    }
+}
