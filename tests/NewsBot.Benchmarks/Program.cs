@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Running;
+using NewsBot.Benchmarks;
 using NewsBot.Benchmarks.Cluster;
 using NewsBot.Benchmarks.Delivery;
 using NewsBot.Benchmarks.Match;
+using NewsBot.Benchmarks.Soak;
 using NewsBot.Benchmarks.Stories;
 
 if (args.Length > 0 && args[0] == "match")
@@ -29,5 +31,15 @@ if (args.Length > 0 && args[0] == "delivery")
     return DeliveryBench.Run(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "soak")
+{
+    return SoakBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "soak-bot")
+{
+    return SoakBotVerb.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AnalyzeBenchmarks).Assembly).Run(args);
 return 0;

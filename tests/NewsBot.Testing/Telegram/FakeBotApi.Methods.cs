@@ -55,6 +55,11 @@ public sealed partial class FakeBotApi
             return;
         }
 
+        if (await RefusedByFloodLimitAsync(context, method, chat).ConfigureAwait(false))
+        {
+            return;
+        }
+
         switch (method.ToUpperInvariant())
         {
             case "GETME":
