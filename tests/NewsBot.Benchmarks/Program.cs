@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Running;
 using NewsBot.Benchmarks.Analysis;
+using NewsBot.Benchmarks;
 using NewsBot.Benchmarks.Cluster;
 using NewsBot.Benchmarks.Delivery;
 using NewsBot.Benchmarks.Limits;
 using NewsBot.Benchmarks.Match;
+using NewsBot.Benchmarks.Soak;
 using NewsBot.Benchmarks.Stories;
 
 if (args.Length > 0 && args[0] == "analyze")
@@ -46,5 +48,15 @@ if (args.Length > 0 && args[0] == "limits")
     return LimitsBench.Run(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "soak")
+{
+    return SoakBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "soak-bot")
+{
+    return SoakBotVerb.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AnalyzeBenchmarks).Assembly).Run(args);
 return 0;

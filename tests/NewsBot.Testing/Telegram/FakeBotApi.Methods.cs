@@ -52,6 +52,11 @@ public sealed partial class FakeBotApi
             return;
         }
 
+        if (await RefusedByFloodLimitAsync(context, method, chat).ConfigureAwait(false))
+        {
+            return;
+        }
+
         switch (method.ToUpperInvariant())
         {
             case "GETME":

@@ -1,0 +1,38 @@
+namespace NewsBot.Benchmarks.Soak;
+
+/// <summary>
+/// <see cref="BotStats"/> at one moment, totals since the bot started. Analysis and matching are CPU time of the
+/// thread that ran them (they are synchronous); grouping is wall time from the story lookup to the stored
+/// assignment (it awaits the database).
+/// </summary>
+internal sealed record BotStatsSnapshot
+{
+    public long Polls { get; init; }
+
+    public long NotModified { get; init; }
+
+    public long FailedPolls { get; init; }
+
+    public long ItemsParsed { get; init; }
+
+    public long Analyzed { get; init; }
+
+    public long AnalysisTicks { get; init; }
+
+    public long Grouped { get; init; }
+
+    public long GroupingTicks { get; init; }
+
+    public long Matched { get; init; }
+
+    public long MatchingTicks { get; init; }
+
+    /// <summary>Process CPU time, as the bot's process reads it of itself (in-process: the harness too).</summary>
+    public long CpuTicks { get; init; }
+
+    public long WorkingSetBytes { get; init; }
+
+    public long PeakWorkingSetBytes { get; init; }
+
+    public long ManagedHeapBytes { get; init; }
+}
