@@ -10,7 +10,7 @@ internal sealed class TimedFeedReader(IFeedReader inner, BotStats stats) : IFeed
         try
         {
             var result = await inner.ReadAsync(feed, conditional, cancellationToken).ConfigureAwait(false);
-            stats.Poll(result.Modified, result.Items.Count);
+            stats.Poll(result.Modified, result.Items.Count + result.Pending.Count);
             return result;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
