@@ -83,14 +83,6 @@ internal sealed class UpdateHandler(
 
     private static int? TopicOf(Message message) => message.IsTopicMessage ? message.MessageThreadId : null;
 
-    /// <summary>True for a status that lets the bot post (and receive) in the chat.</summary>
-    private static bool IsPresent(ChatMember member) => member switch
-    {
-        ChatMemberOwner or ChatMemberAdministrator or ChatMemberMember => true,
-        ChatMemberRestricted restricted => restricted.IsMember,
-        _ => false,
-    };
-
     private async Task<UpdateOutcome> OnMessageAsync(Message message, CancellationToken cancellationToken)
     {
         if (message.MigrateToChatId is { } newId)
@@ -121,9 +113,9 @@ internal sealed class UpdateHandler(
     private async Task OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
     {
         var chatId = membership.Chat.Id.ToString(CultureInfo.InvariantCulture);
-        var wasPresent = IsPresent(membership.OldChatMember);
-        var isPresent = IsPresent(membership.NewChatMember);
-        if (wasPresent == isPresent)
+        // IsInChat: owner, administrator, member, or restricted but still a member; not left or kicked.
+        var isPresent = membership.NewChatMember.IsInChat;
+        if (membership.OldChatMember.IsInChat == isPresent)
         {
             // Promoted or demoted: still there, nothing to pause or resume.
             return;
