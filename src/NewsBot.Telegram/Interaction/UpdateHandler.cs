@@ -91,23 +91,33 @@ internal sealed class UpdateHandler(
             return UpdateOutcome.None;
         }
 
-        var text = message.Text;
-        if (text is null || !text.StartsWith('/') || text.Length < 2 || !await identity.IsForMeAsync(text, cancellationToken).ConfigureAwait(false))
+        if (message.Text is not { Length: >= 2 } text || !text.StartsWith('/'))
         {
             return UpdateOutcome.None;
         }
 
         var command = Command.Parse(text);
+        if (!await identity.IsForMeAsync(command, cancellationToken).ConfigureAwait(false))
+        {
+            return UpdateOutcome.None;
+        }
+
+        var reply = await RunAsync(command, message, message.From, message.SenderChat, cancellationToken).ConfigureAwait(false);
+        return new UpdateOutcome { Messages = [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)] };
+    }
+
+    /// <summary>Runs a command typed, or pressed as a button, in <paramref name="message"/>'s chat and topic.</summary>
+    private async Task<Reply> RunAsync(Command command, Message message, User? user, Chat? senderChat, CancellationToken cancellationToken)
+    {
         var context = new CommandContext
         {
             Channel = ChannelOf(message),
-            UserId = (message.From?.Id ?? message.SenderChat?.Id ?? 0).ToString(CultureInfo.InvariantCulture),
-            CanManageChannel = await admins.CanManageAsync(message.Chat, message.From, message.SenderChat, cancellationToken).ConfigureAwait(false),
-            Locale = message.From?.LanguageCode,
+            UserId = (user?.Id ?? senderChat?.Id ?? 0).ToString(CultureInfo.InvariantCulture),
+            CanManageChannel = await admins.CanManageAsync(message.Chat, user, senderChat, cancellationToken).ConfigureAwait(false),
+            Locale = user?.LanguageCode,
         };
         Log.CommandReceived(logger, command.Name, context.Channel.ToString(), context.UserId, context.CanManageChannel);
-        var reply = await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
-        return new UpdateOutcome { Messages = [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)] };
+        return await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
@@ -172,15 +182,7 @@ internal sealed class UpdateHandler(
             return ("This button no longer works.", []);
         }
 
-        var context = new CommandContext
-        {
-            Channel = channel,
-            UserId = callback.From.Id.ToString(CultureInfo.InvariantCulture),
-            CanManageChannel = await admins.CanManageAsync(message.Chat, callback.From, null, cancellationToken).ConfigureAwait(false),
-            Locale = callback.From.LanguageCode,
-        };
-        Log.CommandReceived(logger, command.Name, channel.ToString(), context.UserId, context.CanManageChannel);
-        var reply = await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
+        var reply = await RunAsync(command, message, callback.From, null, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<SendMessageRequest> messages = !reply.IsError || command.Name == "figures"
             ? [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)]
             : [];
