@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Core.Text;
 using NewsBot.Telegram.Delivery;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
@@ -186,6 +187,6 @@ internal sealed class UpdateHandler(
         IReadOnlyList<SendMessageRequest> messages = !reply.IsError || command.Name == "figures"
             ? [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)]
             : [];
-        return (reply.Title.Length <= 200 ? reply.Title : string.Concat(reply.Title.AsSpan(0, 199), "…"), messages);
+        return (DisplayText.Shorten(reply.Title, 200), messages);
     }
 }
