@@ -142,7 +142,7 @@ internal sealed class UpdateProcessor(
             await replies.AnswerAsync(early, cancellationToken).ConfigureAwait(false);
             Log.CallbackAnsweredEarly(logger, update.Id, _answerAfter.TotalMilliseconds);
         }
-        catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ApiErrors.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
             // The spinner then runs until Telegram gives up on it; the work and its result go on all the same.
             Log.CallbackAnswerFailed(logger, ex.Message);
@@ -174,7 +174,7 @@ internal sealed class UpdateProcessor(
                     await replies.AnswerAsync(outcome.Answer!, cancellationToken).ConfigureAwait(false);
                 }
             }
-            catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ApiErrors.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
             {
                 if (attempt >= MaxAttempts)
                 {
@@ -198,8 +198,6 @@ internal sealed class UpdateProcessor(
             }
         }
     }
-
-    private static bool IsTransient(Exception exception) => ApiErrors.IsTransient(exception);
 
     /// <summary>
     /// A 429's retry_after when it is short; a longer one is not held up for here (the poller waits for this
