@@ -29,9 +29,14 @@ public sealed record Command
     public string Text { get; }
 
     /// <summary>
+    /// The bot a typed command names after its <c>@</c> (<c>/figures@NewsBot</c> gives "NewsBot"); null when it
+    /// names none. In a group with several bots, an adapter ignores the commands that name another.
+    /// </summary>
+    public string? Mention { get; init; }
+
+    /// <summary>
     /// Reads a message such as <c>/subscribe@NewsBot "corée du nord" mode:digest</c>: the name runs to the first
-    /// white space; a leading slash and an <c>@BotName</c> suffix are dropped (an adapter that must ignore
-    /// commands meant for another bot checks the suffix first).
+    /// white space; a leading slash is dropped and an <c>@BotName</c> suffix goes to <see cref="Mention"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The message is blank.</exception>
     public static Command Parse(string message)
@@ -45,13 +50,10 @@ public sealed record Command
         }
 
         var name = trimmed[..end].TrimStart('/');
-        var mention = name.IndexOf('@', StringComparison.Ordinal);
-        if (mention > 0)
-        {
-            name = name[..mention];
-        }
-
-        return new Command(name.Length == 0 ? "/" : name, trimmed[end..]);
+        var at = name.IndexOf('@', StringComparison.Ordinal);
+        var mention = at < 0 ? null : name[(at + 1)..];
+        name = at < 0 ? name : name[..at];
+        return new Command(name.Length == 0 ? "/" : name, trimmed[end..]) { Mention = mention };
     }
 
     /// <summary>

@@ -103,8 +103,7 @@ public sealed class CommandService
     }
 
     /// <summary>At most <paramref name="max"/> characters of what the user typed, marked when cut.</summary>
-    internal static string Echo(string typed, int max = EchoLength) =>
-        typed.Length <= max ? typed : DisplayText.Prefix(typed, max - 1) + "…";
+    internal static string Echo(string typed, int max = EchoLength) => DisplayText.Shorten(typed, max);
 
     private Reply Unknown(string name) => Reply.Error(
         $"I don't know the command {ReplyFormat.Quoted(Echo(name))}",

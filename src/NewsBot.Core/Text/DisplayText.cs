@@ -77,6 +77,16 @@ public static class DisplayText
         return text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
     }
 
+    /// <summary>
+    /// <paramref name="text"/> when it has at most <paramref name="max"/> characters; else its <see cref="Prefix"/>
+    /// of one fewer, marked with "…". For names and lines where a word boundary does not matter.
+    /// </summary>
+    public static string Shorten(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= max ? text : Prefix(text, max - 1) + "…";
+    }
+
     private static int IndexOfUnsafe(string text)
     {
         for (var i = 0; i < text.Length; i++)

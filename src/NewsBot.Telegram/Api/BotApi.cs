@@ -100,12 +100,8 @@ internal sealed class BotApi
             null => null,
         };
         var message = $"Telegram {method} failed: {_mask.Apply(ex.Message)}";
-        return (ex.HttpStatusCode, inner) switch
-        {
-            ({ } status, { } cause) => new RequestException(message, status, cause),
-            ({ } status, null) => new RequestException(message, status),
-            (null, { } cause) => new RequestException(message, cause),
-            _ => new RequestException(message),
-        };
+
+        // Exception takes a null inner exception; the library's constructors only forgot to say so.
+        return ex.HttpStatusCode is { } status ? new RequestException(message, status, inner!) : new RequestException(message, inner!);
     }
 }

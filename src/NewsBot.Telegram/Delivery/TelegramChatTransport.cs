@@ -113,11 +113,6 @@ internal sealed class TelegramChatTransport(
     /// <summary>A numeric id, or a public channel's <c>@username</c>; anything else can never be posted to.</summary>
     private static ChatId ChatOf(string channelId)
     {
-        if (long.TryParse(channelId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
-        {
-            return new ChatId(id);
-        }
-
         try
         {
             return new ChatId(channelId);

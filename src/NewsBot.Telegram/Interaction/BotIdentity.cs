@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Commands;
 using NewsBot.Telegram.Api;
 using Telegram.Bot.Requests;
 
@@ -21,25 +22,13 @@ internal sealed class BotIdentity(BotApi api, IOptions<TelegramOptions> options)
     }
 
     /// <summary>
-    /// True when a command's first word has no <c>@</c> suffix or names this bot (case-insensitive); commands
-    /// addressed to another bot in the same group are not ours to answer.
+    /// True when a command names no bot (<see cref="Command.Mention"/>) or names this one (case-insensitive);
+    /// commands addressed to another bot in the same group are not ours to answer.
     /// </summary>
-    public async Task<bool> IsForMeAsync(string text, CancellationToken cancellationToken)
+    public async Task<bool> IsForMeAsync(Command command, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var end = 0;
-        while (end < text.Length && !char.IsWhiteSpace(text[end]))
-        {
-            end++;
-        }
-
-        var at = text.IndexOf('@', 0, end);
-        if (at < 0)
-        {
-            return true;
-        }
-
-        var username = await UsernameAsync(cancellationToken).ConfigureAwait(false);
-        return string.Equals(text[(at + 1)..end], username, StringComparison.OrdinalIgnoreCase);
+        ArgumentNullException.ThrowIfNull(command);
+        return command.Mention is null
+            || string.Equals(command.Mention, await UsernameAsync(cancellationToken).ConfigureAwait(false), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -11,13 +11,11 @@ namespace NewsBot.Telegram.Interaction;
 
 /// <summary>
 /// Builds and posts a command's reply in the chat (and topic) it came from, as an answer to the command's message.
-/// A 429 is waited out once; any other refusal is logged, since a chat that cannot be answered must not stop the
-/// poller. Network failures and 5xx are left to the caller, which tries the update again.
+/// A refusal is logged, since a chat that cannot be answered must not stop the poller; a passing failure (network,
+/// 5xx, 429) is left to the caller, which tries the call again.
 /// </summary>
-internal sealed class ReplySender(BotApi api, TimeProvider timeProvider, ILogger<ReplySender> logger)
+internal sealed class ReplySender(BotApi api, ILogger<ReplySender> logger)
 {
-    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
-
     public static SendMessageRequest Build(Chat chat, int? threadId, int? replyTo, Reply reply)
     {
         ArgumentNullException.ThrowIfNull(chat);
@@ -36,22 +34,13 @@ internal sealed class ReplySender(BotApi api, TimeProvider timeProvider, ILogger
     public async Task SendAsync(SendMessageRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (ApiRequestException ex) when (ex.RetryAfter() is { } wait && wait <= LongestWait && attempt == 1)
-            {
-                await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ApiRequestException ex) when (ex.ErrorCode is not (429 or >= 500))
-            {
-                Log.ReplyFailed(logger, request.ChatId?.ToString() ?? "?", ex.ErrorCode, ex.Message);
-                return;
-            }
+            await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ApiRequestException ex) when (!ApiErrors.IsTransient(ex))
+        {
+            Log.ReplyFailed(logger, request.ChatId?.ToString() ?? "?", ex.ErrorCode, ex.Message);
         }
     }
 
@@ -62,7 +51,7 @@ internal sealed class ReplySender(BotApi api, TimeProvider timeProvider, ILogger
         {
             await api.CallAsync(request, cancellationToken).ConfigureAwait(false);
         }
-        catch (ApiRequestException ex) when (ex.ErrorCode is not (429 or >= 500))
+        catch (ApiRequestException ex) when (!ApiErrors.IsTransient(ex))
         {
             Log.CallbackAnswerFailed(logger, ex.Message);
         }

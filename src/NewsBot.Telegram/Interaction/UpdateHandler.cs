@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
+using NewsBot.Core.Text;
 using NewsBot.Telegram.Delivery;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
@@ -83,14 +84,6 @@ internal sealed class UpdateHandler(
 
     private static int? TopicOf(Message message) => message.IsTopicMessage ? message.MessageThreadId : null;
 
-    /// <summary>True for a status that lets the bot post (and receive) in the chat.</summary>
-    private static bool IsPresent(ChatMember member) => member switch
-    {
-        ChatMemberOwner or ChatMemberAdministrator or ChatMemberMember => true,
-        ChatMemberRestricted restricted => restricted.IsMember,
-        _ => false,
-    };
-
     private async Task<UpdateOutcome> OnMessageAsync(Message message, CancellationToken cancellationToken)
     {
         if (message.MigrateToChatId is { } newId)
@@ -99,31 +92,41 @@ internal sealed class UpdateHandler(
             return UpdateOutcome.None;
         }
 
-        var text = message.Text;
-        if (text is null || !text.StartsWith('/') || text.Length < 2 || !await identity.IsForMeAsync(text, cancellationToken).ConfigureAwait(false))
+        if (message.Text is not { Length: >= 2 } text || !text.StartsWith('/'))
         {
             return UpdateOutcome.None;
         }
 
         var command = Command.Parse(text);
+        if (!await identity.IsForMeAsync(command, cancellationToken).ConfigureAwait(false))
+        {
+            return UpdateOutcome.None;
+        }
+
+        var reply = await RunAsync(command, message, message.From, message.SenderChat, cancellationToken).ConfigureAwait(false);
+        return new UpdateOutcome { Messages = [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)] };
+    }
+
+    /// <summary>Runs a command typed, or pressed as a button, in <paramref name="message"/>'s chat and topic.</summary>
+    private async Task<Reply> RunAsync(Command command, Message message, User? user, Chat? senderChat, CancellationToken cancellationToken)
+    {
         var context = new CommandContext
         {
             Channel = ChannelOf(message),
-            UserId = (message.From?.Id ?? message.SenderChat?.Id ?? 0).ToString(CultureInfo.InvariantCulture),
-            CanManageChannel = await admins.CanManageAsync(message.Chat, message.From, message.SenderChat, cancellationToken).ConfigureAwait(false),
-            Locale = message.From?.LanguageCode,
+            UserId = (user?.Id ?? senderChat?.Id ?? 0).ToString(CultureInfo.InvariantCulture),
+            CanManageChannel = await admins.CanManageAsync(message.Chat, user, senderChat, cancellationToken).ConfigureAwait(false),
+            Locale = user?.LanguageCode,
         };
         Log.CommandReceived(logger, command.Name, context.Channel.ToString(), context.UserId, context.CanManageChannel);
-        var reply = await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
-        return new UpdateOutcome { Messages = [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)] };
+        return await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
     {
         var chatId = membership.Chat.Id.ToString(CultureInfo.InvariantCulture);
-        var wasPresent = IsPresent(membership.OldChatMember);
-        var isPresent = IsPresent(membership.NewChatMember);
-        if (wasPresent == isPresent)
+        // IsInChat: owner, administrator, member, or restricted but still a member; not left or kicked.
+        var isPresent = membership.NewChatMember.IsInChat;
+        if (membership.OldChatMember.IsInChat == isPresent)
         {
             // Promoted or demoted: still there, nothing to pause or resume.
             return;
@@ -180,18 +183,10 @@ internal sealed class UpdateHandler(
             return ("This button no longer works.", []);
         }
 
-        var context = new CommandContext
-        {
-            Channel = channel,
-            UserId = callback.From.Id.ToString(CultureInfo.InvariantCulture),
-            CanManageChannel = await admins.CanManageAsync(message.Chat, callback.From, null, cancellationToken).ConfigureAwait(false),
-            Locale = callback.From.LanguageCode,
-        };
-        Log.CommandReceived(logger, command.Name, channel.ToString(), context.UserId, context.CanManageChannel);
-        var reply = await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
+        var reply = await RunAsync(command, message, callback.From, null, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<SendMessageRequest> messages = !reply.IsError || command.Name == "figures"
             ? [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)]
             : [];
-        return (reply.Title.Length <= 200 ? reply.Title : string.Concat(reply.Title.AsSpan(0, 199), "…"), messages);
+        return (DisplayText.Shorten(reply.Title, 200), messages);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsBot.Core.Commands;
+using NewsBot.Core.Text;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 
@@ -15,7 +16,7 @@ internal static partial class CommandMenu
         {
             Commands = commands
                 .Where(c => ValidName().IsMatch(c.Name))
-                .Select(c => new BotCommand(c.Name, c.Summary.Length <= 256 ? c.Summary : string.Concat(c.Summary.AsSpan(0, 255), "…")))
+                .Select(c => new BotCommand(c.Name, DisplayText.Shorten(c.Summary, 256)))
                 .Take(100)
                 .ToList(),
         };

@@ -89,24 +89,25 @@ internal sealed class TelegramPoller(
                     cancellationToken).ConfigureAwait(false);
                 updates = [.. elements.Select(ReceivedUpdate.From)];
             }
-            catch (ApiRequestException ex) when (ex.IsConflict())
-            {
-                Log.PollConflict(logger, ex.Message, _options.ErrorBackoffSeconds);
-                await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
-            {
-                Log.TokenRejected(logger, ex.Message, _options.ErrorBackoffSeconds);
-                await DelayAsync(TimeSpan.FromSeconds(_options.ErrorBackoffSeconds), cancellationToken).ConfigureAwait(false);
-                continue;
-            }
             catch (Exception ex) when (ex is RequestException or TimeoutException)
             {
-                // Transient by nature (network, 5xx, 429, an answer that was not the Bot API's): the reason is
-                // enough, a stack trace would only add noise. (ApiRequestException is a RequestException.)
+                // ApiRequestException is a RequestException. A conflict and a refused token say what to fix; the rest
+                // is transient by nature (network, 5xx, 429, an answer that was not the Bot API's): the reason is
+                // enough, a stack trace would only add noise.
                 var wait = (ex as ApiRequestException)?.RetryAfter() ?? TimeSpan.FromSeconds(_options.ErrorBackoffSeconds);
-                Log.PollFailed(logger, ex.Message, wait.TotalSeconds);
+                if (ex is ApiRequestException conflict && conflict.IsConflict())
+                {
+                    Log.PollConflict(logger, ex.Message, wait.TotalSeconds);
+                }
+                else if (ex is ApiRequestException { ErrorCode: 401 })
+                {
+                    Log.TokenRejected(logger, ex.Message, wait.TotalSeconds);
+                }
+                else
+                {
+                    Log.PollFailed(logger, ex.Message, wait.TotalSeconds);
+                }
+
                 await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
                 continue;
             }

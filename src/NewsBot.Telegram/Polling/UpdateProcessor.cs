@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Telegram.Api;
 using NewsBot.Telegram.Interaction;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 
@@ -29,6 +30,8 @@ internal sealed class UpdateProcessor(
 {
     /// <summary>Tries of one update, and of sending its answer, before it is given up.</summary>
     public const int MaxAttempts = 5;
+
+    private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromSeconds(30);
 
     private readonly TimeSpan _backoff = TimeSpan.FromSeconds(options.Value.ErrorBackoffSeconds);
     private readonly TimeSpan _answerAfter = TimeSpan.FromMilliseconds(options.Value.CallbackAnswerAfterMilliseconds);
@@ -139,7 +142,7 @@ internal sealed class UpdateProcessor(
             await replies.AnswerAsync(early, cancellationToken).ConfigureAwait(false);
             Log.CallbackAnsweredEarly(logger, update.Id, _answerAfter.TotalMilliseconds);
         }
-        catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ApiErrors.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
             // The spinner then runs until Telegram gives up on it; the work and its result go on all the same.
             Log.CallbackAnswerFailed(logger, ex.Message);
@@ -171,7 +174,7 @@ internal sealed class UpdateProcessor(
                     await replies.AnswerAsync(outcome.Answer!, cancellationToken).ConfigureAwait(false);
                 }
             }
-            catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ApiErrors.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
             {
                 if (attempt >= MaxAttempts)
                 {
@@ -182,7 +185,7 @@ internal sealed class UpdateProcessor(
 
                 Log.UpdateRetried(logger, record.UpdateId, attempt, ex.Message);
                 metrics.Retried();
-                await Task.Delay(_backoff * attempt, timeProvider, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(RetryDelay(ex, attempt), timeProvider, cancellationToken).ConfigureAwait(false);
                 attempt++;
                 continue;
             }
@@ -196,5 +199,10 @@ internal sealed class UpdateProcessor(
         }
     }
 
-    private static bool IsTransient(Exception exception) => ApiErrors.IsTransient(exception);
+    /// <summary>
+    /// A 429's retry_after when it is short; a longer one is not held up for here (the poller waits for this
+    /// update), so the tries run out and the answer is dropped as for any other failure that lasts.
+    /// </summary>
+    private TimeSpan RetryDelay(Exception exception, int attempt) =>
+        (exception as ApiRequestException)?.RetryAfter() is { } wait && wait <= LongestRetryAfter ? wait : _backoff * attempt;
 }

@@ -23,26 +23,14 @@ internal static class AlertHtml
             return html;
         }
 
-        // A title with no space to cut at and nothing else left to drop: the longest cut of it that fits.
-        var (shortest, longest) = (0, fitted.Title.Length - 1);
-        string? best = null;
-        while (shortest <= longest)
-        {
-            var middle = (shortest + longest) / 2;
-            var attempt = RenderWhole(fitted with { Title = DisplayText.Prefix(fitted.Title, middle) + "…" });
-            if (attempt.Length <= maxLength)
-            {
-                best = attempt;
-                shortest = middle + 1;
-            }
-            else
-            {
-                longest = middle - 1;
-            }
-        }
+        // A title with no space to cut at and nothing else left to drop: cut by the overflow, which is enough, as
+        // each character of the cleaned title is at least one of markup.
+        var title = DisplayText.Clean(fitted.Title);
+        var keep = title.Length - (html.Length - maxLength) - 1;
+        var cut = keep > 0 ? RenderWhole(fitted with { Title = DisplayText.Prefix(title, keep) + "…" }) : null;
 
         // Not even without its title (a topic or feed name near the limit): the title alone, which always fits.
-        return best ?? "🔔 " + TelegramHtml.EscapeWithin(fitted.Title, maxLength - 3);
+        return cut is not null && cut.Length <= maxLength ? cut : "🔔 " + TelegramHtml.EscapeWithin(fitted.Title, maxLength - 3);
     }
 
     private static string RenderWhole(Alert alert)
@@ -98,19 +86,19 @@ internal static class AlertHtml
         var html = new StringBuilder();
         html.Append("↳ ").AppendBold(update.Updated.Title).Append(" — now ")
             .Append(update.Updated.ArticleCount.ToString(CultureInfo.InvariantCulture)).Append(" articles\n");
-        html.Append("+ ").AppendLink(Cut(update.ArticleTitle, 500), update.ArticleLink).Append('\n');
+        html.Append("+ ").AppendLink(DisplayText.Shorten(update.ArticleTitle, 500), update.ArticleLink).Append('\n');
         if (update.NewSources.Count > 0)
         {
             html.Append(update.NewSources.Count == 1 ? "New source: " : "New sources: ")
-                .AppendText(Cut(string.Join(", ", update.NewSources), 1000)).Append('\n');
+                .AppendText(DisplayText.Shorten(string.Join(", ", update.NewSources), 1000)).Append('\n');
         }
 
         foreach (var figure in update.NewFigures.Take(3))
         {
-            html.Append("• ").AppendText(Cut(figure.Text, 300));
+            html.Append("• ").AppendText(DisplayText.Shorten(figure.Text, 300));
             if (figure.Sources.Count > 0)
             {
-                html.Append(" — ").AppendItalic(Cut(string.Join(", ", figure.Sources), 200));
+                html.Append(" — ").AppendItalic(DisplayText.Shorten(string.Join(", ", figure.Sources), 200));
             }
 
             html.Append('\n');
@@ -119,6 +107,4 @@ internal static class AlertHtml
         var text = html.ToString().TrimEnd('\n');
         return text.Length <= maxLength ? text : "↳ " + TelegramHtml.EscapeWithin(update.ArticleTitle, maxLength - 2);
     }
-
-    private static string Cut(string text, int max) => text.Length <= max ? text : DisplayText.Prefix(text, max - 1) + "…";
 }

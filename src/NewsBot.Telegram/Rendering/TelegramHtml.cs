@@ -1,5 +1,6 @@
 using System.Text;
 using NewsBot.Core.Text;
+using Telegram.Bot.Extensions;
 
 namespace NewsBot.Telegram.Rendering;
 
@@ -13,35 +14,14 @@ internal static class TelegramHtml
     /// <summary>Telegram's limit on a message's text after entity parsing.</summary>
     public const int MaxMessageLength = 4096;
 
-    /// <summary>The text cleaned of control and reordering characters (<see cref="DisplayText"/>), then escaped.</summary>
+    /// <summary>
+    /// The text cleaned of control and reordering characters (<see cref="DisplayText"/>), then escaped: <c>&amp;</c>,
+    /// <c>&lt;</c> and <c>&gt;</c>, all that Telegram's HTML needs outside a tag.
+    /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = DisplayText.Clean(text);
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&':
-                    escaped.Append("&amp;");
-                    break;
-                case '<':
-                    escaped.Append("&lt;");
-                    break;
-                case '>':
-                    escaped.Append("&gt;");
-                    break;
-                case '"':
-                    escaped.Append("&quot;");
-                    break;
-                default:
-                    escaped.Append(c);
-                    break;
-            }
-        }
-
-        return escaped.ToString();
+        return HtmlText.Escape(DisplayText.Clean(text));
     }
 
     /// <summary>
@@ -81,33 +61,7 @@ internal static class TelegramHtml
             return html.AppendText(text);
         }
 
-        return html.Append("<a href=\"").AppendText(link.AbsoluteUri).Append("\">").AppendText(text).Append("</a>");
-    }
-
-    /// <summary>How long the message reads once Telegram has parsed the tags and entities.</summary>
-    public static int VisibleLength(string html)
-    {
-        ArgumentNullException.ThrowIfNull(html);
-        var length = 0;
-        for (var i = 0; i < html.Length; i++)
-        {
-            if (html[i] == '<')
-            {
-                var close = html.IndexOf('>', i);
-                i = close < 0 ? html.Length : close;
-            }
-            else if (html[i] == '&')
-            {
-                var end = html.IndexOf(';', i);
-                i = end < 0 ? i : end;
-                length++;
-            }
-            else
-            {
-                length++;
-            }
-        }
-
-        return length;
+        // The address sits in a quoted attribute: a quote in it (Uri leaves none, but it costs nothing) must not close it.
+        return html.Append("<a href=\"").AppendText(link.AbsoluteUri.Replace("\"", "%22", StringComparison.Ordinal)).Append("\">").AppendText(text).Append("</a>");
     }
 }

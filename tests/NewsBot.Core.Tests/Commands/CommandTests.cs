@@ -16,6 +16,14 @@ public sealed class CommandTests
         Assert.Equal((name, text), (command.Name, command.Text));
     }
 
+    [Theory]
+    [InlineData("/subscribe@NewsBot corée", "NewsBot")]
+    [InlineData("/figures@other_bot", "other_bot")]
+    [InlineData("/help", null)]
+    [InlineData("/help email@example.org", null)]
+    public void Parse_BotNamedAfterTheCommand_IsTheMention(string message, string? mention) =>
+        Assert.Equal(mention, Command.Parse(message).Mention);
+
     [Fact]
     public void FromOptions_SlashCommandOptions_AreWrittenAsTyped()
     {

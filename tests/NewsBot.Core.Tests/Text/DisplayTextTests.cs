@@ -42,4 +42,11 @@ public sealed class DisplayTextTests
     [InlineData("abc", 0, "")]
     public void Prefix_NeverEndsInHalfASurrogatePair(string text, int length, string expected) =>
         Assert.Equal(expected, DisplayText.Prefix(text, length));
+
+    [Theory]
+    [InlineData("abc", 3, "abc")]
+    [InlineData("abcd", 3, "ab…")]
+    [InlineData("a😀bc", 3, "a…")]
+    public void Shorten_TooLong_CutsWholeCharactersAndMarksTheCut(string text, int max, string expected) =>
+        Assert.Equal(expected, DisplayText.Shorten(text, max));
 }

@@ -158,6 +158,19 @@ public sealed class TelegramPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reply_TooManyRequests_IsSentOnceAfterItsRetryAfterWithoutRunningTheCommandTwice()
+    {
+        _fake.FailNext("sendMessage", 429, "Too Many Requests: retry after 1", retryAfter: 1);
+        await _harness.StartPollingAsync();
+
+        _fake.PushMessage(Group, "supergroup", Admin, "/subscribe norvège");
+        await _fake.WaitUntilConfirmedAsync();
+
+        Assert.StartsWith("Subscribed to “norvège”", Assert.Single(_fake.Messages).Visible, StringComparison.Ordinal);
+        Assert.Equal(2, _fake.Calls.Count(c => c == "sendMessage"));
+    }
+
+    [Fact]
     public async Task Reply_AProxysHtml502Page_IsSentAgainWithBackoff()
     {
         _fake.FailNextWithProxyPage("sendMessage", 502, times: 2);

@@ -74,6 +74,9 @@ public sealed class AlertHtmlTests
 
         Assert.Null(TelegramHtmlCheck.Parse(html).Error);
         Assert.InRange(html.Length, 1, TelegramHtml.MaxMessageLength);
+
+        // Cut by what overflows, not to a stub: the alert keeps nearly all the room.
+        Assert.Contains(new string('x', 3800) + "…", html, StringComparison.Ordinal);
     }
 
     [Fact]
