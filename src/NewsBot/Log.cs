@@ -14,8 +14,8 @@ internal static partial class Log
     [LoggerMessage(6003, LogLevel.Warning, "Feed job fired for {Feed}, which is no longer configured")]
     public static partial void UnknownFeed(ILogger logger, string feed);
 
-    [LoggerMessage(6004, LogLevel.Information, "Delivery pass: {Sent} sent, {Retrying} to retry, {Dead} dead-lettered")]
-    public static partial void DeliveryPass(ILogger logger, int sent, int retrying, int dead);
+    [LoggerMessage(6004, LogLevel.Information, "Delivery pass: {Sent} sent, {Retrying} to retry, {Dead} dead-lettered, {Merged} merged into their alert, {Skipped} skipped after an unknown outcome")]
+    public static partial void DeliveryPass(ILogger logger, int sent, int retrying, int dead, int merged, int skipped);
 
     [LoggerMessage(6005, LogLevel.Information, "NewsBot running: {Feeds} feeds, platforms: {Platforms}. Press Ctrl+C to stop")]
     public static partial void Running(ILogger logger, int feeds, string platforms);

@@ -24,7 +24,8 @@ internal sealed class DiscordHarness : IDisposable
         _http = new HttpClient();
         DiscordRestClient.Configure(_http, Options);
         Guard = new InvalidRequestGuard(Options.InvalidRequestBudget, TimeProvider.System);
-        Limiter = new DiscordRateLimiter(new GlobalRateLimit(Options.GlobalRequestsPerSecond, TimeProvider.System), TimeProvider.System);
+        Global = new GlobalRateLimit(Options.GlobalRequestsPerSecond, TimeProvider.System);
+        Limiter = new DiscordRateLimiter(Global, TimeProvider.System);
         Rest = new DiscordRestClient(_http, Limiter, Guard, Microsoft.Extensions.Options.Options.Create(Options), Lifetime, NullLogger<DiscordRestClient>.Instance);
     }
 
@@ -35,6 +36,9 @@ internal sealed class DiscordHarness : IDisposable
     public InvalidRequestGuard Guard { get; }
 
     public DiscordRateLimiter Limiter { get; }
+
+    /// <summary>The limiter's bot-wide limit, for a test to see when a global 429 took hold.</summary>
+    public GlobalRateLimit Global { get; }
 
     public DiscordRestClient Rest { get; }
 

@@ -23,7 +23,7 @@ public static class TextFolding
 
     private static string FoldDecomposed(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(text);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -46,5 +46,49 @@ public static class TextFolding
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Normalize throws on a lone surrogate (a feed title cut inside an emoji, garbage input), and folding is
+    /// called on feed text everywhere, not only on commands cleaned at the door: such a half becomes U+FFFD,
+    /// as <see cref="DisplayText"/> shows it, and the rest folds as usual.
+    /// </summary>
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            var whole = WithoutLoneSurrogates(text);
+            try
+            {
+                return whole.Normalize(NormalizationForm.FormD);
+            }
+            catch (ArgumentException)
+            {
+                // Nothing else is known to make it throw; if something does, accents stay rather than an exception.
+                return whole;
+            }
+        }
+    }
+
+    private static string WithoutLoneSurrogates(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 }

@@ -66,7 +66,8 @@ internal sealed class FeedDownloader(IHttpClientFactory httpClientFactory, Addre
         }
     }
 
-    private static Uri NextHop(Uri url, Uri current, HttpResponseMessage response, HashSet<string> visited, int redirects)
+    /// <summary>Where a redirect leads, or a refusal: no Location, another scheme, https down to http, a loop, too many hops.</summary>
+    internal static Uri NextHop(Uri url, Uri current, HttpResponseMessage response, HashSet<string> visited, int redirects)
     {
         var location = response.Headers.Location
             ?? throw new FeedReadException(FeedReadFailure.HttpStatus, $"{url}: {current} answered {(int)response.StatusCode} without a Location.")

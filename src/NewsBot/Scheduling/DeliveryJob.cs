@@ -14,9 +14,6 @@ internal sealed class DeliveryJob(DeliveryDispatcher dispatcher, RunActivity act
     {
         var report = await dispatcher.DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);
         activity.RecordDispatch(report);
-        if (report.Claimed > 0)
-        {
-            Log.DeliveryPass(logger, report.Sent, report.Retrying, report.Dead);
-        }
+        DeliveryPassLog.Write(logger, report);
     }
 }

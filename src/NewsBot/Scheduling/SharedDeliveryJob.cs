@@ -16,9 +16,6 @@ internal sealed class SharedDeliveryJob(DeliveryDispatcher dispatcher, RunActivi
     {
         var report = await dispatcher.DispatchAllDueAsync(cancellationToken).ConfigureAwait(false);
         activity.RecordDispatch(report);
-        if (report.Claimed > 0)
-        {
-            Log.DeliveryPass(logger, report.Sent, report.Retrying, report.Dead);
-        }
+        DeliveryPassLog.Write(logger, report);
     }
 }

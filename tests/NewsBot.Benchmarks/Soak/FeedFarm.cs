@@ -1,27 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using NewsBot.Testing.Http;
 
 namespace NewsBot.Benchmarks.Soak;
 
 /// <summary>
-/// One Kestrel server on 127.0.0.1 (a free port) serving every feed of a <see cref="FarmSchedule"/> at
+/// One <see cref="LoopbackHttpServer"/> (Kestrel on 127.0.0.1, a free port) serving every feed of a <see cref="FarmSchedule"/> at
 /// <c>/feed/{n}</c>: RSS, Atom or JSON Feed by feed, with an ETag and Last-Modified that change when an item
 /// appears, 304 to a current conditional request (except the unconditional feeds), a delay for the slow ones and
 /// 503 for the failing ones. It keeps no state per request: what a feed shows is a function of the time since
-/// the farm started.
+/// the farm started. The server records no request: a soak sends hundreds of thousands.
 /// </summary>
 internal sealed class FeedFarm : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly FarmSchedule _schedule;
     private readonly int _itemsPerFeed;
     private readonly TimeSpan _slowDelay;
@@ -34,15 +26,16 @@ internal sealed class FeedFarm : IAsyncDisposable
     private long _slow;
     private long _itemsServed;
 
-    private FeedFarm(WebApplication app, FarmSchedule schedule, SoakOptions options)
+    private LoopbackHttpServer _server = null!;
+
+    private FeedFarm(FarmSchedule schedule, SoakOptions options)
     {
-        _app = app;
         _schedule = schedule;
         _itemsPerFeed = options.ItemsPerFeed;
         _slowDelay = TimeSpan.FromMilliseconds(options.SlowMilliseconds);
     }
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _server.BaseAddress;
 
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_startTimestamp);
 
@@ -54,15 +47,8 @@ internal sealed class FeedFarm : IAsyncDisposable
 
     public static async Task<FeedFarm> StartAsync(FarmSchedule schedule, SoakOptions options, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = builder.Build();
-        var farm = new FeedFarm(app, schedule, options);
-        app.Run(farm.HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        farm.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        var farm = new FeedFarm(schedule, options);
+        farm._server = await LoopbackHttpServer.StartAsync(farm.HandleAsync, new LoopbackServerOptions { RecordRequests = false }, cancellationToken).ConfigureAwait(false);
         return farm;
     }
 
@@ -129,10 +115,5 @@ internal sealed class FeedFarm : IAsyncDisposable
 
     private static DateTimeOffset TruncateToSecond(DateTimeOffset value) => new(value.Ticks - (value.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
 
-    public async ValueTask DisposeAsync()
-    {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-        await _app.StopAsync(stop.Token).ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -87,16 +87,23 @@ public sealed class DiscordRestClientTests : IAsyncLifetime
     public async Task Send_Global429_HoldsRequestsToOtherChannelsToo()
     {
         _server.AddChannel("200");
-        _server.ScriptMessageRateLimits(new FakeRateLimit(0.5, Scope: "global", Global: true));
+        // A second: long enough for this thread to see the hold while it lasts, even on a loaded machine.
+        _server.ScriptMessageRateLimits(new FakeRateLimit(1, Scope: "global", Global: true));
         using var discord = new DiscordHarness(_server);
 
         var first = PostAsync(discord, "100", "a");
-        await WaitUntilAsync(() => _server.Requests.Any(r => r.Status == 429));
-        var clock = Stopwatch.StartNew();
+
+        // The client's hold, not the server's record of the 429: the server logs it before the answer reaches the
+        // client, and a request sent in between would rightly go at once (the flake under load).
+        await WaitUntilAsync(() => discord.Global.HeldFor() > TimeSpan.Zero);
         await PostAsync(discord, "200", "b");
         await first;
 
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(350), $"the other channel went after {clock.Elapsed}");
+        // Timed on the server's clock: the hold began when the client read the 429, after the server answered it,
+        // so no request may arrive before the 429 plus its second, however late this thread runs.
+        var limited = Assert.Single(_server.Requests, r => r.Status == 429);
+        var other = Assert.Single(_server.Requests, r => r.Path == "/channels/200/messages");
+        Assert.True(other.At - limited.At >= TimeSpan.FromSeconds(1), $"the other channel went {(other.At - limited.At).TotalMilliseconds:0} ms after the 429");
         Assert.Equal(2, _server.Messages.Count);
     }
 

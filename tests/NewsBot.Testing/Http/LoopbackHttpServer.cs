@@ -13,7 +13,8 @@ namespace NewsBot.Testing.Http;
 /// <summary>
 /// A real HTTP server (Kestrel) on 127.0.0.1 and a free port, answering with a handler the test
 /// gives. For protocol-level tests of anything that talks HTTP: feeds, and the Telegram and Discord
-/// fakes. Requests are recorded so a test can check what the client sent.
+/// fakes. Requests are recorded so a test can check what the client sent. Over HTTPS when given a
+/// certificate (<see cref="LoopbackServerOptions"/>).
 /// </summary>
 public sealed class LoopbackHttpServer : IAsyncDisposable
 {
@@ -27,24 +28,41 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
         BaseAddress = baseAddress;
     }
 
-    /// <summary>http://127.0.0.1:{port}/</summary>
+    /// <summary>http://127.0.0.1:{port}/, or https://… when the server has a certificate.</summary>
     public Uri BaseAddress { get; }
 
     /// <summary>What the server received so far, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
-    public static async Task<LoopbackHttpServer> StartAsync(RequestDelegate handler, CancellationToken cancellationToken)
+    public static Task<LoopbackHttpServer> StartAsync(RequestDelegate handler, CancellationToken cancellationToken) =>
+        StartAsync(handler, new LoopbackServerOptions(), cancellationToken);
+
+    public static async Task<LoopbackHttpServer> StartAsync(RequestDelegate handler, LoopbackServerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(options);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (options.Certificate is { } certificate)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         var app = builder.Build();
         var requests = new ConcurrentQueue<RecordedRequest>();
-        app.Run(context =>
+        if (options.RecordRequests)
         {
-            requests.Enqueue(RecordedRequest.From(context.Request));
-            return handler(context);
-        });
+            app.Run(context =>
+            {
+                requests.Enqueue(RecordedRequest.From(context.Request));
+                return handler(context);
+            });
+        }
+        else
+        {
+            app.Run(handler);
+        }
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();

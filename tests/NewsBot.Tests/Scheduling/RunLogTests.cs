@@ -50,6 +50,39 @@ public sealed class RunLogTests : IDisposable
     }
 
     [Fact]
+    public void WriteDeliveryPass_SkippedAndMergedDeliveries_AreCountedInTheLine()
+    {
+        var logger = new FakeLogger();
+
+        DeliveryPassLog.Write(logger, new DispatchReport(Sent: 3, Retrying: 2, Dead: 1, Merged: 4, Skipped: 5));
+
+        var record = Assert.Single(logger.Collector.GetSnapshot());
+        Assert.Equal(
+            (LogLevel.Information, "Delivery pass: 3 sent, 2 to retry, 1 dead-lettered, 4 merged into their alert, 5 skipped after an unknown outcome"),
+            (record.Level, record.Message));
+    }
+
+    [Fact]
+    public void WriteDeliveryPass_OnlySkipped_StillLogsThePass()
+    {
+        var logger = new FakeLogger();
+
+        DeliveryPassLog.Write(logger, new DispatchReport(0, 0, 0, Skipped: 1));
+
+        Assert.Contains("1 skipped", Assert.Single(logger.Collector.GetSnapshot()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteDeliveryPass_NothingClaimed_LogsNothing()
+    {
+        var logger = new FakeLogger();
+
+        DeliveryPassLog.Write(logger, DispatchReport.Empty);
+
+        Assert.Empty(logger.Collector.GetSnapshot());
+    }
+
+    [Fact]
     public async Task Run_FeedJobTwiceOnAnUnchangedFolder_LogsTheNewArticleThenNotModified()
     {
         Directory.CreateDirectory(_root.File("inbox"));
