@@ -35,8 +35,8 @@ public sealed class ShutdownProcessTests(ITestOutputHelper output) : IAsyncLifet
 
     public void Dispose() => _root.Dispose();
 
-    // "n1" is a feed name whose first poll in `run` comes about a second after start (FeedJitter).
-    private const string FeedName = "n1";
+    // "n185" is a feed name whose first poll in `run` comes about a second after start (FeedJitter).
+    private const string FeedName = "n185";
 
     [Theory]
     [InlineData("ingest")]
