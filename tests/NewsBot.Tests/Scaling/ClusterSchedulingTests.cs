@@ -67,6 +67,22 @@ public sealed class ClusterSchedulingTests
         await WaitUntilAsync(() => cluster.Feeds.PollsByNode.GetValueOrDefault("node-b") > 0, "node-b never polled the dead node's feed");
     }
 
+    [PostgresFact]
+    public async Task Node_FeedTriggerReadBackFromTheSharedStore_KeepsItsIntervalAndRunsALateFiringOnce()
+    {
+        await using var cluster = await TestCluster.CreateAsync(feeds: 1);
+        var node = await cluster.StartNodeAsync("node-a");
+        var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var trigger = await scheduler.GetTrigger(new TriggerKey("feed-1", "feed-triggers"));
+        await node.StopAsync();
+
+        var stored = Assert.IsAssignableFrom<ICalendarIntervalTrigger>(trigger);
+        Assert.Equal((60, IntervalUnit.Minute), (stored.RepeatInterval, stored.RepeatIntervalUnit));
+        Assert.Equal(CalendarIntervalTriggerMisfireInstruction.FireAndProceed, stored.MisfireInstruction);
+        Assert.Equal(TimeZoneInfo.Utc.Id, stored.TimeZone.Id);
+    }
+
     private static async Task FastTriggerAsync(Microsoft.Extensions.Hosting.IHost node, string feed)
     {
         var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
