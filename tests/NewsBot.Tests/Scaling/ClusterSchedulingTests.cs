@@ -68,13 +68,24 @@ public sealed class ClusterSchedulingTests
     }
 
     [PostgresFact]
-    public async Task Node_FeedTriggerReadBackFromTheSharedStore_KeepsItsIntervalAndRunsALateFiringOnce()
+    public async Task Node_StartingOverAStoreLaidOutWithSimpleTriggers_StoresTheRunLateOnceScheduleInTheirPlace()
     {
+        // As an upgrade meets it: the previous version stored each feed's trigger as a simple trigger.
         await using var cluster = await TestCluster.CreateAsync(feeds: 1);
+        var old = await cluster.StartNodeAsync("node-old");
+        var key = new TriggerKey("feed-1", "feed-triggers");
+        await (await old.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).RescheduleJob(key, TriggerBuilder.Create()
+            .WithIdentity(key)
+            .ForJob(FeedPollJob.KeyFor("feed-1"))
+            .StartAt(DateTimeOffset.UtcNow.AddHours(1))
+            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(60)).RepeatForever())
+            .Build());
+        await old.StopAsync();
+
         var node = await cluster.StartNodeAsync("node-a");
         var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        var trigger = await scheduler.GetTrigger(new TriggerKey("feed-1", "feed-triggers"));
+        var trigger = await scheduler.GetTrigger(key);
         await node.StopAsync();
 
         var stored = Assert.IsAssignableFrom<ICalendarIntervalTrigger>(trigger);
