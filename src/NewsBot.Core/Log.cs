@@ -5,7 +5,8 @@ namespace NewsBot.Core;
 /// <summary>Core's log messages; event ids 1000–1999.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1001, LogLevel.Information, "Feed {Feed}: {New} new of {Seen} items ({Duplicates} seen before)")]
+    // Debug: `run` says the same in its one line per poll (6040); `ingest` prints the articles themselves.
+    [LoggerMessage(1001, LogLevel.Debug, "Feed {Feed}: {New} new of {Seen} items ({Duplicates} seen before)")]
     public static partial void FeedPolled(ILogger logger, string feed, int @new, int seen, int duplicates);
 
     [LoggerMessage(1002, LogLevel.Debug, "Feed {Feed}: not modified since the last poll")]
@@ -26,7 +27,8 @@ internal static partial class Log
     [LoggerMessage(1007, LogLevel.Error, "Feed {Feed}: unexpected error while reading ({Failures} in a row)")]
     public static partial void FeedCrashed(ILogger logger, string feed, int failures, Exception exception);
 
-    [LoggerMessage(1010, LogLevel.Information, "{Articles} new articles matched {Matches} subscriptions: {Queued} alerts queued")]
+    // Debug for the same reason: the poll's line (6040) carries the alerts queued.
+    [LoggerMessage(1010, LogLevel.Debug, "{Articles} new articles matched {Matches} subscriptions: {Queued} alerts queued")]
     public static partial void AlertsPlanned(ILogger logger, int articles, int matches, int queued);
 
     [LoggerMessage(1011, LogLevel.Warning, "Article {Article} of feed {Feed}: {Step} failed (try {Tries} of {MaxTries}); the other articles go on, this one is tried again at {RetryAt:u}")]

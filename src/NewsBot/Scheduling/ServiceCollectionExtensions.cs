@@ -28,8 +28,13 @@ internal static class ServiceCollectionExtensions
 
         var cluster = ClusterSettings.From(configuration);
 
+        var threads = PollConcurrencyOptions.PoolSize(configuration);
+
         services.AddQuartz(q =>
         {
+            // Quartz's default of 10 threads let the slow feeds of a crowded minute hold every thread while the
+            // firings behind them went stale; a poll mostly waits on the network, so more of them cost little.
+            q.UseDefaultThreadPool(threads);
             if (cluster is not null)
             {
                 q.UsePersistentStore(store =>
@@ -52,8 +57,8 @@ internal static class ServiceCollectionExtensions
                 q.AddTrigger(t => t
                     .ForJob(key)
                     .WithIdentity(key.Name, "feed-triggers")
-                    .StartAt(TimeProvider.System.GetUtcNow() + FeedJitter.FirstDelay(name!, interval))
-                    .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+                    .StartAt(FeedPollSchedule.FirstPoll(name!, interval, TimeProvider.System.GetUtcNow()))
+                    .WithSchedule(FeedPollSchedule.Every(interval)));
             }
 
             if (cluster is null)
@@ -91,6 +96,7 @@ internal static class ServiceCollectionExtensions
             services.Configure<QuartzSchedulerOptions>(o => o.InstanceId = nodeName);
         }
 
+        services.AddOptions<PollConcurrencyOptions>().BindConfiguration(PollConcurrencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<RunActivity>();
         services.AddHostedService<RunSummary>();

@@ -25,9 +25,10 @@ public sealed class ShutdownProcessTests(ITestOutputHelper output) : IAsyncLifet
     private const int Items = 50_000;
     private const long Group = -1001777;
 
-    // "n1" and "n3" are feed names whose first polls in `run` come one and one and a half seconds after start (FeedJitter).
-    private const string BigFeedName = "n1";
-    private const string NormalFeedName = "n3";
+    // "n185" and "n24" are feed names whose first polls in `run` come about 0.9 s and 0.6 s after start (FeedJitter
+    // places a 1-minute feed by its name's hash).
+    private const string BigFeedName = "n185";
+    private const string NormalFeedName = "n24";
 
     private const string Valencia = "<title>Flood in Valencia</title><description>The Turia burst its banks overnight and the ring road was closed.</description>";
     private const string Lyon = "<title>Storm over Lyon</title><description>Winds of 120 km/h felled plane trees in the old town on Sunday.</description>";

@@ -67,6 +67,33 @@ public sealed class ClusterSchedulingTests
         await WaitUntilAsync(() => cluster.Feeds.PollsByNode.GetValueOrDefault("node-b") > 0, "node-b never polled the dead node's feed");
     }
 
+    [PostgresFact]
+    public async Task Node_StartingOverAStoreLaidOutWithSimpleTriggers_StoresTheRunLateOnceScheduleInTheirPlace()
+    {
+        // As an upgrade meets it: the previous version stored each feed's trigger as a simple trigger.
+        await using var cluster = await TestCluster.CreateAsync(feeds: 1);
+        var old = await cluster.StartNodeAsync("node-old");
+        var key = new TriggerKey("feed-1", "feed-triggers");
+        await (await old.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).RescheduleJob(key, TriggerBuilder.Create()
+            .WithIdentity(key)
+            .ForJob(FeedPollJob.KeyFor("feed-1"))
+            .StartAt(DateTimeOffset.UtcNow.AddHours(1))
+            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(60)).RepeatForever())
+            .Build());
+        await old.StopAsync();
+
+        var node = await cluster.StartNodeAsync("node-a");
+        var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var trigger = await scheduler.GetTrigger(key);
+        await node.StopAsync();
+
+        var stored = Assert.IsAssignableFrom<ICalendarIntervalTrigger>(trigger);
+        Assert.Equal((60, IntervalUnit.Minute), (stored.RepeatInterval, stored.RepeatIntervalUnit));
+        Assert.Equal(CalendarIntervalTriggerMisfireInstruction.FireAndProceed, stored.MisfireInstruction);
+        Assert.Equal(TimeZoneInfo.Utc.Id, stored.TimeZone.Id);
+    }
+
     private static async Task FastTriggerAsync(Microsoft.Extensions.Hosting.IHost node, string feed)
     {
         var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

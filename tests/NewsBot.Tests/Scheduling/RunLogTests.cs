@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using NewsBot.ConsoleChannel;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Pipeline;
+using NewsBot.Core.Subscriptions;
 using NewsBot.Hosting;
 using NewsBot.Scheduling;
 using NewsBot.Testing;
@@ -114,6 +116,43 @@ public sealed class RunLogTests : IDisposable
         Assert.Equal(
             ["Feed inbox polled: 1 new, 0 seen before, 0 alerts queued", "Feed inbox polled: not modified, 0 alerts queued"],
             PollLines(logs));
+    }
+
+    [Fact]
+    public async Task Run_PollWithANewMatchedArticle_OneInformationLineForThePoll()
+    {
+        Directory.CreateDirectory(_root.File("inbox"));
+        File.WriteAllText(_root.File("inbox/quake.txt"), "Séisme au Japon\n\nUn séisme de magnitude 7,1 a frappé le sud du Japon, selon l'agence météorologique.\n");
+        File.WriteAllText(_root.File("appsettings.json"), """
+            {
+              "Storage": { "ConnectionString": "Data Source=data/run.db" },
+              "Feeds": [ { "Name": "inbox", "Folder": "inbox", "IntervalMinutes": 45 } ],
+              "Delivery": { "IntervalSeconds": 3600 }
+            }
+            """);
+        using var logs = new FakeLoggerProvider();
+        using var host = NewsBotHost.Build(new HostSetup
+        {
+            ContentRoot = _root.Path,
+            Output = _output,
+            Scheduler = true,
+            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(logs),
+        });
+        await host.StartAsync();
+        await host.Services.GetRequiredService<ISubscriptionStore>().AddAsync(
+            new NewSubscription { Channel = new ChannelAddress(ConsoleChatTransport.PlatformName, "ops"), Query = "Japon", CreatedAt = DateTimeOffset.UnixEpoch },
+            CancellationToken.None);
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        await scheduler.TriggerJob(FeedPollJob.KeyFor("inbox"));
+        await WaitUntilAsync("the poll was logged", () => PollLines(logs).Count == 1);
+        await host.StopAsync();
+
+        // The reader's count (1001) and the planner's (1010) said again what the poll's line says.
+        var information = logs.Collector.GetSnapshot()
+            .Where(r => r.Level == LogLevel.Information && r.Category!.StartsWith("NewsBot", StringComparison.Ordinal) && r.Id.Id is 1001 or 1010 or (>= 6040 and <= 6043))
+            .Select(r => r.Message);
+        Assert.Equal(["Feed inbox polled: 1 new, 0 seen before, 1 alerts queued"], information);
     }
 
     [Fact]

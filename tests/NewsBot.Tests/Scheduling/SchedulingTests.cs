@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NewsBot.ConsoleChannel;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
@@ -46,10 +47,73 @@ public sealed class SchedulingTests : IDisposable
         var triggers = await scheduler.GetTriggersOfJob(FeedPollJob.KeyFor("inbox"));
         var deliveryTriggers = await scheduler.GetTriggersOfJob(DeliveryJob.Key);
 
-        var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(triggers));
-        Assert.Equal(TimeSpan.FromMinutes(45), trigger.RepeatInterval);
+        var trigger = Assert.IsAssignableFrom<ICalendarIntervalTrigger>(Assert.Single(triggers));
+        Assert.Equal((45, IntervalUnit.Minute), (trigger.RepeatInterval, trigger.RepeatIntervalUnit));
         Assert.Single(deliveryTriggers);
         await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Run_FeedTrigger_RunsALateFiringOnceInsteadOfSkippingIt()
+    {
+        using var host = BuildRunHost();
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var trigger = Assert.IsAssignableFrom<ICalendarIntervalTrigger>(await scheduler.GetTrigger(new TriggerKey("inbox", "feed-triggers")));
+        await host.StopAsync();
+
+        Assert.Equal(CalendarIntervalTriggerMisfireInstruction.FireAndProceed, trigger.MisfireInstruction);
+        Assert.Equal(TimeZoneInfo.Utc, trigger.TimeZone);
+        Assert.InRange(trigger.NextFireTimeUtc!.Value - trigger.StartTimeUtc, TimeSpan.Zero, TimeSpan.FromMinutes(45));
+    }
+
+    [Fact]
+    public async Task Run_DefaultSettings_ThreadsForThirtyTwoPollsAndTheOtherJobs()
+    {
+        using var host = BuildRunHost();
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var metadata = await scheduler.GetMetadata();
+        await host.StopAsync();
+
+        Assert.Equal(32 + PollConcurrencyOptions.OtherJobs, metadata.ThreadPoolSize);
+    }
+
+    [Fact]
+    public async Task Run_MaxConcurrentPollsSet_SizesTheSchedulersThreadPool()
+    {
+        using var host = NewsBotHost.Build(new HostSetup
+        {
+            ContentRoot = _root.Path,
+            Output = _output,
+            Scheduler = true,
+            Overrides = new Dictionary<string, string?> { ["FeedFetching:MaxConcurrentPolls"] = "100" },
+        });
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var metadata = await scheduler.GetMetadata();
+        await host.StopAsync();
+
+        Assert.Equal(100 + PollConcurrencyOptions.OtherJobs, metadata.ThreadPoolSize);
+    }
+
+    [Fact]
+    public void Run_MaxConcurrentPollsZero_RefusesToStartNamingTheKey()
+    {
+        var setup = new HostSetup
+        {
+            ContentRoot = _root.Path,
+            Output = _output,
+            Scheduler = true,
+            Overrides = new Dictionary<string, string?> { ["FeedFetching:MaxConcurrentPolls"] = "0" },
+        };
+
+        var error = Assert.Throws<OptionsValidationException>(() => NewsBotHost.Build(setup).Dispose());
+
+        Assert.Contains("FeedFetching:MaxConcurrentPolls", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
