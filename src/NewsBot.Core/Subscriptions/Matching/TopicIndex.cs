@@ -30,6 +30,7 @@ public sealed class TopicIndex : ITopicMatcher
     private readonly List<int> _candidates = [];
     private readonly List<int> _certain = [];
     private readonly KeyFrequency _frequency = new();
+    private readonly ChannelPool _channels = new();
     private Entry?[] _entries = new Entry?[64];
     // What matching reads per candidate, apart from the entries that Explain and updates use.
     private TopicProgram[] _programs = new TopicProgram[64];
@@ -177,6 +178,18 @@ public sealed class TopicIndex : ITopicMatcher
         }
     }
 
+    /// <summary>Distinct channels of the indexed subscriptions, each held once, for tests.</summary>
+    internal int Channels
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _channels.Count;
+            }
+        }
+    }
+
     /// <summary>How many subscriptions matching moved to another anchor so far, for tests.</summary>
     internal int Reanchored { get; private set; }
 
@@ -264,10 +277,11 @@ public sealed class TopicIndex : ITopicMatcher
             foreach (var slot in _certain.Concat(_candidates))
             {
                 var entry = _entries[slot]!;
-                if (entry.Topic.Root.Evaluate(context))
+                var root = Tree(entry.Subscription);
+                if (root.Evaluate(context))
                 {
                     var hits = new List<MatchHit>();
-                    entry.Topic.Root.Explain(context, hits);
+                    root.Explain(context, hits);
                     matched.Add(new TopicMatch(entry.Subscription, hits));
                 }
             }
@@ -275,6 +289,9 @@ public sealed class TopicIndex : ITopicMatcher
             return matched;
         }
     }
+
+    /// <summary>The match tree of an indexed subscription, compiled again (see <see cref="DetachedMatch"/>): its words have their keys already, so the dictionary does not change.</summary>
+    private MatchNode Tree(Subscription subscription) => TopicCompiler.Compile(TopicQuery.Parse(subscription.Query, _aliases), _terms).Root;
 
     /// <summary>
     /// Fills <see cref="_certain"/> and <see cref="_candidates"/>: the subscriptions listed under the
@@ -349,8 +366,13 @@ public sealed class TopicIndex : ITopicMatcher
         var known = _slotById.TryGetValue(subscription.Id, out var slot);
         if (known && _entries[slot]!.Subscription.Query == subscription.Query)
         {
-            if (!ReferenceEquals(_entries[slot]!.Subscription, subscription))
+            // Equal as the store gives it again (a refresh reads them all): the held object stays, so the
+            // refresh's copies die young instead of replacing 100,000 long-lived objects on every change.
+            var held = _entries[slot]!.Subscription;
+            if (held != subscription)
             {
+                _channels.Release(held.Channel);
+                subscription = _channels.Acquire(subscription);
                 _entries[slot] = _entries[slot]! with { Subscription = subscription };
                 _subscriptions[slot] = subscription;
             }
@@ -391,8 +413,9 @@ public sealed class TopicIndex : ITopicMatcher
         }
 
         List(slot, topic);
-        _entries[slot] = new Entry(subscription, topic);
+        subscription = _channels.Acquire(subscription);
         _programs[slot] = new TopicProgram(topic.Root);
+        _entries[slot] = new Entry(subscription, topic.WithoutTree());
         _subscriptions[slot] = subscription;
 
         return known ? Change.Updated : Change.Added;
@@ -451,6 +474,7 @@ public sealed class TopicIndex : ITopicMatcher
     private void Free(int slot)
     {
         Unlist(slot, _entries[slot]!.Topic);
+        _channels.Release(_entries[slot]!.Subscription.Channel);
         _entries[slot] = null;
         _programs[slot] = default;
         _subscriptions[slot] = null;
@@ -469,6 +493,6 @@ public sealed class TopicIndex : ITopicMatcher
     }
 
     /// <param name="Subscription">The subscription as the store last gave it.</param>
-    /// <param name="Topic">Its compiled query; its anchor's keys are where its postings are.</param>
+    /// <param name="Topic">Its compiled query without the tree; its anchor's keys are where its postings are.</param>
     private sealed record Entry(Subscription Subscription, CompiledTopic Topic);
 }
