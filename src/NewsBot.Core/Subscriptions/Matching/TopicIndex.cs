@@ -21,16 +21,16 @@ public sealed class TopicIndex : ITopicMatcher
     private readonly AliasTable _aliases;
     private readonly ILogger _logger;
     private readonly ArticleAnalyzer _analyzer = new();
-    private readonly TermDictionary _terms = new();
+    private TermDictionary _terms = new();
     private readonly Dictionary<long, int> _slotById = [];
     private readonly Dictionary<long, string> _rejected = [];
     private readonly Stack<int> _freeSlots = new();
     private readonly List<int> _unanchored = [];
-    private readonly DocumentTerms _document = new();
+    private DocumentTerms _document = new();
     private readonly List<int> _candidates = [];
     private readonly List<int> _certain = [];
-    private readonly KeyFrequency _frequency = new();
-    private readonly ChannelPool _channels = new();
+    private KeyFrequency _frequency = new();
+    private ChannelPool _channels = new();
     private Entry?[] _entries = new Entry?[64];
     // What matching reads per candidate, apart from the entries that Explain and updates use.
     private TopicProgram[] _programs = new TopicProgram[64];
@@ -41,6 +41,8 @@ public sealed class TopicIndex : ITopicMatcher
     private int _epoch;
     private int _touched;
     private int _sinceReanchored;
+    // Queries compiled since the dictionary was last rebuilt: each may have added keys that outlive it.
+    private int _compiledSinceRebuild;
     private bool _reanchoredOnce;
 
     public TopicIndex(AliasTable aliases, ILogger<TopicIndex>? logger = null)
@@ -71,7 +73,9 @@ public sealed class TopicIndex : ITopicMatcher
         ArgumentNullException.ThrowIfNull(subscription);
         lock (_gate)
         {
-            return UpsertLocked(subscription) is not (Change.Rejected or Change.StillRejected);
+            var change = UpsertLocked(subscription);
+            RebuildIfWorn();
+            return change is not (Change.Rejected or Change.StillRejected);
         }
     }
 
@@ -138,6 +142,7 @@ public sealed class TopicIndex : ITopicMatcher
                 _rejected.Remove(id);
             }
 
+            RebuildIfWorn();
             Log.TopicIndexSynchronized(_logger, added, updated, removed, _slotById.Count);
             return new SubscriptionChanges(added, updated, removed, rejected);
         }
@@ -407,6 +412,7 @@ public sealed class TopicIndex : ITopicMatcher
         slot = Allocate();
         _slotById[subscription.Id] = slot;
         var topic = TopicCompiler.Compile(query, _terms);
+        _compiledSinceRebuild++;
         if (_frequency.Trusted)
         {
             topic = TopicCompiler.Reanchor(topic, _frequency);
@@ -420,6 +426,66 @@ public sealed class TopicIndex : ITopicMatcher
 
         return known ? Change.Updated : Change.Added;
     }
+
+    /// <summary>Keys of the term dictionary, live or left by subscriptions gone, for tests.</summary>
+    internal int Keys
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _terms.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dictionary keeps every key a query ever added (word, prefix, alias group), and the lists and
+    /// counts indexed by key grow with it; a bot whose users come and go would grow with its uptime. Once
+    /// the queries compiled since the last rebuild are several times those held, the index is compiled
+    /// again from the subscriptions it holds, which leaves only their keys. Amortized, a rebuild costs
+    /// less than the compilations that led to it; what the counts of <see cref="KeyFrequency"/> taught is
+    /// learned again from the next articles.
+    /// </summary>
+    private void RebuildIfWorn()
+    {
+        if (_compiledSinceRebuild <= (RebuildFactor * _slotById.Count) + RebuildFloor)
+        {
+            return;
+        }
+
+        var held = _slotById.Values.Select(slot => _entries[slot]!.Subscription).ToList();
+        var before = _terms.Count;
+        _terms = new TermDictionary();
+        _document = new DocumentTerms();
+        _frequency = new KeyFrequency();
+        _channels = new ChannelPool();
+        _slotById.Clear();
+        _freeSlots.Clear();
+        _unanchored.Clear();
+        Array.Clear(_entries);
+        Array.Clear(_programs);
+        Array.Clear(_subscriptions);
+        _slots = 0;
+        (_sinceReanchored, _reanchoredOnce) = (0, false);
+        foreach (var subscription in held)
+        {
+            UpsertLocked(subscription);
+        }
+
+        _compiledSinceRebuild = 0;
+        Rebuilds++;
+        Log.TopicIndexRebuilt(_logger, held.Count, before, _terms.Count);
+    }
+
+    /// <summary>Rebuilds so far, for tests.</summary>
+    internal int Rebuilds { get; private set; }
+
+    /// <summary>Compilations per held subscription, over <see cref="RebuildFloor"/>, after which the dictionary is rebuilt.</summary>
+    internal const int RebuildFactor = 4;
+
+    /// <summary>Compilations always allowed before a rebuild, so that a small index is not rebuilt over and over.</summary>
+    internal const int RebuildFloor = 1_024;
 
     private int Allocate()
     {
