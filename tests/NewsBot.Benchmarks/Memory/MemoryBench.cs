@@ -61,30 +61,13 @@ internal static class MemoryBench
             var analyzer = new ArticleAnalyzer();
             var analyses = stories.Select(a => analyzer.Analyze(a.Title, a.Text)).ToArray();
 
-            var line = new Func<string, long, long, string>((name, before, after) => FormattableString.Invariant($"component {name,-16} heap-mb={HeapProbe.Mb(after - before),7}"));
             var start = HeapProbe.Live();
 
-            var allocated = GC.GetAllocatedBytesForCurrentThread();
-            var active = await store.ListActiveAsync(cancellationToken).ConfigureAwait(false);
-            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-            var afterList = HeapProbe.Live();
-            await output.WriteLineAsync(line("subscriptions", start, afterList) + FormattableString.Invariant($" count={active.Count} (one ListActiveAsync, allocating {HeapProbe.Mb(allocated)} MB)")).ConfigureAwait(false);
-
-            var index = new TopicIndex(workload.Aliases);
-            allocated = GC.GetAllocatedBytesForCurrentThread();
-            index.Synchronize(active);
-            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            var index = await IndexAsync(store, workload.Aliases, start, output, cancellationToken).ConfigureAwait(false);
             var afterIndex = HeapProbe.Live();
-            await output.WriteLineAsync(line("topic-index", afterList, afterIndex) + FormattableString.Invariant($" (over the subscriptions; building it allocated {HeapProbe.Mb(allocated)} MB)")).ConfigureAwait(false);
-            active = null;
-            var held = HeapProbe.Live();
-            await output.WriteLineAsync(line("index+subs held", start, held) + " (the list dropped: what the running bot keeps for its subscriptions)").ConfigureAwait(false);
-            afterIndex = held;
-
-            foreach (var part in IndexParts.Measure(await store.ListActiveAsync(cancellationToken).ConfigureAwait(false), workload.Aliases))
-            {
-                await output.WriteLineAsync(part).ConfigureAwait(false);
-            }
+            await output.WriteLineAsync(FormattableString.Invariant($"component {"subs+index held",-16} heap-mb={HeapProbe.Mb(afterIndex - start),7} (the store's list dropped: what the running bot keeps for its subscriptions)")).ConfigureAwait(false);
+            await PartsAsync(store, workload.Aliases, output, cancellationToken).ConfigureAwait(false);
+            afterIndex = HeapProbe.Live();
 
             var clusterer = new StoryClusterer(workload.Aliases);
             for (var i = 0; i < stories.Length; i++)
@@ -93,13 +76,13 @@ internal static class MemoryBench
             }
 
             var afterStories = HeapProbe.Live();
-            await output.WriteLineAsync(line("story-clusterer", afterIndex, afterStories) + FormattableString.Invariant($" articles={stories.Length} open-stories={clusterer.OpenStories}")).ConfigureAwait(false);
+            await output.WriteLineAsync(Line("story-clusterer", afterIndex, afterStories) + FormattableString.Invariant($" articles={stories.Length} open-stories={clusterer.OpenStories}")).ConfigureAwait(false);
 
             await using var quartz = QuartzAsRun(options.Feeds);
             var scheduler = await quartz.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken).ConfigureAwait(false);
             var afterQuartz = HeapProbe.Live();
             var jobs = (await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup(), cancellationToken).ConfigureAwait(false)).Count;
-            await output.WriteLineAsync(line("quartz", afterStories, afterQuartz) + FormattableString.Invariant($" jobs={jobs} (not started)")).ConfigureAwait(false);
+            await output.WriteLineAsync(Line("quartz", afterStories, afterQuartz) + FormattableString.Invariant($" jobs={jobs} (not started)")).ConfigureAwait(false);
             await output.WriteLineAsync(FormattableString.Invariant($"built heap-mb={HeapProbe.Mb(afterQuartz)} {HeapProbe.Process()}")).ConfigureAwait(false);
 
             // As the running bot: articles matched and grouped; with --reload the store read again each round too, as
@@ -132,6 +115,35 @@ internal static class MemoryBench
         {
             SqliteCleanup();
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Line(string name, long before, long after) => FormattableString.Invariant($"component {name,-16} heap-mb={HeapProbe.Mb(after - before),7}");
+
+    // In methods of their own, so that the lists they read are garbage when they return: an async method's
+    // temporaries live in its state machine, as long as the method runs.
+    private static async Task<TopicIndex> IndexAsync(ISubscriptionStore store, AliasTable aliases, long start, TextWriter output, CancellationToken cancellationToken)
+    {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var active = await store.ListActiveAsync(cancellationToken).ConfigureAwait(false);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        var afterList = HeapProbe.Live();
+        await output.WriteLineAsync(Line("subscriptions", start, afterList) + FormattableString.Invariant($" count={active.Count} (one ListActiveAsync, allocating {HeapProbe.Mb(allocated)} MB)")).ConfigureAwait(false);
+
+        var index = new TopicIndex(aliases);
+        allocated = GC.GetAllocatedBytesForCurrentThread();
+        index.Synchronize(active);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        await output.WriteLineAsync(Line("topic-index", afterList, HeapProbe.Live()) + FormattableString.Invariant($" (with the list still held; building it allocated {HeapProbe.Mb(allocated)} MB)")).ConfigureAwait(false);
+        return index;
+    }
+
+    private static async Task PartsAsync(ISubscriptionStore store, AliasTable aliases, TextWriter output, CancellationToken cancellationToken)
+    {
+        var active = await store.ListActiveAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var part in IndexParts.Measure(active, aliases).ToList())
+        {
+            await output.WriteLineAsync(part).ConfigureAwait(false);
         }
     }
 
