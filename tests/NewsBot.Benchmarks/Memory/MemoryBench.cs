@@ -141,7 +141,7 @@ internal static class MemoryBench
     private static async Task PartsAsync(ISubscriptionStore store, AliasTable aliases, TextWriter output, CancellationToken cancellationToken)
     {
         var active = await store.ListActiveAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var part in IndexParts.Measure(active, aliases).ToList())
+        foreach (var part in IndexParts.Measure(active, aliases))
         {
             await output.WriteLineAsync(part).ConfigureAwait(false);
         }
