@@ -70,6 +70,9 @@ internal static partial class Log
     [LoggerMessage(1033, LogLevel.Debug, "Topic index: {Moved} subscriptions re-anchored on rarer words, by the words of {Samples} recent articles")]
     public static partial void TopicsReanchored(ILogger logger, int moved, int samples);
 
+    [LoggerMessage(1034, LogLevel.Information, "Topic index rebuilt: {Count} subscriptions compiled again, {Before} dictionary keys down to {After}")]
+    public static partial void TopicIndexRebuilt(ILogger logger, int count, int before, int after);
+
     [LoggerMessage(1032, LogLevel.Information, "Subscriptions changed (version {Version}): {Added} added, {Updated} changed, {Removed} removed from the topic index")]
     public static partial void SubscriptionsFollowed(ILogger logger, int added, int updated, int removed, long version);
 

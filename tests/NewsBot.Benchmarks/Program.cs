@@ -5,6 +5,7 @@ using NewsBot.Benchmarks.Cluster;
 using NewsBot.Benchmarks.Delivery;
 using NewsBot.Benchmarks.Limits;
 using NewsBot.Benchmarks.Match;
+using NewsBot.Benchmarks.Memory;
 using NewsBot.Benchmarks.Soak;
 using NewsBot.Benchmarks.Stories;
 
@@ -46,6 +47,11 @@ if (args.Length > 0 && args[0] == "busy-feed")
 if (args.Length > 0 && args[0] == "limits")
 {
     return LimitsBench.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "memory")
+{
+    return MemoryBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "soak")

@@ -35,4 +35,10 @@ internal sealed record BotStatsSnapshot
     public long PeakWorkingSetBytes { get; init; }
 
     public long ManagedHeapBytes { get; init; }
+
+    /// <summary>
+    /// The managed heap as the last full (gen 2) collection left it, fragmentation taken out: what the bot keeps,
+    /// without the garbage <see cref="ManagedHeapBytes"/> counts until the next collection. Read without collecting.
+    /// </summary>
+    public long LiveHeapBytes { get; init; }
 }

@@ -42,6 +42,11 @@ internal sealed class ChildBot : IBotHandle
             start.ArgumentList.Add(typeof(ChildBot).Assembly.Location);
         }
 
+        foreach (var (variable, value) in BotRuntimeSettings.Read(Path.Combine(AppContext.BaseDirectory, "newsbot.runtimeconfig.json")))
+        {
+            start.Environment[variable] = value;
+        }
+
         start.ArgumentList.Add("soak-bot");
         start.ArgumentList.Add(folder);
         var log = new StreamWriter(Path.Combine(folder, "bot.log")) { AutoFlush = true };

@@ -54,7 +54,16 @@ internal sealed class SoakBot : IAsyncDisposable
             WorkingSetBytes = rss,
             PeakWorkingSetBytes = peak,
             ManagedHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
+            LiveHeapBytes = LiveAfterFullCollection(),
         };
+    }
+
+    private static long LiveAfterFullCollection()
+    {
+        var blocking = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        var background = GC.GetGCMemoryInfo(GCKind.Background);
+        var last = blocking.Index > background.Index ? blocking : background;
+        return last.Index == 0 ? 0 : last.HeapSizeBytes - last.FragmentedBytes;
     }
 
     public async ValueTask DisposeAsync()

@@ -8,4 +8,5 @@ internal sealed record SoakInterval(
     double DiscordPerSecond,
     double TelegramPerSecond,
     bool DiscordBacklog,
-    bool TelegramBacklog);
+    bool TelegramBacklog,
+    long LiveHeapBytes);

@@ -43,7 +43,7 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
             var interval = new SoakInterval(
                 now.TotalMinutes, cpuShare, sample.WorkingSetBytes, discordRate, telegramRate,
                 Backlogged(previousDue.Discord, db.DueDiscord, SoakPlatforms.DiscordCeilingPerSecond),
-                Backlogged(previousDue.Telegram, db.DueTelegram, SoakPlatforms.TelegramCeilingPerSecond));
+                Backlogged(previousDue.Telegram, db.DueTelegram, SoakPlatforms.TelegramCeilingPerSecond), sample.LiveHeapBytes);
             _intervals.Add(interval);
             await output.WriteLineAsync(Line(interval, sample, previousBot, sent, previousPlatforms, db)).ConfigureAwait(false);
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -65,7 +65,7 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
             $"queued alerts={db.Alerts} updates={db.Updates} due discord={db.DueDiscord} telegram={db.DueTelegram} dead={db.Dead} ") + FormattableString.Invariant(
             $"sent/s discord={interval.DiscordPerSecond:0.0} ({interval.DiscordPerSecond / SoakPlatforms.DiscordCeilingPerSecond:0%}) telegram={interval.TelegramPerSecond:0.0} ({interval.TelegramPerSecond / SoakPlatforms.TelegramCeilingPerSecond:0%}) 429 discord={sent.DiscordRefused - sentBefore.DiscordRefused} telegram={sent.TelegramRefused - sentBefore.TelegramRefused} ") + FormattableString.Invariant(
             $"latency-s p50={Percentile(db.SentLatenciesMs, 0.5) / 1000.0:0.0} p99={Percentile(db.SentLatenciesMs, 0.99) / 1000.0:0.0} ") + FormattableString.Invariant(
-            $"cpu={interval.CpuShareOfOneCore:0%} ws-mb={Mb(bot.WorkingSetBytes)} peak-mb={Mb(bot.PeakWorkingSetBytes)} heap-mb={Mb(bot.ManagedHeapBytes)} db-mb={Mb(db.SizeBytes)} load={SoakBench.LoadAverage().Split(' ')[0]}");
+            $"cpu={interval.CpuShareOfOneCore:0%} ws-mb={Mb(bot.WorkingSetBytes)} peak-mb={Mb(bot.PeakWorkingSetBytes)} heap-mb={Mb(bot.ManagedHeapBytes)} live-mb={Mb(bot.LiveHeapBytes)} db-mb={Mb(db.SizeBytes)} load={SoakBench.LoadAverage().Split(' ')[0]}");
     }
 
     private string Summary(BotStatsSnapshot bot, PlatformCounts sent, DatabaseCounts db, TimeSpan elapsed)
@@ -85,7 +85,7 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
             FormattableString.Invariant($"  with a backlog, median sent/s discord={Median(discordBacklog):0.0} ({Median(discordBacklog) / SoakPlatforms.DiscordCeilingPerSecond:0%} of {SoakPlatforms.DiscordCeilingPerSecond}/s, {discordBacklog.Count} intervals) telegram={Median(telegramBacklog):0.0} ({Median(telegramBacklog) / SoakPlatforms.TelegramCeilingPerSecond:0%} of {SoakPlatforms.TelegramCeilingPerSecond}/s, {telegramBacklog.Count} intervals)"),
             FormattableString.Invariant($"  latency-s (queued to sent, every sent row) p50={Percentile(db.SentLatenciesMs, 0.5) / 1000.0:0.0} p99={Percentile(db.SentLatenciesMs, 0.99) / 1000.0:0.0} rows={db.SentLatenciesMs.Count}"),
             FormattableString.Invariant($"  cpu of one core: whole run {TimeSpan.FromTicks(bot.CpuTicks).TotalSeconds / elapsed.TotalSeconds:0%}, after warm-up median {Median(steady.Select(i => i.CpuShareOfOneCore).Order().ToList()):0%}; analysis+matching {TimeSpan.FromTicks(bot.AnalysisTicks + bot.MatchingTicks).TotalSeconds / elapsed.TotalSeconds:0.0%} of one core"),
-            FormattableString.Invariant($"  memory peak-ws-mb={Mb(bot.PeakWorkingSetBytes)}; after warm-up ws-mb first={Mb(memory.FirstOrDefault())} min={Mb(memory.DefaultIfEmpty().Min())} max={Mb(memory.DefaultIfEmpty().Max())} last={Mb(memory.LastOrDefault())} slope-mb/h={Slope(steady):0}"),
+            FormattableString.Invariant($"  memory peak-ws-mb={Mb(bot.PeakWorkingSetBytes)}; after warm-up ws-mb first={Mb(memory.FirstOrDefault())} min={Mb(memory.DefaultIfEmpty().Min())} max={Mb(memory.DefaultIfEmpty().Max())} last={Mb(memory.LastOrDefault())} slope-mb/h={Slope(steady, i => i.WorkingSetBytes):0}; live heap after full collections first={Mb(steady.FirstOrDefault()?.LiveHeapBytes ?? 0)} max={Mb(steady.Select(i => i.LiveHeapBytes).DefaultIfEmpty().Max())} last={Mb(steady.LastOrDefault()?.LiveHeapBytes ?? 0)} slope-mb/h={Slope(steady, i => i.LiveHeapBytes):0}"),
             FormattableString.Invariant($"  db-mb={Mb(db.SizeBytes)}"));
     }
 
@@ -95,8 +95,8 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
     private static bool Backlogged(long dueAtStart, long dueAtEnd, int ceilingPerSecond) =>
         Math.Min(dueAtStart, dueAtEnd) > ceilingPerSecond * DeliveryIntervalSeconds;
 
-    // Least-squares slope of the working set over time, in MB per hour: memory that is flat after warm-up gives ~0.
-    private static double Slope(List<SoakInterval> intervals)
+    // Least-squares slope of a memory figure over time, in MB per hour: memory that is flat after warm-up gives ~0.
+    private static double Slope(List<SoakInterval> intervals, Func<SoakInterval, long> bytes)
     {
         if (intervals.Count < 2)
         {
@@ -104,8 +104,8 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
         }
 
         var meanX = intervals.Average(i => i.EndMinutes);
-        var meanY = intervals.Average(i => i.WorkingSetBytes / 1048576.0);
-        var num = intervals.Sum(i => (i.EndMinutes - meanX) * ((i.WorkingSetBytes / 1048576.0) - meanY));
+        var meanY = intervals.Average(i => bytes(i) / 1048576.0);
+        var num = intervals.Sum(i => (i.EndMinutes - meanX) * ((bytes(i) / 1048576.0) - meanY));
         var den = intervals.Sum(i => (i.EndMinutes - meanX) * (i.EndMinutes - meanX));
         return den == 0 ? 0 : num / den * 60;
     }

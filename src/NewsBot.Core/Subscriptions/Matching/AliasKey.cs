@@ -7,8 +7,9 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// make it exact; as names (several keys, phrases) it needed evaluating on every candidate.
 /// </summary>
 /// <param name="Key">The group's key.</param>
-/// <param name="Names">The group's names, as compiled against the same dictionary.</param>
-internal sealed record AliasKey(int Key, SequenceMatch[] Names)
+/// <param name="Names">The group's names, as compiled against the same dictionary; every query naming the group shares them.</param>
+/// <param name="Strength">How rare the group probably is as an anchor: that of its weakest name (see <see cref="AnchorClause.Strength"/>).</param>
+internal sealed record AliasKey(int Key, SequenceMatch[] Names, int Strength)
 {
     public bool OccursIn(DocumentTerms terms)
     {

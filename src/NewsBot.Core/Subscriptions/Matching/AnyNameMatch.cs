@@ -6,6 +6,9 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// <param name="names">The group's names.</param>
 internal sealed class AnyNameMatch(string label, int key, SequenceMatch[] names) : MatchNode
 {
+    /// <summary>The group's names, shared by every query naming the group, for tests.</summary>
+    internal IReadOnlyList<SequenceMatch> Names => names;
+
     public override bool Evaluate(MatchContext context)
     {
         foreach (var name in names)

@@ -8,4 +8,8 @@ namespace NewsBot.Core.Subscriptions.Matching;
 /// <param name="Clauses">Every clause a matching article satisfies, best guess of the cheapest first: what it can be anchored on.</param>
 /// <param name="Keys">The query as single keys, when it is only that (see <see cref="KeyQuery"/>); else null.</param>
 /// <param name="Excluded">A key no matching article has (a word under a NOT at the top), or <see cref="TermDictionary.Never"/>.</param>
-internal sealed record CompiledTopic(MatchNode Root, AnchorClause? Anchor, PostingChecks Checks, bool Exact, AnchorClause[] Clauses, KeyQuery? Keys, int Excluded);
+internal sealed record CompiledTopic(MatchNode Root, AnchorClause? Anchor, PostingChecks Checks, bool Exact, AnchorClause[] Clauses, KeyQuery? Keys, int Excluded)
+{
+    /// <summary>The same without its tree (see <see cref="DetachedMatch"/>): what an index keeps once it made the topic's program.</summary>
+    public CompiledTopic WithoutTree() => this with { Root = DetachedMatch.Instance };
+}

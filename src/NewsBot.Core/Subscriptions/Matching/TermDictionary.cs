@@ -17,7 +17,7 @@ internal sealed class TermDictionary
     private readonly Dictionary<string, int> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<(string Prefix, int Key)>> _prefixesByStart = [];
-    private readonly Dictionary<int, int> _aliasKeys = [];
+    private readonly Dictionary<int, AliasKey> _aliasKeys = [];
     private readonly Dictionary<string, int> _languages = new(StringComparer.Ordinal);
     private readonly PostingPool _postings = new();
     // Per key, the alias groups that have a name with that key: the groups an article may have.
@@ -85,17 +85,18 @@ internal sealed class TermDictionary
     /// <param name="group">The group's <see cref="AliasGroup.Id"/>.</param>
     /// <param name="names">Its names, compiled against this dictionary.</param>
     /// <param name="triggers">For each name, one of its keys: an article without any of them has no name of the group.</param>
-    public int AliasGroup(int group, SequenceMatch[] names, IEnumerable<int> triggers)
+    /// <param name="strength">How rare the group probably is as an anchor.</param>
+    public int AliasGroup(int group, SequenceMatch[] names, IEnumerable<int> triggers, int strength)
     {
-        if (_aliasKeys.TryGetValue(group, out var key))
+        if (_aliasKeys.TryGetValue(group, out var known))
         {
-            return key;
+            return known.Key;
         }
 
-        key = Count++;
-        _aliasKeys.Add(group, key);
+        var key = Count++;
+        var alias = new AliasKey(key, names, strength);
+        _aliasKeys.Add(group, alias);
         Grow();
-        var alias = new AliasKey(key, names);
         var keys = triggers.ToArray();
         foreach (var trigger in keys.Distinct())
         {
@@ -107,8 +108,11 @@ internal sealed class TermDictionary
         return key;
     }
 
-    /// <summary>The key of alias group <paramref name="group"/>, once <see cref="AliasGroup(int, SequenceMatch[], IEnumerable{int})"/> made it.</summary>
-    public int AliasKeyOf(int group) => _aliasKeys[group];
+    /// <summary>The key of alias group <paramref name="group"/>, once <see cref="AliasGroup(int, SequenceMatch[], IEnumerable{int}, int)"/> made it.</summary>
+    public int AliasKeyOf(int group) => _aliasKeys[group].Key;
+
+    /// <summary>Alias group <paramref name="group"/> with its compiled names, or null before a query named it.</summary>
+    public AliasKey? CompiledAlias(int group) => _aliasKeys.GetValueOrDefault(group);
 
     /// <summary>The alias groups with a name that has <paramref name="key"/>.</summary>
     public ReadOnlySpan<AliasTrigger> AliasesWith(int key) => ((_namesAGroup[key >> 6] >> key) & 1) != 0 ? _aliasesByKey[key] : default;

@@ -186,6 +186,9 @@ internal static class TopicCompiler
         {
             case TextNode text:
                 return Sequence(text.Sequence.Text, text.Sequence, text.Proximity, dictionary);
+            case AliasNode alias when dictionary.CompiledAlias(alias.Group.Id) is { } compiled:
+                // The group's names are compiled once, by the first query that names it, and shared by all.
+                return (new AnyNameMatch(alias.Typed, compiled.Key, compiled.Names), [new AnchorClause([compiled.Key], compiled.Strength, Postings([compiled.Key], dictionary))]);
             case AliasNode alias:
             {
                 var names = new SequenceMatch[alias.Group.Names.Count];
@@ -200,7 +203,7 @@ internal static class TopicCompiler
                     strength = Math.Min(strength, best.Strength);
                 }
 
-                var key = dictionary.AliasGroup(alias.Group.Id, names, triggers);
+                var key = dictionary.AliasGroup(alias.Group.Id, names, triggers, strength);
                 return (new AnyNameMatch(alias.Typed, key, names), [new AnchorClause([key], strength, Postings([key], dictionary))]);
             }
 

@@ -21,15 +21,16 @@ public sealed class TopicIndex : ITopicMatcher
     private readonly AliasTable _aliases;
     private readonly ILogger _logger;
     private readonly ArticleAnalyzer _analyzer = new();
-    private readonly TermDictionary _terms = new();
+    private TermDictionary _terms = new();
     private readonly Dictionary<long, int> _slotById = [];
     private readonly Dictionary<long, string> _rejected = [];
     private readonly Stack<int> _freeSlots = new();
     private readonly List<int> _unanchored = [];
-    private readonly DocumentTerms _document = new();
+    private DocumentTerms _document = new();
     private readonly List<int> _candidates = [];
     private readonly List<int> _certain = [];
-    private readonly KeyFrequency _frequency = new();
+    private KeyFrequency _frequency = new();
+    private ChannelPool _channels = new();
     private Entry?[] _entries = new Entry?[64];
     // What matching reads per candidate, apart from the entries that Explain and updates use.
     private TopicProgram[] _programs = new TopicProgram[64];
@@ -40,6 +41,8 @@ public sealed class TopicIndex : ITopicMatcher
     private int _epoch;
     private int _touched;
     private int _sinceReanchored;
+    // Queries compiled since the dictionary was last rebuilt: each may have added keys that outlive it.
+    private int _compiledSinceRebuild;
     private bool _reanchoredOnce;
 
     public TopicIndex(AliasTable aliases, ILogger<TopicIndex>? logger = null)
@@ -70,7 +73,9 @@ public sealed class TopicIndex : ITopicMatcher
         ArgumentNullException.ThrowIfNull(subscription);
         lock (_gate)
         {
-            return UpsertLocked(subscription) is not (Change.Rejected or Change.StillRejected);
+            var change = UpsertLocked(subscription);
+            RebuildIfWorn();
+            return change is not (Change.Rejected or Change.StillRejected);
         }
     }
 
@@ -137,6 +142,7 @@ public sealed class TopicIndex : ITopicMatcher
                 _rejected.Remove(id);
             }
 
+            RebuildIfWorn();
             Log.TopicIndexSynchronized(_logger, added, updated, removed, _slotById.Count);
             return new SubscriptionChanges(added, updated, removed, rejected);
         }
@@ -174,6 +180,18 @@ public sealed class TopicIndex : ITopicMatcher
 
             Learn();
             return count == matched.Length ? matched : matched[..count];
+        }
+    }
+
+    /// <summary>Distinct channels of the indexed subscriptions, each held once, for tests.</summary>
+    internal int Channels
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _channels.Count;
+            }
         }
     }
 
@@ -264,10 +282,11 @@ public sealed class TopicIndex : ITopicMatcher
             foreach (var slot in _certain.Concat(_candidates))
             {
                 var entry = _entries[slot]!;
-                if (entry.Topic.Root.Evaluate(context))
+                var root = Tree(entry.Subscription);
+                if (root.Evaluate(context))
                 {
                     var hits = new List<MatchHit>();
-                    entry.Topic.Root.Explain(context, hits);
+                    root.Explain(context, hits);
                     matched.Add(new TopicMatch(entry.Subscription, hits));
                 }
             }
@@ -275,6 +294,9 @@ public sealed class TopicIndex : ITopicMatcher
             return matched;
         }
     }
+
+    /// <summary>The match tree of an indexed subscription, compiled again (see <see cref="DetachedMatch"/>): its words have their keys already, so the dictionary does not change.</summary>
+    private MatchNode Tree(Subscription subscription) => TopicCompiler.Compile(TopicQuery.Parse(subscription.Query, _aliases), _terms).Root;
 
     /// <summary>
     /// Fills <see cref="_certain"/> and <see cref="_candidates"/>: the subscriptions listed under the
@@ -349,8 +371,13 @@ public sealed class TopicIndex : ITopicMatcher
         var known = _slotById.TryGetValue(subscription.Id, out var slot);
         if (known && _entries[slot]!.Subscription.Query == subscription.Query)
         {
-            if (!ReferenceEquals(_entries[slot]!.Subscription, subscription))
+            // Equal as the store gives it again (a refresh reads them all): the held object stays, so the
+            // refresh's copies die young instead of replacing 100,000 long-lived objects on every change.
+            var held = _entries[slot]!.Subscription;
+            if (held != subscription)
             {
+                _channels.Release(held.Channel);
+                subscription = _channels.Acquire(subscription);
                 _entries[slot] = _entries[slot]! with { Subscription = subscription };
                 _subscriptions[slot] = subscription;
             }
@@ -385,18 +412,80 @@ public sealed class TopicIndex : ITopicMatcher
         slot = Allocate();
         _slotById[subscription.Id] = slot;
         var topic = TopicCompiler.Compile(query, _terms);
+        _compiledSinceRebuild++;
         if (_frequency.Trusted)
         {
             topic = TopicCompiler.Reanchor(topic, _frequency);
         }
 
         List(slot, topic);
-        _entries[slot] = new Entry(subscription, topic);
+        subscription = _channels.Acquire(subscription);
         _programs[slot] = new TopicProgram(topic.Root);
+        _entries[slot] = new Entry(subscription, topic.WithoutTree());
         _subscriptions[slot] = subscription;
 
         return known ? Change.Updated : Change.Added;
     }
+
+    /// <summary>Keys of the term dictionary, live or left by subscriptions gone, for tests.</summary>
+    internal int Keys
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _terms.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dictionary keeps every key a query ever added (word, prefix, alias group), and the lists and
+    /// counts indexed by key grow with it; a bot whose users come and go would grow with its uptime. Once
+    /// the queries compiled since the last rebuild are several times those held, the index is compiled
+    /// again from the subscriptions it holds, which leaves only their keys. Amortized, a rebuild costs
+    /// less than the compilations that led to it; what the counts of <see cref="KeyFrequency"/> taught is
+    /// learned again from the next articles.
+    /// </summary>
+    private void RebuildIfWorn()
+    {
+        if (_compiledSinceRebuild <= (RebuildFactor * _slotById.Count) + RebuildFloor)
+        {
+            return;
+        }
+
+        var held = _slotById.Values.Select(slot => _entries[slot]!.Subscription).ToList();
+        var before = _terms.Count;
+        _terms = new TermDictionary();
+        _document = new DocumentTerms();
+        _frequency = new KeyFrequency();
+        _channels = new ChannelPool();
+        _slotById.Clear();
+        _freeSlots.Clear();
+        _unanchored.Clear();
+        Array.Clear(_entries);
+        Array.Clear(_programs);
+        Array.Clear(_subscriptions);
+        _slots = 0;
+        (_sinceReanchored, _reanchoredOnce) = (0, false);
+        foreach (var subscription in held)
+        {
+            UpsertLocked(subscription);
+        }
+
+        _compiledSinceRebuild = 0;
+        Rebuilds++;
+        Log.TopicIndexRebuilt(_logger, held.Count, before, _terms.Count);
+    }
+
+    /// <summary>Rebuilds so far, for tests.</summary>
+    internal int Rebuilds { get; private set; }
+
+    /// <summary>Compilations per held subscription, over <see cref="RebuildFloor"/>, after which the dictionary is rebuilt.</summary>
+    internal const int RebuildFactor = 4;
+
+    /// <summary>Compilations always allowed before a rebuild, so that a small index is not rebuilt over and over.</summary>
+    internal const int RebuildFloor = 1_024;
 
     private int Allocate()
     {
@@ -451,6 +540,7 @@ public sealed class TopicIndex : ITopicMatcher
     private void Free(int slot)
     {
         Unlist(slot, _entries[slot]!.Topic);
+        _channels.Release(_entries[slot]!.Subscription.Channel);
         _entries[slot] = null;
         _programs[slot] = default;
         _subscriptions[slot] = null;
@@ -469,6 +559,6 @@ public sealed class TopicIndex : ITopicMatcher
     }
 
     /// <param name="Subscription">The subscription as the store last gave it.</param>
-    /// <param name="Topic">Its compiled query; its anchor's keys are where its postings are.</param>
+    /// <param name="Topic">Its compiled query without the tree; its anchor's keys are where its postings are.</param>
     private sealed record Entry(Subscription Subscription, CompiledTopic Topic);
 }

@@ -62,6 +62,18 @@ public sealed class TopicCompilerTests
     }
 
     [Fact]
+    public void Compile_TheSameGroupInTwoQueries_SharesItsCompiledNames()
+    {
+        var dictionary = new TermDictionary();
+        var first = TopicCompiler.Compile(TopicQuery.Parse("\"Corée du Nord\"", Topics.Aliases), dictionary);
+        var second = TopicCompiler.Compile(TopicQuery.Parse("north korea", Topics.Aliases), dictionary);
+
+        var names = Assert.IsType<AnyNameMatch>(first.Root).Names;
+        Assert.True(names.Count > 1);
+        Assert.Same(names, Assert.IsType<AnyNameMatch>(second.Root).Names);
+    }
+
+    [Fact]
     public void Reanchor_MovesToTheClauseFewerArticlesHave_AndStaysExact()
     {
         var dictionary = new TermDictionary();

@@ -1,5 +1,6 @@
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
 
@@ -43,6 +44,98 @@ public sealed class TopicIndexTests
         Assert.Equal([2L], MatchedIds());
         Assert.False(_index.Remove(1));
     }
+
+    [Fact]
+    public void Synchronize_EqualCopiesReadAgain_KeepsTheObjectsItHolds()
+    {
+        var first = new[] { Topics.Sub(1, "earthquake"), Topics.Sub(2, "russia") };
+        _index.Synchronize(first);
+        var held = _index.Match(_article);
+
+        var changes = _index.Synchronize(first.Select(s => s with { Channel = new ChannelAddress("test", "c") }).ToArray());
+
+        Assert.False(changes.Any);
+        var again = _index.Match(_article);
+        Assert.Equal(2, again.Count);
+        Assert.All(again, s => Assert.Contains(held, h => ReferenceEquals(h, s)));
+    }
+
+    [Fact]
+    public void Synchronize_SameQueryOtherSettings_HoldsTheNewSettings()
+    {
+        _index.Synchronize([Topics.Sub(1, "earthquake")]);
+
+        _index.Synchronize([Topics.Sub(1, "earthquake") with { Languages = ["fr"] }]);
+
+        Assert.Equal(["fr"], Assert.Single(_index.Match(_article)).Languages);
+    }
+
+    [Fact]
+    public void Upsert_SubscriptionsOfOneChannel_ShareOneChannelAddress()
+    {
+        _index.Upsert(Topics.Sub(1, "earthquake", channel: "a"));
+        _index.Upsert(Topics.Sub(2, "russia", channel: "a"));
+        _index.Upsert(Topics.Sub(3, "tokyo", channel: "b"));
+
+        var matched = _index.Match(_article).Where(s => s.Channel.ChannelId == "a").ToList();
+
+        Assert.Equal(2, matched.Count);
+        Assert.Same(matched[0].Channel, matched[1].Channel);
+        Assert.Equal(2, _index.Channels);
+    }
+
+    [Fact]
+    public void Channels_SubscriptionsComingAndGoingInNewChannels_StayAsManyAsTheChannelsSubscribedNow()
+    {
+        for (var round = 0; round < 50; round++)
+        {
+            var live = Enumerable.Range(0, 20).Select(i => Topics.Sub(round * 100 + i, i % 2 == 0 ? "earthquake" : "tokyo russia", channel: $"r{round}-{i % 10}")).ToArray();
+            _index.Synchronize(live);
+
+            Assert.Equal(10, _index.Channels);
+        }
+
+        _index.Synchronize([]);
+        Assert.Equal(0, _index.Channels);
+    }
+
+    [Fact]
+    public void Synchronize_UsersComingAndGoingWithNewWords_KeepsTheDictionaryAsLargeAsTheHeldQueries()
+    {
+        const int live = 50;
+        var maxKeys = 0;
+        for (var round = 0; round < 100; round++)
+        {
+            // Every round new words, as new users subscribe to new topics and the old ones leave.
+            _index.Synchronize(Enumerable.Range(0, live).Select(i => Topics.Sub((round * live) + i, $"{Word(round, i)} {Word(round, i + live)} -{Word(round, i + (2 * live))}")).ToArray());
+            maxKeys = Math.Max(maxKeys, _index.Keys);
+        }
+
+        // 100 rounds of 150 new words each would be 15,000 keys without rebuilds.
+        Assert.True(_index.Rebuilds >= 2, $"{_index.Rebuilds} rebuilds");
+        Assert.True(maxKeys < 3 * (TopicIndex.RebuildFloor + (TopicIndex.RebuildFactor * live)) + 200, $"{maxKeys} keys at most");
+        var last = Topics.Article("t", $"{Word(99, 7)} et {Word(99, 57)}.");
+        Assert.Equal([(99L * live) + 7], _index.Match(last).Select(s => s.Id).ToArray());
+    }
+
+    [Fact]
+    public void Upsert_AfterARebuild_MatchesAsBefore()
+    {
+        _index.Upsert(Topics.Sub(1, "earthquake -volcano"));
+        _index.Upsert(Topics.Sub(2, "\"Corée du Nord\" OR tokyo"));
+        for (var i = 0; i < TopicIndex.RebuildFloor + 20; i++)
+        {
+            _index.Upsert(Topics.Sub(3, Word(i, 0)));
+        }
+
+        Assert.True(_index.Rebuilds >= 1);
+        Assert.Equal([1L, 2L], MatchedIds());
+        Assert.Equal(2, _index.Explain(_article).Count);
+    }
+
+    // A word of letters only, distinct for each (round, i).
+    private static string Word(int round, int i) =>
+        string.Concat($"{round:D3}{i:D3}".Select(c => (char)('b' + (c - '0')))) + "qz";
 
     [Fact]
     public void Upsert_ChangedQuery_ReplacesTheOldOne()
