@@ -37,6 +37,10 @@ public sealed class DeliveryDispatcher(
     TimeProvider timeProvider,
     ILogger<DeliveryDispatcher> logger)
 {
+    // How often a platform with nothing due looks again while another platform's backlog keeps the run going:
+    // its new rows wait at most this long, not for the other backlog to end.
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
+
     private readonly Dictionary<string, IChatTransport> _transports =
         transports.ToDictionary(t => t.Platform, StringComparer.OrdinalIgnoreCase);
 
@@ -57,25 +61,27 @@ public sealed class DeliveryDispatcher(
     /// </summary>
     public async Task<DispatchReport> DispatchAllDueAsync(CancellationToken cancellationToken)
     {
-        var perPlatform = await Task.WhenAll(_transports.Keys.Select(platform => DrainAsync(platform, cancellationToken))).ConfigureAwait(false);
-        var rest = await DrainAsync(null, cancellationToken).ConfigureAwait(false);
+        var group = new DrainGroup(_transports.Count, IdlePoll, timeProvider);
+        var perPlatform = await Task.WhenAll(_transports.Keys.Select(platform => DrainAsync(platform, group, cancellationToken))).ConfigureAwait(false);
+        var rest = await DrainAsync(null, null, cancellationToken).ConfigureAwait(false);
         return perPlatform.Aggregate(rest, (sum, r) => sum.Add(r));
     }
 
-    private async Task<DispatchReport> DrainAsync(string? platform, CancellationToken cancellationToken)
+    private async Task<DispatchReport> DrainAsync(string? platform, DrainGroup? group, CancellationToken cancellationToken)
     {
-        using var drain = Drain(platform);
+        using var drain = Drain(platform, group);
         return await drain.RunAsync(claimOnce: false, cancellationToken).ConfigureAwait(false);
     }
 
-    private OutboxDrain Drain(string? platform)
+    private OutboxDrain Drain(string? platform, DrainGroup? group = null)
     {
         var settings = options.Value;
         return new OutboxDrain(
             settings.MaxInFlightPerPlatform,
             settings.BatchSize,
             (limit, cancellationToken) => ClaimAsync(platform, limit, settings, cancellationToken),
-            (delivery, batch, cancellationToken) => DispatchClaimedAsync(delivery, batch, settings, cancellationToken));
+            (delivery, batch, cancellationToken) => DispatchClaimedAsync(delivery, batch, settings, cancellationToken),
+            group);
     }
 
     private async Task<ClaimedBatch> ClaimAsync(string? platform, int limit, DeliveryOptions settings, CancellationToken cancellationToken)

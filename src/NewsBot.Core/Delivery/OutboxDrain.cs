@@ -17,11 +17,13 @@ namespace NewsBot.Core.Delivery;
 /// <param name="claimSize">Rows per claim.</param>
 /// <param name="claimAsync">Claims up to the given number of due rows.</param>
 /// <param name="dispatchAsync">Settles one row: sends it, defers it, retries it later or dead-letters it.</param>
+/// <param name="group">The run's other drains, which this one waits for when idle; null: it ends when idle.</param>
 internal sealed class OutboxDrain(
     int window,
     int claimSize,
     Func<int, CancellationToken, Task<ClaimedBatch>> claimAsync,
-    Func<Delivery, ClaimedBatch, CancellationToken, Task<DispatchReport>> dispatchAsync) : IDisposable
+    Func<Delivery, ClaimedBatch, CancellationToken, Task<DispatchReport>> dispatchAsync,
+    DrainGroup? group = null) : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _slots = new(window, window);
@@ -45,6 +47,10 @@ internal sealed class OutboxDrain(
         catch (Exception ex)
         {
             failure = ex;
+        }
+        finally
+        {
+            group?.Leave();
         }
 
         // Every send started ends before the pass does: the caller records the pass, and may be shutting down.
@@ -108,7 +114,8 @@ internal sealed class OutboxDrain(
                 return;
             }
 
-            if (batch.Rows.Count == 0 && !await WhenWorkersIdleAsync().ConfigureAwait(false))
+            if (batch.Rows.Count == 0 && !await WhenWorkersIdleAsync().ConfigureAwait(false)
+                && (group is null || !await group.IdleAsync(cancellationToken).ConfigureAwait(false)))
             {
                 return;
             }

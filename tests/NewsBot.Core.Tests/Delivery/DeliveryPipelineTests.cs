@@ -124,6 +124,31 @@ public sealed class DeliveryPipelineTests
     }
 
     [Fact]
+    public async Task DispatchAllDue_AnotherPlatformsBacklogKeepsTheRunGoing_NewRowsOfAQuietPlatformAreStillSent()
+    {
+        var stuck = new GatedTransport("stuck", _ => true);
+        var quick = new GatedTransport("quick", _ => false);
+        await QueueAsync([new ChannelAddress("stuck", "s")], rowsPerChannel: 1);
+        await QueueAsync([new ChannelAddress("quick", "q")], rowsPerChannel: 1);
+        var run = Dispatcher(window: 2, batchSize: 2, stuck, quick).DispatchAllDueAsync(CancellationToken.None);
+        await quick.Finished(1).WaitAsync(Patience);
+
+        // Queued while the run is still busy with the stuck platform: the quick one looks again every second.
+        await QueueAsync([new ChannelAddress("quick", "later")], rowsPerChannel: 1);
+        var second = quick.Finished(2);
+        for (var tick = 0; tick < 600 && !second.IsCompleted; tick++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(second, Task.Delay(TimeSpan.FromMilliseconds(50)));
+        }
+
+        Assert.True(second.IsCompleted);
+        Assert.Empty(stuck.Sent);
+        stuck.Release();
+        Assert.Equal(3, (await run.WaitAsync(Patience)).Sent);
+    }
+
+    [Fact]
     public async Task DispatchAllDue_CancelledWhileSending_EndsWithoutSendingTheRestAndLeavesThemUnsent()
     {
         var transport = new GatedTransport("test", _ => true);
