@@ -57,7 +57,8 @@ public sealed class DeliveryDispatcher(
     /// <summary>
     /// Sends until nothing is due now: each platform is drained on its own (so a slower one does not hold back
     /// a faster one's claims), claiming while fewer than <see cref="DeliveryOptions.MaxInFlightPerPlatform"/> of its
-    /// rows are in flight. Then a pass over every platform settles rows of platforms with no transport.
+    /// rows are in flight. The run ends when no platform has anything due: until then a platform whose rows ran
+    /// out keeps looking for new ones. Then a pass over every platform settles rows of platforms with no transport.
     /// </summary>
     public async Task<DispatchReport> DispatchAllDueAsync(CancellationToken cancellationToken)
     {
