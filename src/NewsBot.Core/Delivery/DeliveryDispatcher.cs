@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using NewsBot.Core.Alerts;
 using NewsBot.Core.Analysis;
@@ -38,6 +37,10 @@ public sealed class DeliveryDispatcher(
     TimeProvider timeProvider,
     ILogger<DeliveryDispatcher> logger)
 {
+    // How often a platform with nothing due looks again while another platform's backlog keeps the run going:
+    // its new rows wait at most this long, not for the other backlog to end.
+    private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(1);
+
     private readonly Dictionary<string, IChatTransport> _transports =
         transports.ToDictionary(t => t.Platform, StringComparer.OrdinalIgnoreCase);
 
@@ -45,94 +48,81 @@ public sealed class DeliveryDispatcher(
     /// Claims and sends one batch of due deliveries. Channels are served in parallel (a slow or paced
     /// channel does not hold the others up) and each channel's alerts in order, one at a time.
     /// </summary>
-    public async Task<DispatchReport> DispatchBatchAsync(CancellationToken cancellationToken) =>
-        await DispatchBatchAsync(null, cancellationToken).ConfigureAwait(false);
+    public async Task<DispatchReport> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        using var drain = Drain(null);
+        return await drain.RunAsync(claimOnce: true, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
-    /// Sends batches until nothing is due now, looking the subscriptions up once for the whole drain (and
-    /// again when a batch has a row whose subscription the drain has not seen).
+    /// Sends until nothing is due now: each platform is drained on its own (so a slower one does not hold back
+    /// a faster one's claims), claiming while fewer than <see cref="DeliveryOptions.MaxInFlightPerPlatform"/> of its
+    /// rows are in flight. The run ends when no platform has anything due: until then a platform whose rows ran
+    /// out keeps looking for new ones. Then a pass over every platform settles rows of platforms with no transport.
     /// </summary>
     public async Task<DispatchReport> DispatchAllDueAsync(CancellationToken cancellationToken)
     {
-        var total = DispatchReport.Empty;
-        Dictionary<long, Subscription>? active = null;
-        while (true)
-        {
-            active ??= (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id);
-            var report = await DispatchBatchAsync(active, cancellationToken).ConfigureAwait(false);
-            total = total.Add(report);
-            if (report.Claimed == 0 || report.Sent + report.Merged + report.Skipped == 0)
-            {
-                return total;
-            }
-        }
+        var group = new DrainGroup(_transports.Count, IdlePoll, timeProvider);
+        var perPlatform = await Task.WhenAll(_transports.Keys.Select(platform => DrainAsync(platform, group, cancellationToken))).ConfigureAwait(false);
+        var rest = await DrainAsync(null, null, cancellationToken).ConfigureAwait(false);
+        return perPlatform.Aggregate(rest, (sum, r) => sum.Add(r));
     }
 
-    private async Task<DispatchReport> DispatchBatchAsync(Dictionary<long, Subscription>? knownActive, CancellationToken cancellationToken)
+    private async Task<DispatchReport> DrainAsync(string? platform, DrainGroup? group, CancellationToken cancellationToken)
+    {
+        using var drain = Drain(platform, group);
+        return await drain.RunAsync(claimOnce: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    private OutboxDrain Drain(string? platform, DrainGroup? group = null)
     {
         var settings = options.Value;
+        return new OutboxDrain(
+            settings.MaxInFlightPerPlatform,
+            settings.BatchSize,
+            (limit, cancellationToken) => ClaimAsync(platform, limit, settings, cancellationToken),
+            (delivery, batch, cancellationToken) => DispatchClaimedAsync(delivery, batch, settings, cancellationToken),
+            group);
+    }
+
+    private async Task<ClaimedBatch> ClaimAsync(string? platform, int limit, DeliveryOptions settings, CancellationToken cancellationToken)
+    {
         var claimedAt = timeProvider.GetUtcNow();
-        var batch = await deliveries.ClaimDueAsync(settings.BatchSize, claimedAt, claimedAt.AddSeconds(settings.LeaseSeconds), cancellationToken).ConfigureAwait(false);
-        if (batch.Count == 0)
+        var rows = await deliveries.ClaimDueAsync(platform, limit, claimedAt, claimedAt.AddSeconds(settings.LeaseSeconds), cancellationToken).ConfigureAwait(false);
+        if (rows.Count == 0)
         {
-            return DispatchReport.Empty;
+            return ClaimedBatch.Empty;
         }
 
-        var active = knownActive ?? (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false)).ToDictionary(s => s.Id);
-        if (knownActive is not null && batch.Any(d => !active.ContainsKey(d.SubscriptionId)))
+        // Read after the claim, so a subscription removed before it is seen as gone; only the batch's own, by id.
+        var ids = rows.Select(d => d.SubscriptionId).Distinct().ToList();
+        var active = await subscriptions.ListActiveByIdsAsync(ids, cancellationToken).ConfigureAwait(false);
+        return new ClaimedBatch(rows, active.ToDictionary(s => s.Id), claimedAt.AddSeconds(settings.LeaseSeconds / 2.0));
+    }
+
+    private async Task<DispatchReport> DispatchClaimedAsync(Delivery delivery, ClaimedBatch batch, DeliveryOptions settings, CancellationToken cancellationToken)
+    {
+        // Past half the lease, a row still waiting for its channel's turn is handed back rather than sent late:
+        // once the lease ends another worker may claim it, and both would post.
+        if (timeProvider.GetUtcNow() > batch.HandBackAfter)
         {
-            // The drain read its list before claiming these rows: a subscription made since (and its first
-            // alerts queued) is not in it, but is not gone either. Read again before calling any gone.
-            active.Clear();
-            foreach (var subscription in await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
-            {
-                active[subscription.Id] = subscription;
-            }
+            await deliveries.DeferAsync(delivery.Id, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            return new DispatchReport(0, 1, 0);
         }
 
-        // A story usually goes to many channels in one batch: load it once for all of them.
-        var stories = new ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>>();
-
-        // Past half the lease, a channel's remaining rows are handed back rather than sent late: once the
-        // lease ends another worker may claim them, and both would post.
-        var handBackAfter = claimedAt.AddSeconds(settings.LeaseSeconds / 2.0);
-        var perChannel = batch.GroupBy(d => d.Channel).Select(async rows =>
-        {
-            var report = DispatchReport.Empty;
-            foreach (var delivery in rows)
-            {
-                if (timeProvider.GetUtcNow() > handBackAfter)
-                {
-                    await deliveries.DeferAsync(delivery.Id, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
-                    report = report.Add(new DispatchReport(0, 1, 0));
-                    continue;
-                }
-
-                report = report.Add(await DispatchIsolatedAsync(delivery, active, stories, settings, handBackAfter, cancellationToken).ConfigureAwait(false));
-            }
-
-            return report;
-        });
-        var reports = await Task.WhenAll(perChannel).ConfigureAwait(false);
-        return reports.Aggregate(DispatchReport.Empty, (sum, r) => sum.Add(r));
+        return await DispatchIsolatedAsync(delivery, batch, settings, cancellationToken).ConfigureAwait(false);
     }
 
     // One delivery is one unit of failure: loading its story, composing or rendering it, or an unexpected
     // exception anywhere before the platform has it, is retried or dead-lettered like a refused send, and the
     // channel's next deliveries go on. After the hand-over only recording the send can throw, and that must
     // not count as a failed send (see below): it leaves the row leased, as before.
-    private async Task<DispatchReport> DispatchIsolatedAsync(
-        Delivery delivery,
-        Dictionary<long, Subscription> active,
-        ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>> stories,
-        DeliveryOptions settings,
-        DateTimeOffset handBackAfter,
-        CancellationToken cancellationToken)
+    private async Task<DispatchReport> DispatchIsolatedAsync(Delivery delivery, ClaimedBatch batch, DeliveryOptions settings, CancellationToken cancellationToken)
     {
         var handedOver = new StrongBox<bool>();
         try
         {
-            return await DispatchOneAsync(delivery, active, stories, settings, handBackAfter, handedOver, cancellationToken).ConfigureAwait(false);
+            return await DispatchOneAsync(delivery, batch, settings, handedOver, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!handedOver.Value && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
@@ -142,14 +132,9 @@ public sealed class DeliveryDispatcher(
     }
 
     private async Task<DispatchReport> DispatchOneAsync(
-        Delivery delivery,
-        Dictionary<long, Subscription> active,
-        ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>> stories,
-        DeliveryOptions settings,
-        DateTimeOffset handBackAfter,
-        StrongBox<bool> handedOver,
-        CancellationToken cancellationToken)
+        Delivery delivery, ClaimedBatch batch, DeliveryOptions settings, StrongBox<bool> handedOver, CancellationToken cancellationToken)
     {
+        var handBackAfter = batch.HandBackAfter;
         var channel = delivery.Channel.ToString();
         if (delivery.Status == DeliveryStatus.Uncertain && settings.OnUncertain == UncertainPolicy.Skip)
         {
@@ -159,7 +144,7 @@ public sealed class DeliveryDispatcher(
             return await SkipAsync(delivery, $"not sent again under Delivery:OnUncertain = skip; the platform's answer was lost: {delivery.LastError}").ConfigureAwait(false);
         }
 
-        if (!active.TryGetValue(delivery.SubscriptionId, out var subscription))
+        if (!batch.Subscriptions.TryGetValue(delivery.SubscriptionId, out var subscription))
         {
             return await DeadAsync(delivery, "the subscription was removed or paused before the alert went out", cancellationToken).ConfigureAwait(false);
         }
@@ -170,7 +155,7 @@ public sealed class DeliveryDispatcher(
         }
 
         var storyKey = (delivery.StoryId, delivery.StoryId is null ? delivery.ArticleId : 0);
-        var story = await stories.GetOrAdd(storyKey, _ => new Lazy<Task<IReadOnlyList<AnalyzedArticle>>>(() => content.LoadAsync(delivery, cancellationToken))).Value.ConfigureAwait(false);
+        var story = await batch.Stories.GetOrAdd(storyKey, _ => new Lazy<Task<IReadOnlyList<AnalyzedArticle>>>(() => content.LoadAsync(delivery, cancellationToken))).Value.ConfigureAwait(false);
         if (story.Count == 0)
         {
             return await DeadAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken).ConfigureAwait(false);

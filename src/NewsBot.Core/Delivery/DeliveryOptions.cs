@@ -15,6 +15,16 @@ public sealed class DeliveryOptions
     [Range(1, 10_000, ErrorMessage = "Delivery:BatchSize must be between {1} and {2}.")]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Deliveries per platform claimed and not yet finished, at most. A run keeps claiming (<see cref="BatchSize"/> at a
+    /// time) while fewer are in flight, so the platform's pacing always has sends waiting for its next slot while
+    /// rows are due; each channel's deliveries still go out one at a time, in order. Keep it to a few seconds of the
+    /// platform's rate: a claimed row waits for its turn, and past half of <see cref="LeaseSeconds"/> it is handed
+    /// back unsent. Default 200 (four to seven seconds at Discord's and Telegram's rates).
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "Delivery:MaxInFlightPerPlatform must be between {1} and {2}.")]
+    public int MaxInFlightPerPlatform { get; set; } = 200;
+
     /// <summary>Attempts before a delivery is dead-lettered. Default 8.</summary>
     [Range(1, 100, ErrorMessage = "Delivery:MaxAttempts must be between {1} and {2}.")]
     public int MaxAttempts { get; set; } = 8;

@@ -14,7 +14,15 @@ public interface IDeliveryStore
     /// Takes up to <paramref name="limit"/> due or uncertain deliveries whose next attempt is at or before
     /// <paramref name="now"/>, and leases them until <paramref name="leaseUntil"/> so no other worker takes them.
     /// </summary>
-    Task<IReadOnlyList<Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        ClaimDueAsync(null, limit, now, leaseUntil, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="ClaimDueAsync(int, DateTimeOffset, DateTimeOffset, CancellationToken)"/>, but only deliveries to
+    /// <paramref name="platform"/> (any platform when null): each platform is drained at its own pace, so a slower one
+    /// does not hold back the claims of a faster one.
+    /// </summary>
+    Task<IReadOnlyList<Delivery>> ClaimDueAsync(string? platform, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken);
 

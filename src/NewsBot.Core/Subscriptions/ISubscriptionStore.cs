@@ -16,6 +16,18 @@ public interface ISubscriptionStore
     /// <summary>Every subscription that is not paused.</summary>
     Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The subscriptions among <paramref name="ids"/> that exist and are not paused. The outbox asks for the few its
+    /// claimed deliveries belong to rather than listing them all. The default filters <see cref="ListActiveAsync"/>,
+    /// for stores where that is cheap; a database store looks the ids up.
+    /// </summary>
+    async Task<IReadOnlyList<Subscription>> ListActiveByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var wanted = ids.ToHashSet();
+        return (await ListActiveAsync(cancellationToken).ConfigureAwait(false)).Where(s => wanted.Contains(s.Id)).ToList();
+    }
+
     /// <summary>Pauses or resumes every subscription of a channel; returns how many changed.</summary>
     Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken);
 

@@ -46,11 +46,13 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
     // another node is claiming right now instead of waiting for them (and then finding them leased), and the
     // lease keeps a claimed row away from everyone until it expires, so a node that dies mid-send only delays
     // its rows.
-    private string Claim => $"""
+    // The platform filter is left out rather than passed as NULL: PostgreSQL cannot type a bare NULL parameter.
+    private string Claim(bool byPlatform) => $"""
         UPDATE deliveries SET lease_until = @LeaseUntil
         WHERE id IN (
             SELECT id FROM deliveries
             WHERE status IN ('due', 'uncertain') AND next_attempt_at <= @Now AND (lease_until IS NULL OR lease_until < @Now)
+              {(byPlatform ? "AND platform = @Platform" : "")}
             ORDER BY next_attempt_at, id
             LIMIT @Limit
             {connections.Dialect.Pick(sqlite: "", postgres: "FOR UPDATE SKIP LOCKED")})
@@ -126,7 +128,7 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         return added;
     }
 
-    public async Task<IReadOnlyList<Core.Delivery.Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Core.Delivery.Delivery>> ClaimDueAsync(string? platform, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseUntil, now);
@@ -134,8 +136,8 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
-            Claim,
-            new { Limit = limit, Now = UnixTime.ToMs(now), LeaseUntil = UnixTime.ToMs(leaseUntil) },
+            Claim(platform is not null),
+            new { Platform = platform, Limit = limit, Now = UnixTime.ToMs(now), LeaseUntil = UnixTime.ToMs(leaseUntil) },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (transaction is not null)

@@ -88,6 +88,22 @@ internal sealed class SubscriptionStore(IStorageConnections connections) : ISubs
         return rows.Select(r => r.ToSubscription()).ToList();
     }
 
+    public async Task<IReadOnlyList<Subscription>> ListActiveByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(
+            SubscriptionRow.SelectColumns + connections.Dialect.Pick(sqlite: " WHERE paused = 0 AND id IN @Ids;", postgres: " WHERE paused = 0 AND id = ANY(@Ids);"),
+            new { Ids = ids.ToArray() },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToSubscription()).ToList();
+    }
+
     public async Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken)
     {
         var where = Parameters(channel);

@@ -164,8 +164,8 @@ public sealed class OutboxCrashTests
     {
         public Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken) => inner.EnqueueAsync(deliveries, cancellationToken);
 
-        public Task<IReadOnlyList<OutboxRow>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
-            inner.ClaimDueAsync(limit, now, leaseUntil, cancellationToken);
+        public Task<IReadOnlyList<OutboxRow>> ClaimDueAsync(string? platform, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+            inner.ClaimDueAsync(platform, limit, now, leaseUntil, cancellationToken);
 
         public async Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
         {

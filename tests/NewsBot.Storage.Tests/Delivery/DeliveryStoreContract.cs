@@ -89,6 +89,24 @@ public abstract class DeliveryStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task Claim_ForOnePlatform_TakesOnlyItsRows_OldestFirst()
+    {
+        var a = await ArticleAsync("a");
+        var b = await ArticleAsync("b");
+        var c = await ArticleAsync("c");
+        await Stores.Deliveries.EnqueueAsync(
+            [New(a, Samples.OtherChannel, createdAt: Now.AddMinutes(-9)), New(b, createdAt: Now.AddMinutes(-5)), New(c, createdAt: Now.AddMinutes(-7))],
+            None);
+
+        var telegram = await Stores.Deliveries.ClaimDueAsync(Samples.Channel.Platform, 10, Now, Now + Lease, None);
+        var discord = await Stores.Deliveries.ClaimDueAsync(Samples.OtherChannel.Platform, 10, Now, Now + Lease, None);
+
+        Assert.Equal([c, b], telegram.Select(x => x.ArticleId));
+        Assert.Equal([a], discord.Select(x => x.ArticleId));
+        Assert.Empty(await ClaimAsync());
+    }
+
+    [ContractFact]
     public async Task Claim_WhileLeased_GivesTheRowToNobodyElse()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);

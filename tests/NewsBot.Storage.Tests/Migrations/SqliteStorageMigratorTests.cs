@@ -71,7 +71,7 @@ public sealed class SqliteStorageMigratorTests
             new NewSubscription { Channel = Samples.Channel, Query = "Old", CreatedAt = Samples.Now }, None);
         var deliveries = new DeliveryStore(database.Connections);
         await deliveries.EnqueueAsync([new NewDelivery { Channel = Samples.Channel, ArticleId = article.Id, SubscriptionId = subscription.Id, CreatedAt = Samples.Now }], None);
-        Assert.Equal(article.Id, Assert.Single(await deliveries.ClaimDueAsync(10, Samples.Now, Samples.Now.AddMinutes(1), None)).ArticleId);
+        Assert.Equal(article.Id, Assert.Single(await deliveries.ClaimDueAsync(null, 10, Samples.Now, Samples.Now.AddMinutes(1), None)).ArticleId);
     }
 
     [Fact]

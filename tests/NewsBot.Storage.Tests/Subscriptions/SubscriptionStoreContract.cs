@@ -87,6 +87,22 @@ public abstract class SubscriptionStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task ListActiveByIds_GivesTheActiveOnesAmongTheIds_NotPausedRemovedOrOthers()
+    {
+        var paused = await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
+        var active = await Stores.Subscriptions.AddAsync(New(Samples.OtherChannel, "Ukraine"), None);
+        await Stores.Subscriptions.AddAsync(New(Samples.OtherChannel, "Gaza"), None);
+        var removed = await Stores.Subscriptions.AddAsync(New(Samples.OtherChannel, "Kursk"), None);
+        await Stores.Subscriptions.SetPausedAsync(Samples.Channel, paused: true, None);
+        await Stores.Subscriptions.RemoveAsync(Samples.OtherChannel, removed.Id, None);
+
+        var found = await Stores.Subscriptions.ListActiveByIdsAsync([paused.Id, active.Id, removed.Id], None);
+
+        Assert.Equal([active], found);
+        Assert.Empty(await Stores.Subscriptions.ListActiveByIdsAsync([], None));
+    }
+
+    [ContractFact]
     public async Task SetPaused_CountsOnlyThoseThatChanged()
     {
         await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);

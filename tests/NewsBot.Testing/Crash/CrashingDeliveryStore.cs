@@ -9,8 +9,8 @@ public sealed class CrashingDeliveryStore(IDeliveryStore inner, CrashPoint crash
     public Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken) =>
         crash.StepAsync("enqueue", () => inner.EnqueueAsync(deliveries, cancellationToken));
 
-    public Task<IReadOnlyList<OutboxRow>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
-        crash.StepAsync("claim", () => inner.ClaimDueAsync(limit, now, leaseUntil, cancellationToken));
+    public Task<IReadOnlyList<OutboxRow>> ClaimDueAsync(string? platform, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        crash.StepAsync("claim", () => inner.ClaimDueAsync(platform, limit, now, leaseUntil, cancellationToken));
 
     public Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
         crash.StepAsync("mark sent", () => inner.MarkSentAsync(deliveryId, messageId, sentAt, cancellationToken));

@@ -17,6 +17,9 @@ public sealed class CrashingSubscriptionStore(ISubscriptionStore inner, CrashPoi
 
     public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken) => inner.ListActiveAsync(cancellationToken);
 
+    public Task<IReadOnlyList<Subscription>> ListActiveByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        inner.ListActiveByIdsAsync(ids, cancellationToken);
+
     public Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken) =>
         crash.StepAsync("pause", () => inner.SetPausedAsync(channel, paused, cancellationToken));
 

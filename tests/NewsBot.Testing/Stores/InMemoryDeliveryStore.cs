@@ -60,14 +60,18 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         candidate.Kind == DeliveryKind.Alert && stored.Kind == DeliveryKind.Alert
         && candidate.StoryId is not null && stored.StoryId == candidate.StoryId;
 
-    public Task<IReadOnlyList<Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Delivery>> ClaimDueAsync(int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        ClaimDueAsync(null, limit, now, leaseUntil, cancellationToken);
+
+    public Task<IReadOnlyList<Delivery>> ClaimDueAsync(string? platform, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseUntil, now);
         lock (_gate)
         {
             var claimed = _entries
-                .Where(e => e.Delivery.Status is DeliveryStatus.Due or DeliveryStatus.Uncertain && e.Delivery.NextAttemptAt <= now && (e.LeaseUntil is null || e.LeaseUntil < now))
+                .Where(e => e.Delivery.Status is DeliveryStatus.Due or DeliveryStatus.Uncertain && e.Delivery.NextAttemptAt <= now && (e.LeaseUntil is null || e.LeaseUntil < now)
+                    && (platform is null || e.Delivery.Channel.Platform == platform))
                 .OrderBy(e => e.Delivery.NextAttemptAt)
                 .ThenBy(e => e.Delivery.Id)
                 .Take(limit)

@@ -62,6 +62,16 @@ public sealed class InMemorySubscriptionStore : ISubscriptionStore
         }
     }
 
+    public Task<IReadOnlyList<Subscription>> ListActiveByIdsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        lock (_gate)
+        {
+            IReadOnlyList<Subscription> list = _subscriptions.Where(s => !s.Paused && ids.Contains(s.Id)).ToList();
+            return Task.FromResult(list);
+        }
+    }
+
     public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
