@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using NewsBot.ConsoleChannel;
@@ -87,23 +88,8 @@ public sealed class RunLogTests : IDisposable
     [Fact]
     public async Task Run_FeedJobTwiceOnAnUnchangedFolder_LogsTheNewArticleThenNotModified()
     {
-        Directory.CreateDirectory(_root.File("inbox"));
-        File.WriteAllText(_root.File("inbox/quake.txt"), "Séisme au Japon\n\nUn séisme de magnitude 7,1 a frappé le sud du Japon, selon l'agence météorologique.\n");
-        File.WriteAllText(_root.File("appsettings.json"), """
-            {
-              "Storage": { "ConnectionString": "Data Source=data/run.db" },
-              "Feeds": [ { "Name": "inbox", "Folder": "inbox", "IntervalMinutes": 45 } ],
-              "Delivery": { "IntervalSeconds": 3600 }
-            }
-            """);
         using var logs = new FakeLoggerProvider();
-        using var host = NewsBotHost.Build(new HostSetup
-        {
-            ContentRoot = _root.Path,
-            Output = _output,
-            Scheduler = true,
-            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(logs),
-        });
+        using var host = BuildHostWithOneArticleInItsFolder(logs);
         await host.StartAsync();
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
@@ -121,23 +107,8 @@ public sealed class RunLogTests : IDisposable
     [Fact]
     public async Task Run_PollWithANewMatchedArticle_OneInformationLineForThePoll()
     {
-        Directory.CreateDirectory(_root.File("inbox"));
-        File.WriteAllText(_root.File("inbox/quake.txt"), "Séisme au Japon\n\nUn séisme de magnitude 7,1 a frappé le sud du Japon, selon l'agence météorologique.\n");
-        File.WriteAllText(_root.File("appsettings.json"), """
-            {
-              "Storage": { "ConnectionString": "Data Source=data/run.db" },
-              "Feeds": [ { "Name": "inbox", "Folder": "inbox", "IntervalMinutes": 45 } ],
-              "Delivery": { "IntervalSeconds": 3600 }
-            }
-            """);
         using var logs = new FakeLoggerProvider();
-        using var host = NewsBotHost.Build(new HostSetup
-        {
-            ContentRoot = _root.Path,
-            Output = _output,
-            Scheduler = true,
-            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(logs),
-        });
+        using var host = BuildHostWithOneArticleInItsFolder(logs);
         await host.StartAsync();
         await host.Services.GetRequiredService<ISubscriptionStore>().AddAsync(
             new NewSubscription { Channel = new ChannelAddress(ConsoleChatTransport.PlatformName, "ops"), Query = "Japon", CreatedAt = DateTimeOffset.UnixEpoch },
@@ -153,6 +124,27 @@ public sealed class RunLogTests : IDisposable
             .Where(r => r.Level == LogLevel.Information && r.Category!.StartsWith("NewsBot", StringComparison.Ordinal) && r.Id.Id is 1001 or 1010 or (>= 6040 and <= 6043))
             .Select(r => r.Message);
         Assert.Equal(["Feed inbox polled: 1 new, 0 seen before, 1 alerts queued"], information);
+    }
+
+    /// <summary>A scheduled host with one folder feed, "inbox", holding one French article about Japan.</summary>
+    private IHost BuildHostWithOneArticleInItsFolder(FakeLoggerProvider logs)
+    {
+        Directory.CreateDirectory(_root.File("inbox"));
+        File.WriteAllText(_root.File("inbox/quake.txt"), "Séisme au Japon\n\nUn séisme de magnitude 7,1 a frappé le sud du Japon, selon l'agence météorologique.\n");
+        File.WriteAllText(_root.File("appsettings.json"), """
+            {
+              "Storage": { "ConnectionString": "Data Source=data/run.db" },
+              "Feeds": [ { "Name": "inbox", "Folder": "inbox", "IntervalMinutes": 45 } ],
+              "Delivery": { "IntervalSeconds": 3600 }
+            }
+            """);
+        return NewsBotHost.Build(new HostSetup
+        {
+            ContentRoot = _root.Path,
+            Output = _output,
+            Scheduler = true,
+            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(logs),
+        });
     }
 
     [Fact]
