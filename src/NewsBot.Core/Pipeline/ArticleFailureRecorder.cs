@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Pipeline;
 
@@ -62,6 +63,6 @@ public sealed class ArticleFailureRecorder(
     internal static string Reason(string step, Exception exception)
     {
         var reason = $"{step}: {exception.GetType().Name}: {exception.Message}";
-        return reason.Length <= MaxReasonChars ? reason : string.Concat(reason.AsSpan(0, MaxReasonChars - 1), "…");
+        return DisplayText.Shorten(reason, MaxReasonChars);
     }
 }
