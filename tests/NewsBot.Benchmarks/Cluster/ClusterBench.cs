@@ -31,7 +31,7 @@ internal static class ClusterBench
         var deliveries = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var feeds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
         Console.WriteLine(FormattableString.Invariant(
-            $"# {deliveries} deliveries, {feeds} feeds; PostgreSQL {await ServerVersionAsync(server).ConfigureAwait(false)}; {Environment.ProcessorCount} cores; load {LoadAverage()}"));
+            $"# {deliveries} deliveries, {feeds} feeds; PostgreSQL {await ServerVersionAsync(server).ConfigureAwait(false)}; {Environment.ProcessorCount} cores; load {MachineLoad.Average()}"));
         foreach (var nodes in new[] { 1, 2, 3 })
         {
             var (sent, seconds) = await MeasureDeliveriesAsync(server, nodes, deliveries).ConfigureAwait(false);
@@ -40,7 +40,7 @@ internal static class ClusterBench
                 $"cluster nodes={nodes} sent={sent} deliveries/s={sent / seconds:0} feeds-polled={polled} feeds/min={polled / pollSeconds * 60:0}"));
         }
 
-        Console.WriteLine($"# load {LoadAverage()}");
+        Console.WriteLine($"# load {MachineLoad.Average()}");
         return 0;
     }
 
@@ -107,17 +107,5 @@ internal static class ClusterBench
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync().ConfigureAwait(false);
         return connection.ServerVersion;
-    }
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
     }
 }

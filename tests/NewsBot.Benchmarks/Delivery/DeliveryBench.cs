@@ -64,7 +64,7 @@ internal static class DeliveryBench
                 }
             }
 
-            Console.WriteLine($"# load {LoadAverage()}");
+            Console.WriteLine($"# load {MachineLoad.Average()}");
             Console.WriteLine(FormattableString.Invariant(
                 $"delivery store={store} subs={SubscriptionCount} articles={ArticleCount} deliveries={Median(results, r => r.Deliveries):0} alerts={Median(results, r => r.Alerts):0} updates={Median(results, r => r.Updates):0} merged={Median(results, r => r.Merged):0} p50-ms={Median(results, r => r.P50):0} p99-ms={Median(results, r => r.P99):0} max-ms={Median(results, r => r.Max):0} deliveries/s={Median(results, r => r.DeliveriesPerSecond):0} ingest-articles/s={Median(results, r => r.IngestArticlesPerSecond):0} ingest-s={Median(results, r => r.IngestSeconds):0.00} dispatch-s={Median(results, r => r.DispatchSeconds):0.00}"));
         }
@@ -123,22 +123,6 @@ internal static class DeliveryBench
 
     private static double Median(List<RoundResult> results, Func<RoundResult, double> value) =>
         results.Select(value).Order().ElementAt(results.Count / 2);
-
-    private static string LoadAverage()
-    {
-        try
-        {
-            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
-        }
-        catch (IOException)
-        {
-            return "unknown";
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return "unknown";
-        }
-    }
 
     private sealed record RoundResult(
         int Deliveries, int Alerts, int Updates, long Merged, double P50, double P99, double Max,

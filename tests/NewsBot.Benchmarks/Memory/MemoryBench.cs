@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Benchmarks.Delivery;
 using NewsBot.Benchmarks.Match;
 using NewsBot.Benchmarks.Soak;
@@ -29,7 +27,24 @@ internal static class MemoryBench
 {
     public static int Run(string[] args)
     {
-        var options = MemoryOptions.Parse(args);
+        if (args.Contains("--help") || args.Contains("-h"))
+        {
+            Console.WriteLine(MemoryOptions.Help);
+            return 0;
+        }
+
+        MemoryOptions options;
+        try
+        {
+            options = MemoryOptions.Parse(args);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+        {
+            Console.Error.WriteLine("memory: " + ex.Message);
+            Console.Error.WriteLine(MemoryOptions.Help);
+            return 2;
+        }
+
         return options.Modes
             ? GcModes.Run(options, Console.Out)
             : RunAsync(options, Console.Out, CancellationToken.None).GetAwaiter().GetResult();
@@ -42,7 +57,7 @@ internal static class MemoryBench
         try
         {
             await output.WriteLineAsync(FormattableString.Invariant(
-                $"# memory subscriptions={options.Subscriptions} feeds={options.Feeds} articles={options.Articles} rounds={options.Rounds} reload={options.Reload} {HeapProbe.Mode()} load={SoakBench.LoadAverage()}")).ConfigureAwait(false);
+                $"# memory subscriptions={options.Subscriptions} feeds={options.Feeds} articles={options.Articles} rounds={options.Rounds} reload={options.Reload} {HeapProbe.Mode()} load={MachineLoad.Average()}")).ConfigureAwait(false);
             var workload = MatchWorkload.Load();
             var soak = new SoakOptions { Subscriptions = options.Subscriptions, Channels = 5_000 };
             await SoakSetup.SubscribeAsync(folder, soak, workload.Generator, cancellationToken).ConfigureAwait(false);
@@ -147,21 +162,8 @@ internal static class MemoryBench
         }
     }
 
-    private static ServiceProvider Storage(string folder)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = StorageProviders.Sqlite,
-            ["Storage:ConnectionString"] = "Data Source=" + SoakSetup.SqliteFile(folder),
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
-        services.AddSingleton(TimeProvider.System);
-        services.AddNewsBotStorage();
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Storage(string folder) =>
+        SoakSetup.StorageServices(StorageProviders.Sqlite, "Data Source=" + SoakSetup.SqliteFile(folder));
 
     /// <summary>Quartz as <c>run</c> configures it for <paramref name="feeds"/> feeds, the scheduler created (so its jobs are stored) but not started.</summary>
     private static ServiceProvider QuartzAsRun(int feeds)

@@ -21,6 +21,17 @@ internal sealed record MemoryOptions
     /// <summary>Run once per GC configuration, each in a child process, and print a table.</summary>
     public bool Modes { get; init; }
 
+    public const string Help = """
+        memory [--subscriptions N] [--feeds N] [--articles N] [--rounds N] [--reload] [--modes]
+          Live managed heap per long-lived part of `run`, then working set while churning.
+          --subscriptions N  generated instant subscriptions (default 100000)
+          --feeds N          Quartz poll jobs and triggers, one per feed (default 10000)
+          --articles N       articles in the story clusterer's window (default 5000)
+          --rounds N         churn rounds: each matches 50 articles and groups 10 (default 60)
+          --reload           each round also reads every active subscription from the store
+          --modes            once per GC configuration, each in a child process, as a table
+        """;
+
     public static MemoryOptions Parse(IReadOnlyList<string> args)
     {
         var options = new MemoryOptions();
