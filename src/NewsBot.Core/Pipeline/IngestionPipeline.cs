@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using NewsBot.Core.Alerts;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
@@ -31,10 +32,31 @@ public sealed class IngestionPipeline(
 {
     private const int MaxPlannedPerRun = 500;
 
+    // Articles a run of this process is placing now. Runs of several feeds overlap, and each lists the
+    // others' stored-but-unplanned articles as leftovers: without this, two runs analyze and place the
+    // same article (harmless, every step is idempotent, but the work is done twice, the story step
+    // twice under its lock).
+    private readonly ConcurrentDictionary<long, byte> _inHand = new();
+
     public async Task<IngestionReport> RunAsync(FeedDefinition feed, bool force, CancellationToken cancellationToken)
     {
         var poll = await poller.PollAsync(feed, force, cancellationToken).ConfigureAwait(false);
-        var unplanned = await UnplannedAsync(poll, cancellationToken).ConfigureAwait(false);
+        var unplanned = (await UnplannedAsync(poll, cancellationToken).ConfigureAwait(false)).Where(a => _inHand.TryAdd(a.Id, 0)).ToList();
+        try
+        {
+            return await PlaceAndPlanAsync(poll, unplanned, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var article in unplanned)
+            {
+                _inHand.TryRemove(article.Id, out _);
+            }
+        }
+    }
+
+    private async Task<IngestionReport> PlaceAndPlanAsync(FeedPollResult poll, List<Article> unplanned, CancellationToken cancellationToken)
+    {
         var failed = new List<ArticleFailure>();
         var placed = new List<StoryArticle>(unplanned.Count);
         foreach (var article in unplanned)

@@ -35,10 +35,10 @@ public sealed class IngestionPipelineTests : IDisposable
 
     public void Dispose() => _tracker.Dispose();
 
-    private IngestionPipeline Pipeline() => new(
+    private IngestionPipeline Pipeline(IArticleAnalyzer? analyzer = null) => new(
         new FeedPoller(_reader, new InMemoryFeedStateStore(), _articles, Options.Create(new FeedPollingOptions()), _time, NullLogger<FeedPoller>.Instance),
         _articles,
-        new ArticleAnalyzer(),
+        analyzer ?? new ArticleAnalyzer(),
         _analyses,
         _tracker,
         Planner(),
@@ -75,5 +75,57 @@ public sealed class IngestionPipelineTests : IDisposable
 
         Assert.Equal((1, 0), (first.AlertsQueued, second.AlertsQueued));
         Assert.NotNull(await _analyses.GetAsync(first.Poll.NewArticles[0].Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Run_AnotherFeedsRunWhileAnArticleIsBeingPlaced_LeavesThatArticleToTheRunPlacingIt()
+    {
+        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        var item = new RawItem { ExternalId = "1", Title = "Inondations à Valence", Text = "Les pluies ont frappé Valence." };
+        _reader.Returns(new FeedReadResult { Modified = true, Items = [item] }).Returns(FeedReadResult.NotModified(ConditionalRequest.None));
+        using var analyzer = new FirstCallHeldAnalyzer();
+        var pipeline = Pipeline(analyzer);
+        var other = new FeedDefinition { Name = "other", Url = new Uri("https://other.example/rss"), Interval = TimeSpan.FromMinutes(10) };
+
+        // The first run has stored the article and is analyzing it when the other feed's run lists leftovers.
+        var first = Task.Run(() => pipeline.RunAsync(Feed, force: true, CancellationToken.None));
+        Assert.True(analyzer.Entered.Wait(TimeSpan.FromSeconds(30)));
+        var second = await pipeline.RunAsync(other, force: true, CancellationToken.None);
+        analyzer.Release.Set();
+        var firstReport = await first;
+
+        Assert.Equal(1, analyzer.Calls);
+        Assert.Equal((1, 0), (firstReport.AlertsQueued, second.AlertsQueued));
+        Assert.Single(await _deliveries.ListByChannelAsync(Channel, CancellationToken.None));
+    }
+
+    // Holds its first call until released, as a slow analysis would; later calls go straight through.
+    private sealed class FirstCallHeldAnalyzer : IArticleAnalyzer, IDisposable
+    {
+        private readonly ArticleAnalyzer _inner = new();
+        private int _calls;
+
+        public ManualResetEventSlim Entered { get; } = new();
+
+        public ManualResetEventSlim Release { get; } = new();
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public ArticleAnalysis Analyze(string title, string text)
+        {
+            if (Interlocked.Increment(ref _calls) == 1)
+            {
+                Entered.Set();
+                Release.Wait(TimeSpan.FromSeconds(30));
+            }
+
+            return _inner.Analyze(title, text);
+        }
+
+        public void Dispose()
+        {
+            Entered.Dispose();
+            Release.Dispose();
+        }
     }
 }
