@@ -43,9 +43,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ChatAdmins>();
-        services.AddSingleton<ReplySender>();
         services.AddSingleton<UpdateHandler>();
-        services.AddSingleton<UpdateOffset>();
         services.AddSingleton<UpdateJournal>();
         services.AddSingleton<TelegramMetrics>();
         services.AddSingleton<UpdateProcessor>();

@@ -23,7 +23,7 @@ internal sealed class TelegramHarness : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly List<IHostedService> _started = [];
 
-    public TelegramHarness(FakeBotApi fake, TelegramHarness? restartOf = null, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, IExclusiveLeases? leases = null, CrashPoint? crash = null, Func<ISubscriptionStore, ISubscriptionStore>? wrapSubscriptions = null)
+    public TelegramHarness(FakeBotApi fake, TelegramHarness? restartOf = null, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, IExclusiveLeases? leases = null, CrashPoint? crash = null, Func<ISubscriptionStore, ISubscriptionStore>? wrapSubscriptions = null, TimeProvider? clock = null)
     {
         Subscriptions = restartOf?.Subscriptions ?? new InMemorySubscriptionStore();
         Deliveries = restartOf?.Deliveries ?? new InMemoryDeliveryStore();
@@ -60,6 +60,11 @@ internal sealed class TelegramHarness : IAsyncDisposable
         services.AddSingleton<IPlatformStateStore>(crash is null ? State : new CrashingPlatformStateStore(State, crash));
         services.AddSingleton<IExclusiveLeases>(Leases);
         services.AddSingleton<IStoryQueries>(new InMemoryStoryQueries());
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddNewsBotCommands();
         services.AddNewsBotTelegram(configuration);
         if (crash is not null)

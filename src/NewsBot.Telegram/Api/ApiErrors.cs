@@ -32,7 +32,7 @@ internal static class ApiErrors
     public static bool IsTransient(Exception exception) => exception switch
     {
         ApiRequestException api => api.ErrorCode is 429 or >= 500,
-        RequestException or HttpRequestException or TimeoutException => true,
+        RequestException or TimeoutException => true,
         _ => false,
     };
 
@@ -49,7 +49,6 @@ internal static class ApiErrors
         RequestException { InnerException: HttpRequestException http } => !NeverSent(http),
         RequestException { HttpStatusCode: { } status } => status >= HttpStatusCode.InternalServerError || (int)status is >= 200 and < 300,
         RequestException => true,
-        HttpRequestException http => !NeverSent(http),
         _ => false,
     };
 

@@ -80,10 +80,6 @@ internal sealed class BotApi
         {
             throw Masked(method, ex);
         }
-        catch (HttpRequestException ex)
-        {
-            throw Masked(method, new RequestException(ex.Message, ex));
-        }
     }
 
     /// <summary>

@@ -6,19 +6,8 @@ namespace NewsBot.Telegram.Delivery;
 /// A daily window (<c>22:00-07:00</c>, in a time zone) during which alerts are posted silently
 /// (<c>disable_notification</c>): they still arrive, without waking anyone.
 /// </summary>
-internal sealed class QuietHours
+internal sealed record QuietHours(TimeOnly From, TimeOnly To, TimeZoneInfo Zone)
 {
-    private readonly TimeOnly _from;
-    private readonly TimeOnly _to;
-    private readonly TimeZoneInfo _zone;
-
-    private QuietHours(TimeOnly from, TimeOnly to, TimeZoneInfo zone)
-    {
-        _from = from;
-        _to = to;
-        _zone = zone;
-    }
-
     /// <summary>No quiet window: every alert rings.</summary>
     public static QuietHours None { get; } = new(TimeOnly.MinValue, TimeOnly.MinValue, TimeZoneInfo.Utc);
 
@@ -44,16 +33,9 @@ internal sealed class QuietHours
         return true;
     }
 
-    public bool IsQuiet(DateTimeOffset now)
-    {
-        if (_from == _to)
-        {
-            return false;
-        }
-
-        var local = TimeOnly.FromTimeSpan(TimeZoneInfo.ConvertTime(now, _zone).TimeOfDay);
-
-        // A window past midnight (22:00-07:00) is the two ends of the day.
-        return _from < _to ? local >= _from && local < _to : local >= _from || local < _to;
-    }
+    /// <summary>
+    /// <see cref="TimeOnly.IsBetween"/> reads a window past midnight (22:00-07:00) as the two ends of the day, and
+    /// an empty one (<see cref="None"/>) as never.
+    /// </summary>
+    public bool IsQuiet(DateTimeOffset now) => TimeOnly.FromTimeSpan(TimeZoneInfo.ConvertTime(now, Zone).TimeOfDay).IsBetween(From, To);
 }

@@ -51,8 +51,7 @@ internal sealed class TelegramChatTransport(
             DisableNotification = _quietHours.IsQuiet(timeProvider.GetUtcNow()),
             ReplyMarkup = AlertButtons.For(alert),
         };
-        var message = await SendAsync(channel, request, cancellationToken).ConfigureAwait(false);
-        return message.MessageId.ToString(CultureInfo.InvariantCulture);
+        return await SendAsync(channel, request, followMigration: true, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken)
@@ -87,7 +86,7 @@ internal sealed class TelegramChatTransport(
                 // Deleted, too old to edit, or from before a migration: the follow-up still tells the news.
                 Log.EditFellBackToFollowUp(logger, channel.ToString(), ex.Message);
             }
-            catch (Exception ex) when (ApiErrors.IsTransient(ex) || ex is ApiRequestException)
+            catch (Exception ex) when (ex is RequestException or TimeoutException)
             {
                 // An edit sent twice changes nothing more: safe to retry even when its answer was lost.
                 throw Failed(channel, ex, retryIsIdempotent: true);
@@ -106,8 +105,7 @@ internal sealed class TelegramChatTransport(
             DisableNotification = true,
             ReplyParameters = original is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
         };
-        var message = await SendAsync(channel, followUp, cancellationToken).ConfigureAwait(false);
-        return message.MessageId.ToString(CultureInfo.InvariantCulture);
+        return await SendAsync(channel, followUp, followMigration: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A numeric id, or a public channel's <c>@username</c>; anything else can never be posted to.</summary>
@@ -129,29 +127,24 @@ internal sealed class TelegramChatTransport(
     private static LinkPreviewOptions Preview(Uri? link) =>
         link is null ? new LinkPreviewOptions { IsDisabled = true } : new LinkPreviewOptions { Url = link.AbsoluteUri, PreferSmallMedia = true };
 
-    private async Task<Message> SendAsync(ChannelAddress channel, SendMessageRequest request, CancellationToken cancellationToken)
+    /// <summary>Posts the message and returns its id; a group upgraded to a supergroup is followed once.</summary>
+    private async Task<string> SendAsync(ChannelAddress channel, SendMessageRequest request, bool followMigration, CancellationToken cancellationToken)
     {
         try
         {
-            return await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
+            var message = await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
+            return message.MessageId.ToString(CultureInfo.InvariantCulture);
         }
-        catch (ApiRequestException ex) when (ex.Parameters?.MigrateToChatId is { } newId)
+        catch (ApiRequestException ex) when (followMigration && ex.Parameters?.MigrateToChatId is { } newId)
         {
             var to = newId.ToString(CultureInfo.InvariantCulture);
             var moved = await subscriptions.MoveChatAsync(PlatformName, channel.ChannelId, to, cancellationToken).ConfigureAwait(false);
             var queued = await deliveries.MoveChatAsync(PlatformName, channel.ChannelId, to, cancellationToken).ConfigureAwait(false);
             Log.ChatMigrated(logger, channel.ChannelId, to, moved, queued);
             request.ChatId = newId;
-            try
-            {
-                return await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception again) when (ApiErrors.IsTransient(again) || again is ApiRequestException)
-            {
-                throw Failed(channel with { ChannelId = to }, again, retryIsIdempotent: false);
-            }
+            return await SendAsync(channel with { ChannelId = to }, request, followMigration: false, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ApiErrors.IsTransient(ex) || ex is ApiRequestException)
+        catch (Exception ex) when (ex is RequestException or TimeoutException)
         {
             throw Failed(channel, ex, retryIsIdempotent: false);
         }

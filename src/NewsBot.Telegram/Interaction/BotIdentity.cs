@@ -10,17 +10,6 @@ internal sealed class BotIdentity(BotApi api, IOptions<TelegramOptions> options)
 {
     private string? _username = options.Value.BotUsername?.TrimStart('@');
 
-    public async Task<string?> UsernameAsync(CancellationToken cancellationToken)
-    {
-        if (_username is null)
-        {
-            var me = await api.CallAsync(new GetMeRequest(), cancellationToken).ConfigureAwait(false);
-            _username = me.Username;
-        }
-
-        return _username;
-    }
-
     /// <summary>
     /// True when a command names no bot (<see cref="Command.Mention"/>) or names this one (case-insensitive);
     /// commands addressed to another bot in the same group are not ours to answer.
@@ -28,7 +17,12 @@ internal sealed class BotIdentity(BotApi api, IOptions<TelegramOptions> options)
     public async Task<bool> IsForMeAsync(Command command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return command.Mention is null
-            || string.Equals(command.Mention, await UsernameAsync(cancellationToken).ConfigureAwait(false), StringComparison.OrdinalIgnoreCase);
+        if (command.Mention is null)
+        {
+            return true;
+        }
+
+        _username ??= (await api.CallAsync(new GetMeRequest(), cancellationToken).ConfigureAwait(false)).Username;
+        return string.Equals(command.Mention, _username, StringComparison.OrdinalIgnoreCase);
     }
 }

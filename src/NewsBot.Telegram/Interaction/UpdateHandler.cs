@@ -5,8 +5,10 @@ using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Text;
 using NewsBot.Telegram.Delivery;
+using NewsBot.Telegram.Rendering;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram.Interaction;
 
@@ -73,14 +75,23 @@ internal sealed class UpdateHandler(
         }
 
         return outcome.Messages.Count == 0 && outcome.Answer.Text is { Length: > 0 } text && update.CallbackQuery?.Message is { } message
-            ? new UpdateOutcome { Messages = [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, Reply.Text(text))] }
+            ? new UpdateOutcome { Messages = [ReplyTo(message, Reply.Text(text))] }
             : outcome with { Answer = null };
     }
 
+    /// <summary>A command's reply, posted in <paramref name="message"/>'s chat and topic as an answer to it (or alone once it is gone).</summary>
+    internal static SendMessageRequest ReplyTo(Message message, Reply reply) => new()
+    {
+        ChatId = message.Chat.Id,
+        MessageThreadId = TopicOf(message),
+        Text = ReplyHtml.Render(reply),
+        ParseMode = ParseMode.Html,
+        LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+        ReplyParameters = new ReplyParameters { MessageId = message.MessageId, AllowSendingWithoutReply = true },
+    };
+
     private static ChannelAddress ChannelOf(Message message) => new(
-        TelegramChatTransport.PlatformName,
-        message.Chat.Id.ToString(CultureInfo.InvariantCulture),
-        message.IsTopicMessage && message.MessageThreadId is { } thread ? thread.ToString(CultureInfo.InvariantCulture) : null);
+        TelegramChatTransport.PlatformName, message.Chat.Id.ToString(CultureInfo.InvariantCulture), TopicOf(message)?.ToString(CultureInfo.InvariantCulture));
 
     private static int? TopicOf(Message message) => message.IsTopicMessage ? message.MessageThreadId : null;
 
@@ -104,7 +115,7 @@ internal sealed class UpdateHandler(
         }
 
         var reply = await RunAsync(command, message, message.From, message.SenderChat, cancellationToken).ConfigureAwait(false);
-        return new UpdateOutcome { Messages = [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)] };
+        return new UpdateOutcome { Messages = [ReplyTo(message, reply)] };
     }
 
     /// <summary>Runs a command typed, or pressed as a button, in <paramref name="message"/>'s chat and topic.</summary>
@@ -169,24 +180,19 @@ internal sealed class UpdateHandler(
             return ("This chat no longer follows that topic.", []);
         }
 
-        Command command;
-        if (data.StartsWith(AlertButtons.FiguresPrefix, StringComparison.Ordinal))
+        Command? command = data[..2] switch
         {
-            command = new Command("figures", subscription.Query);
-        }
-        else if (data.StartsWith(AlertButtons.UnsubscribePrefix, StringComparison.Ordinal))
-        {
-            command = new Command("unsubscribe", subscription.Id.ToString(CultureInfo.InvariantCulture));
-        }
-        else
+            AlertButtons.FiguresPrefix => new Command("figures", subscription.Query),
+            AlertButtons.UnsubscribePrefix => new Command("unsubscribe", subscription.Id.ToString(CultureInfo.InvariantCulture)),
+            _ => null,
+        };
+        if (command is null)
         {
             return ("This button no longer works.", []);
         }
 
         var reply = await RunAsync(command, message, callback.From, null, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<SendMessageRequest> messages = !reply.IsError || command.Name == "figures"
-            ? [ReplySender.Build(message.Chat, TopicOf(message), message.MessageId, reply)]
-            : [];
+        IReadOnlyList<SendMessageRequest> messages = !reply.IsError || command.Name == "figures" ? [ReplyTo(message, reply)] : [];
         return (DisplayText.Shorten(reply.Title, 200), messages);
     }
 }

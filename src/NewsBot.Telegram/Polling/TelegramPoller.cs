@@ -19,7 +19,7 @@ namespace NewsBot.Telegram.Polling;
 internal sealed class TelegramPoller(
     BotApi api,
     UpdateProcessor processor,
-    UpdateOffset offset,
+    UpdateJournal journal,
     IExclusiveLeases leases,
     CommandService commands,
     IOptions<TelegramOptions> options,
@@ -76,7 +76,7 @@ internal sealed class TelegramPoller(
 
     private async Task PollAsync(CancellationToken cancellationToken)
     {
-        var next = await offset.NextAsync(cancellationToken).ConfigureAwait(false);
+        var next = await journal.NextOffsetAsync(cancellationToken).ConfigureAwait(false);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using NewsBot.Core.Platforms;
 using Telegram.Bot;
@@ -5,14 +6,28 @@ using Telegram.Bot;
 namespace NewsBot.Telegram.Polling;
 
 /// <summary>
-/// The update being handled, kept in <see cref="IPlatformStateStore"/> beside <see cref="UpdateOffset"/>: a
-/// restart that gets the same update again goes on where the stopped process was instead of starting over.
-/// Only a record of the update asked for counts; an older one is left over from an update already handled. The
-/// outcome's requests are Telegram.Bot's own, written with its JSON settings, as they go on the wire.
+/// How far the poller got, kept in <see cref="IPlatformStateStore"/>: the id of the last update handled, so that
+/// the next poll asks for the ones after it, and the update being handled, so that a restart that gets it again
+/// goes on where the stopped process was instead of starting over. Only a record of the update asked for counts;
+/// an older one is left over from an update already handled. The outcome's requests are Telegram.Bot's own,
+/// written with its JSON settings, as they go on the wire.
 /// </summary>
 internal sealed class UpdateJournal(IPlatformStateStore state)
 {
     public const string Key = "telegram:update-in-progress";
+
+    public const string OffsetKey = "telegram:last-update-id";
+
+    /// <summary>The <c>offset</c> of the next <c>getUpdates</c>; null before the first update ever handled.</summary>
+    public async Task<long?> NextOffsetAsync(CancellationToken cancellationToken)
+    {
+        var stored = await state.GetAsync(OffsetKey, cancellationToken).ConfigureAwait(false);
+        return long.TryParse(stored, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var last) ? last + 1 : null;
+    }
+
+    /// <summary>Moves the offset past <paramref name="updateId"/>: it is not asked for again.</summary>
+    public Task HandledAsync(long updateId, CancellationToken cancellationToken) =>
+        state.SetAsync(OffsetKey, updateId.ToString(CultureInfo.InvariantCulture), cancellationToken);
 
     public async Task<UpdateInProgress?> ReadAsync(long updateId, CancellationToken cancellationToken)
     {

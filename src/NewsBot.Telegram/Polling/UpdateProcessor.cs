@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using NewsBot.Telegram.Api;
 using NewsBot.Telegram.Interaction;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
 
 namespace NewsBot.Telegram.Polling;
@@ -11,17 +10,17 @@ namespace NewsBot.Telegram.Polling;
 /// <summary>
 /// Takes one update from "received" to "handled" so that a stop at any point neither loses nor repeats it:
 /// the try is recorded (<see cref="UpdateJournal"/>), the command runs, its outcome is recorded before any of it
-/// is sent, each call sent is recorded, and only then does <see cref="UpdateOffset"/> move past the update. A
-/// restart that gets the update again (Telegram gives it until a poll asks past it) resumes from the record.
+/// is sent, each call sent is recorded, and only then does the offset move past the update. A restart that gets
+/// the update again (Telegram gives it until a poll asks past it) resumes from the record.
 /// One window stays open: a message Telegram accepted just before the stop, not yet recorded as sent, is sent
 /// again (Telegram's sendMessage has no idempotency key; we choose a rare double answer over a lost one). An
 /// update that cannot be read, or fails <see cref="MaxAttempts"/> tries (counted across restarts, so one that
-/// kills the process is not tried forever), is logged with its id, counted, and skipped.
+/// kills the process is not tried forever), is logged with its id, counted, and skipped. A reply Telegram
+/// refuses is logged and passed over, since a chat that cannot be answered must not stop the poller.
 /// </summary>
 internal sealed class UpdateProcessor(
     UpdateHandler handler,
-    ReplySender replies,
-    UpdateOffset offset,
+    BotApi api,
     UpdateJournal journal,
     TelegramMetrics metrics,
     IOptions<TelegramOptions> options,
@@ -39,23 +38,23 @@ internal sealed class UpdateProcessor(
     public async Task ProcessAsync(ReceivedUpdate received, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(received);
-        if (received.Update is not { } update)
+        if (received.Update is { } update)
+        {
+            var record = await journal.ReadAsync(update.Id, cancellationToken).ConfigureAwait(false)
+                ?? new UpdateInProgress { UpdateId = update.Id };
+            record = await ComputeAsync(update, record, cancellationToken).ConfigureAwait(false);
+            await SendAsync(record, cancellationToken).ConfigureAwait(false);
+        }
+        else
         {
             Log.UpdateUnreadable(logger, received.UpdateId, received.Error);
             metrics.Skipped("unreadable");
-            if (received.UpdateId is { } id)
-            {
-                await offset.HandledAsync(id, cancellationToken).ConfigureAwait(false);
-            }
-
-            return;
         }
 
-        var record = await journal.ReadAsync(update.Id, cancellationToken).ConfigureAwait(false)
-            ?? new UpdateInProgress { UpdateId = update.Id };
-        record = await ComputeAsync(update, record, cancellationToken).ConfigureAwait(false);
-        await SendAsync(record, cancellationToken).ConfigureAwait(false);
-        await offset.HandledAsync(update.Id, cancellationToken).ConfigureAwait(false);
+        if (received.UpdateId is { } id)
+        {
+            await journal.HandledAsync(id, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<UpdateInProgress> ComputeAsync(Update update, UpdateInProgress record, CancellationToken cancellationToken)
@@ -63,48 +62,54 @@ internal sealed class UpdateProcessor(
         Exception? last = null;
         while (record.Outcome is null)
         {
+            UpdateOutcome outcome;
             if (record.Attempts >= MaxAttempts)
             {
                 Log.UpdateFailed(logger, update.Id, record.Attempts, last);
                 metrics.Skipped("failed");
-                var givenUp = UpdateHandler.GivenUp(update);
-                record = record with { Outcome = record.Answered ? UpdateHandler.AfterEarlyAnswer(update, givenUp) : givenUp };
-                await SaveIfAnyAsync(record, cancellationToken).ConfigureAwait(false);
-                break;
+                outcome = UpdateHandler.GivenUp(update);
             }
-
-            // Recorded before the command runs, so that tries cut short by a stop count too.
-            record = record with { Attempts = record.Attempts + 1 };
-            await journal.SaveAsync(record, cancellationToken).ConfigureAwait(false);
-            try
+            else
             {
-                var work = Task.Run(() => handler.HandleAsync(update, cancellationToken), cancellationToken);
-                if (!record.Answered && await AnsweredEarlyAsync(update, work, cancellationToken).ConfigureAwait(false))
+                // Recorded before the command runs, so that tries cut short by a stop count too.
+                record = record with { Attempts = record.Attempts + 1 };
+                await journal.SaveAsync(record, cancellationToken).ConfigureAwait(false);
+                try
                 {
-                    record = record with { Answered = true };
-                    await journal.SaveAsync(record, cancellationToken).ConfigureAwait(false);
-                }
+                    var work = Task.Run(() => handler.HandleAsync(update, cancellationToken), cancellationToken);
+                    if (!record.Answered && await AnsweredEarlyAsync(update, work, cancellationToken).ConfigureAwait(false))
+                    {
+                        record = record with { Answered = true };
+                        await journal.SaveAsync(record, cancellationToken).ConfigureAwait(false);
+                    }
 
-                var outcome = await work.ConfigureAwait(false);
-                record = record with { Outcome = record.Answered ? UpdateHandler.AfterEarlyAnswer(update, outcome) : outcome };
-                await SaveIfAnyAsync(record, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // Not marked handled: the next poll (here or on the node that takes over) gets it again.
-                throw;
-            }
+                    outcome = await work.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    // Not marked handled: the next poll (here or on the node that takes over) gets it again.
+                    throw;
+                }
 #pragma warning disable CA1031 // One update that cannot be handled must not stop every later one; it is tried a bounded number of times.
-            catch (Exception ex)
+                catch (Exception ex)
 #pragma warning restore CA1031
-            {
-                last = ex;
-                if (record.Attempts < MaxAttempts)
                 {
-                    Log.UpdateRetried(logger, update.Id, record.Attempts, ex.Message);
-                    metrics.Retried();
-                    await Task.Delay(_backoff * record.Attempts, timeProvider, cancellationToken).ConfigureAwait(false);
+                    last = ex;
+                    if (record.Attempts < MaxAttempts)
+                    {
+                        await WaitToRetryAsync(update.Id, record.Attempts, ex, cancellationToken).ConfigureAwait(false);
+                    }
+
+                    continue;
                 }
+            }
+
+            record = record with { Outcome = record.Answered ? UpdateHandler.AfterEarlyAnswer(update, outcome) : outcome };
+
+            // Nothing to send (most updates): the offset, stored next, is all a restart needs.
+            if (record.Outcome.Calls > 0)
+            {
+                await journal.SaveAsync(record, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -131,31 +136,18 @@ internal sealed class UpdateProcessor(
             return false;
         }
 
-        await AnswerEarlyAsync(update, early, cancellationToken).ConfigureAwait(false);
-        return true;
-    }
-
-    private async Task AnswerEarlyAsync(Update update, AnswerCallbackQueryRequest early, CancellationToken cancellationToken)
-    {
         try
         {
-            await replies.AnswerAsync(early, cancellationToken).ConfigureAwait(false);
+            await api.CallAsync(early, cancellationToken).ConfigureAwait(false);
             Log.CallbackAnsweredEarly(logger, update.Id, _answerAfter.TotalMilliseconds);
         }
-        catch (Exception ex) when (ApiErrors.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is RequestException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
             // The spinner then runs until Telegram gives up on it; the work and its result go on all the same.
             Log.CallbackAnswerFailed(logger, ex.Message);
         }
-    }
 
-    private async Task SaveIfAnyAsync(UpdateInProgress record, CancellationToken cancellationToken)
-    {
-        // Nothing to send (most updates): the offset, stored next, is all a restart needs.
-        if (record.Outcome is { Calls: > 0 })
-        {
-            await journal.SaveAsync(record, cancellationToken).ConfigureAwait(false);
-        }
+        return true;
     }
 
     private async Task SendAsync(UpdateInProgress record, CancellationToken cancellationToken)
@@ -165,14 +157,7 @@ internal sealed class UpdateProcessor(
         {
             try
             {
-                if (record.Sent < outcome.Messages.Count)
-                {
-                    await replies.SendAsync(outcome.Messages[record.Sent], cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await replies.AnswerAsync(outcome.Answer!, cancellationToken).ConfigureAwait(false);
-                }
+                await CallAsync(outcome, record.Sent, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ApiErrors.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
             {
@@ -183,10 +168,7 @@ internal sealed class UpdateProcessor(
                     return;
                 }
 
-                Log.UpdateRetried(logger, record.UpdateId, attempt, ex.Message);
-                metrics.Retried();
-                await Task.Delay(RetryDelay(ex, attempt), timeProvider, cancellationToken).ConfigureAwait(false);
-                attempt++;
+                await WaitToRetryAsync(record.UpdateId, attempt++, ex, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -199,10 +181,36 @@ internal sealed class UpdateProcessor(
         }
     }
 
+    /// <summary>Sends the outcome's call number <paramref name="index"/>; a refusal is logged, a passing failure thrown.</summary>
+    private async Task CallAsync(UpdateOutcome outcome, int index, CancellationToken cancellationToken)
+    {
+        var message = index < outcome.Messages.Count ? outcome.Messages[index] : null;
+        try
+        {
+            Task call = message is null ? api.CallAsync(outcome.Answer!, cancellationToken) : api.CallAsync(message, api.SendTimeout, cancellationToken);
+            await call.ConfigureAwait(false);
+        }
+        catch (ApiRequestException ex) when (!ApiErrors.IsTransient(ex) && message is not null)
+        {
+            Log.ReplyFailed(logger, message.ChatId?.ToString() ?? "?", ex.ErrorCode, ex.Message);
+        }
+        catch (ApiRequestException ex) when (!ApiErrors.IsTransient(ex))
+        {
+            // Too late (over ~15 s) or already answered: the spinner has stopped anyway.
+            Log.CallbackAnswerFailed(logger, ex.Message);
+        }
+    }
+
     /// <summary>
-    /// A 429's retry_after when it is short; a longer one is not held up for here (the poller waits for this
-    /// update), so the tries run out and the answer is dropped as for any other failure that lasts.
+    /// Logs and counts a failed try, then waits before the next: a 429's retry_after when it is short; a longer one
+    /// is not held up for here (the poller waits for this update), so the tries run out as for any other failure
+    /// that lasts; otherwise the backoff, longer with each try.
     /// </summary>
-    private TimeSpan RetryDelay(Exception exception, int attempt) =>
-        (exception as ApiRequestException)?.RetryAfter() is { } wait && wait <= LongestRetryAfter ? wait : _backoff * attempt;
+    private async Task WaitToRetryAsync(long updateId, int attempt, Exception exception, CancellationToken cancellationToken)
+    {
+        Log.UpdateRetried(logger, updateId, attempt, exception.Message);
+        metrics.Retried();
+        var delay = (exception as ApiRequestException)?.RetryAfter() is { } wait && wait <= LongestRetryAfter ? wait : _backoff * attempt;
+        await Task.Delay(delay, timeProvider, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -3,6 +3,7 @@ using NewsBot.Core.Subscriptions;
 using NewsBot.Telegram.Interaction;
 using NewsBot.Telegram.Polling;
 using NewsBot.Testing.Telegram;
+using NewsBot.Testing.Time;
 
 namespace NewsBot.Telegram.Tests.Polling;
 
@@ -101,7 +102,7 @@ public sealed class TelegramPollerTests : IAsyncLifetime
         // Acknowledged means its offset was stored, which comes after its reply: nothing can come later.
         await _fake.WaitUntilConfirmedAsync();
         Assert.Equal(2, _fake.Messages.Count);
-        Assert.Equal(whileDown.ToString(System.Globalization.CultureInfo.InvariantCulture), await _harness.State.GetAsync(UpdateOffset.Key, CancellationToken.None));
+        Assert.Equal(whileDown.ToString(System.Globalization.CultureInfo.InvariantCulture), await _harness.State.GetAsync(UpdateJournal.OffsetKey, CancellationToken.None));
         Assert.True(whileDown > first);
     }
 
@@ -335,6 +336,32 @@ public sealed class TelegramPollerTests : IAsyncLifetime
         await _harness.StartPollingAsync();
 
         _fake.PushMessage(Group, "supergroup", Admin, "/subscribe japon");
+        var reply = await _fake.WaitForMessageAsync(_ => true);
+
+        Assert.StartsWith("Subscribed to “japon”", reply.Visible, StringComparison.Ordinal);
+        Assert.Equal(2, _fake.Calls.Count(c => c == "getChatMember"));
+    }
+
+    [Fact]
+    public async Task Subscribe_WhileTheAdminCheckIsRateLimited_IsTriedAgainAfterItsRetryAfter()
+    {
+        await _harness.DisposeAsync();
+        var clock = new FakeTimeProvider();
+        _harness = new TelegramHarness(_fake, clock: clock);
+        _fake.FailNext("getChatMember", 429, "Too Many Requests: retry after 20", retryAfter: 20);
+        await _harness.StartPollingAsync();
+
+        _fake.PushMessage(Group, "supergroup", Admin, "/subscribe japon");
+        var deadline = Environment.TickCount64 + 20_000;
+        while (clock.NextTimerDue is null)
+        {
+            Assert.True(Environment.TickCount64 < deadline, "the rate-limited try was never followed by a wait");
+            await Task.Delay(20);
+        }
+
+        // The only timer is the wait before the next try: Telegram's retry_after, not the (much shorter) backoff.
+        Assert.Equal(clock.GetUtcNow() + TimeSpan.FromSeconds(20), clock.NextTimerDue);
+        clock.Advance(TimeSpan.FromSeconds(20));
         var reply = await _fake.WaitForMessageAsync(_ => true);
 
         Assert.StartsWith("Subscribed to “japon”", reply.Visible, StringComparison.Ordinal);

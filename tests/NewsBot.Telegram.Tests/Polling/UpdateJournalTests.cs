@@ -23,7 +23,11 @@ public sealed class UpdateJournalTests
             Answered = true,
             Outcome = new UpdateOutcome
             {
-                Messages = [ReplySender.Build(chat, 5, 42, Reply.Text("Subscribed to “japon”")), ReplySender.Build(chat, null, null, Reply.Text("Second"))],
+                Messages =
+                [
+                    UpdateHandler.ReplyTo(new Message { Id = 42, Chat = chat, MessageThreadId = 5, IsTopicMessage = true }, Reply.Text("Subscribed to “japon”")),
+                    new SendMessageRequest { ChatId = chat.Id, Text = "Second" },
+                ],
                 Answer = new AnswerCallbackQueryRequest { CallbackQueryId = "cb9", Text = "Done" },
             },
         };
