@@ -10,7 +10,7 @@ namespace NewsBot.Core.Subscriptions;
 /// is promoted in between: the background collector then sweeps the garbage around it and leaves the oldest
 /// generation ~40 % free space, under the 50 % at which <c>System.GC.ConserveMemory</c> 5 compacts, so it stayed
 /// resident for the process's life (~90 MB of the soak's working set, docs/PERFORMANCE.md). One blocking
-/// collection right after such a load costs a pause of a fraction of a second, once.
+/// collection of the ~150 MB that stays, right after such a load, is paid once.
 /// </remarks>
 public sealed class GcHeapCompactor : IHeapCompactor
 {
