@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton<FeedPoller>();
         services.AddSingleton<StoryTracker>();
+        services.TryAddSingleton<IHeapCompactor, GcHeapCompactor>();
         services.AddSingleton<ActiveSubscriptions>();
         services.AddSingleton<AlertPlanner>();
         services.AddSingleton<IngestionMetrics>();

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace NewsBot.Benchmarks.Soak;
 
 /// <summary>
-/// The GC settings <c>newsbot</c> ships in its runtimeconfig.json, as environment variables for the soak's bot
+/// The GC and JIT settings <c>newsbot</c> ships in its runtimeconfig.json, as environment variables for the soak's bot
 /// process: that process is this program (<c>soak-bot</c>), whose own runtimeconfig.json does not carry them, and
 /// the runtime reads DOTNET_ variables as it reads runtimeconfig.json. A variable already set wins, so a run can
 /// try another setting.
@@ -17,6 +17,8 @@ internal static class BotRuntimeSettings
         ("System.GC.Concurrent", "DOTNET_gcConcurrent"),
         ("System.GC.ConserveMemory", "DOTNET_GCConserveMemory"),
         ("System.GC.RetainVM", "DOTNET_GCRetainVM"),
+        ("System.Runtime.TieredPGO", "DOTNET_TieredPGO"),
+        ("System.Runtime.TieredCompilation", "DOTNET_TieredCompilation"),
     ];
 
     public static IReadOnlyDictionary<string, string> Read(string runtimeConfigPath)

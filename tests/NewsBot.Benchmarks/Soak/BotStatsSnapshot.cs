@@ -41,4 +41,7 @@ internal sealed record BotStatsSnapshot
     /// without the garbage <see cref="ManagedHeapBytes"/> counts until the next collection. Read without collecting.
     /// </summary>
     public long LiveHeapBytes { get; init; }
+
+    /// <summary>Where the process's memory is; null from a bot that did not read it.</summary>
+    public MemoryDetail? Memory { get; init; }
 }

@@ -55,6 +55,7 @@ internal sealed class SoakBot : IAsyncDisposable
             PeakWorkingSetBytes = peak,
             ManagedHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
             LiveHeapBytes = LiveAfterFullCollection(),
+            Memory = MemoryDetailReader.Read(process),
         };
     }
 

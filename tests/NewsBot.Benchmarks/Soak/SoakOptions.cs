@@ -45,6 +45,9 @@ internal sealed record SoakOptions
     /// <summary>Run the bot in this process (the smoke test) instead of a child process of its own.</summary>
     public bool InProcess { get; init; }
 
+    /// <summary>Print a second line each interval with where the bot's memory is (<see cref="Soak.MemoryDetail"/>).</summary>
+    public bool MemoryDetail { get; init; }
+
     /// <summary>Seconds between two progress lines; 60 for the real run.</summary>
     public double ReportSeconds { get; init; } = 60;
 
@@ -74,6 +77,8 @@ internal sealed record SoakOptions
           --report-seconds S      seconds between progress lines (60)
           --work DIR              folder for the database and settings (a new temporary folder)
           --in-process            run the bot inside this process (figures then include the harness)
+          --memory-detail         a second line per interval: GC committed, heap by generation, fragmentation,
+                                  resident anonymous/file-backed, SQLite's allocator, threads
         """;
 
     public static SoakOptions Parse(IReadOnlyList<string> args)
@@ -85,6 +90,12 @@ internal sealed record SoakOptions
             if (name == "--in-process")
             {
                 options = options with { InProcess = true };
+                continue;
+            }
+
+            if (name == "--memory-detail")
+            {
+                options = options with { MemoryDetail = true };
                 continue;
             }
 

@@ -46,6 +46,10 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
                 Backlogged(previousDue.Telegram, db.DueTelegram, SoakPlatforms.TelegramCeilingPerSecond), sample.LiveHeapBytes);
             _intervals.Add(interval);
             await output.WriteLineAsync(Line(interval, sample, previousBot, sent, previousPlatforms, db)).ConfigureAwait(false);
+            if (options.MemoryDetail && sample.Memory is { } memory)
+            {
+                await output.WriteLineAsync(DetailLine(interval, memory)).ConfigureAwait(false);
+            }
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             (previousBot, previousPlatforms, previousTime, previousUnixMs) = (sample, sent, now, nowUnixMs);
             previousDue = (db.DueDiscord, db.DueTelegram);
@@ -66,6 +70,14 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
             $"sent/s discord={interval.DiscordPerSecond:0.0} ({interval.DiscordPerSecond / SoakPlatforms.DiscordCeilingPerSecond:0%}) telegram={interval.TelegramPerSecond:0.0} ({interval.TelegramPerSecond / SoakPlatforms.TelegramCeilingPerSecond:0%}) 429 discord={sent.DiscordRefused - sentBefore.DiscordRefused} telegram={sent.TelegramRefused - sentBefore.TelegramRefused} ") + FormattableString.Invariant(
             $"latency-s p50={Percentile(db.SentLatenciesMs, 0.5) / 1000.0:0.0} p99={Percentile(db.SentLatenciesMs, 0.99) / 1000.0:0.0} ") + FormattableString.Invariant(
             $"cpu={interval.CpuShareOfOneCore:0%} ws-mb={Mb(bot.WorkingSetBytes)} peak-mb={Mb(bot.PeakWorkingSetBytes)} heap-mb={Mb(bot.ManagedHeapBytes)} live-mb={Mb(bot.LiveHeapBytes)} db-mb={Mb(db.SizeBytes)} load={MachineLoad.Average().Split(' ')[0]}");
+    }
+
+    private static string DetailLine(SoakInterval interval, MemoryDetail memory)
+    {
+        var generations = string.Join('/', memory.GenerationBytes.Select(b => Mb(b).ToString(CultureInfo.InvariantCulture)));
+        return FormattableString.Invariant(
+            $"  t={interval.EndMinutes:0.0}m memory gc-committed-mb={Mb(memory.GcCommittedBytes)} gc-heap-mb={Mb(memory.GcHeapBytes)} fragmented-mb={Mb(memory.GcFragmentedBytes)} gen0/1/2/loh/poh-mb={generations} ") + FormattableString.Invariant(
+            $"anonymous-mb={Mb(memory.AnonymousBytes)} file-mb={Mb(memory.FileBackedBytes)} shmem-mb={Mb(memory.SharedMemoryBytes)} sqlite-mb={Mb(memory.SqliteBytes)} sqlite-peak-mb={Mb(memory.SqliteHighwaterBytes)} threads={memory.Threads}");
     }
 
     private string Summary(BotStatsSnapshot bot, PlatformCounts sent, DatabaseCounts db, TimeSpan elapsed)

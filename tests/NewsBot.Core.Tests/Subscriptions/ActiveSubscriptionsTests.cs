@@ -14,7 +14,9 @@ public sealed class ActiveSubscriptionsTests
     private readonly CountingStore _store = new();
     private readonly TopicIndex _index = new(AliasTable.Empty);
 
-    private ActiveSubscriptions Active() => new(_store, _index, NullLogger<ActiveSubscriptions>.Instance);
+    private readonly CountingCompactor _compactor = new();
+
+    private ActiveSubscriptions Active() => new(_store, _index, NullLogger<ActiveSubscriptions>.Instance, _compactor);
 
     private Task<Subscription> SubscribeAsync(string query) =>
         _store.AddAsync(new NewSubscription { Channel = Channel, Query = query, CreatedAt = DateTimeOffset.UnixEpoch }, None);
@@ -46,6 +48,58 @@ public sealed class ActiveSubscriptionsTests
         Assert.True(await active.RefreshAsync(None));
         Assert.Equal(2, _store.Listings);
         Assert.Equal(1, _index.Count);
+    }
+
+    [Fact]
+    public async Task Refresh_FirstLoadOfManySubscriptions_CompactsTheHeapOnce()
+    {
+        await SubscribeManyAsync(ActiveSubscriptions.BulkChangeMinimum);
+        using var active = Active();
+
+        await active.RefreshAsync(None);
+        await active.RefreshAsync(None);
+
+        Assert.Equal(ActiveSubscriptions.BulkChangeMinimum, _index.Count);
+        Assert.Equal(1, _compactor.Compactions);
+    }
+
+    [Fact]
+    public async Task Refresh_AFewChangesAfterABulkLoad_DoesNotCompactAgain()
+    {
+        await SubscribeManyAsync(ActiveSubscriptions.BulkChangeMinimum);
+        using var active = Active();
+        await active.RefreshAsync(None);
+
+        await SubscribeAsync("Koursk");
+        Assert.True(await active.RefreshAsync(None));
+
+        Assert.Equal(1, _compactor.Compactions);
+    }
+
+    [Fact]
+    public async Task Refresh_FirstLoadOfAFewSubscriptions_DoesNotCompact()
+    {
+        await SubscribeManyAsync(ActiveSubscriptions.BulkChangeMinimum - 1);
+        using var active = Active();
+
+        Assert.True(await active.RefreshAsync(None));
+
+        Assert.Equal(0, _compactor.Compactions);
+    }
+
+    private async Task SubscribeManyAsync(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await SubscribeAsync($"sujet{i}");
+        }
+    }
+
+    private sealed class CountingCompactor : IHeapCompactor
+    {
+        public int Compactions { get; private set; }
+
+        public void Compact() => Compactions++;
     }
 
     /// <summary>The in-memory store, counting how often every active subscription is read.</summary>

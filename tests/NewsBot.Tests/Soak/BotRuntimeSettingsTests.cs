@@ -34,4 +34,8 @@ public sealed class BotRuntimeSettingsTests
     [Fact]
     public void Read_TheBuiltNewsbot_ConservesMemory() =>
         Assert.Equal("5", BotRuntimeSettings.Read(Path.Combine(AppContext.BaseDirectory, "newsbot.runtimeconfig.json"))["DOTNET_GCConserveMemory"]);
+
+    [Fact]
+    public void Read_TheBuiltNewsbot_TurnsProfileGuidedRecompilationOff() =>
+        Assert.Equal("0", BotRuntimeSettings.Read(Path.Combine(AppContext.BaseDirectory, "newsbot.runtimeconfig.json"))["DOTNET_TieredPGO"]);
 }
