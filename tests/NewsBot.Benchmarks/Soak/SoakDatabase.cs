@@ -79,6 +79,25 @@ internal sealed class SoakDatabase(string? sqliteFile, string? postgres)
         return rows;
     }
 
+    /// <summary>
+    /// When each row still owed or already sent was queued and sent; dead, skipped and uncertain rows are left out,
+    /// as no send is waiting for them.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRowTimes>> OutboxTimesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT platform, created_at, sent_at FROM deliveries WHERE status IN ('due', 'sent')";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<OutboxRowTimes>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(new OutboxRowTimes(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
+        }
+
+        return rows;
+    }
+
     /// <summary>The story of each stored article, by its link.</summary>
     public async Task<IReadOnlyDictionary<string, long>> StoriesByLinkAsync(CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
     {
         ArgumentNullException.ThrowIfNull(bot);
         var clock = Stopwatch.StartNew();
+        var startUnixMs = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
         var total = TimeSpan.FromMinutes(options.Minutes) + TimeSpan.FromSeconds(options.DrainSeconds);
         var previousBot = Nothing;
         var previousPlatforms = new PlatformCounts(0, 0, 0, 0);
@@ -58,6 +59,12 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
 
         var final = await database.CountAsync(0, cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync(Summary(Last ?? Nothing, platforms.Count(), final, clock.Elapsed)).ConfigureAwait(false);
+        var times = await database.OutboxTimesAsync(cancellationToken).ConfigureAwait(false);
+        var endUnixMs = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+        await output.WriteLineAsync(string.Join(Environment.NewLine,
+            BacklogLine(times, SoakChannels.DiscordPlatform, SoakPlatforms.DiscordCeilingPerSecond, startUnixMs, endUnixMs),
+            BacklogLine(times, SoakChannels.TelegramPlatform, SoakPlatforms.TelegramCeilingPerSecond, startUnixMs, endUnixMs),
+            TelegramRefusals(platforms))).ConfigureAwait(false);
     }
 
     private string Line(SoakInterval interval, BotStatsSnapshot bot, BotStatsSnapshot before, PlatformCounts sent, PlatformCounts sentBefore, DatabaseCounts db)
@@ -99,6 +106,23 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
             FormattableString.Invariant($"  cpu of one core: whole run {TimeSpan.FromTicks(bot.CpuTicks).TotalSeconds / elapsed.TotalSeconds:0%}, after warm-up median {Median(steady.Select(i => i.CpuShareOfOneCore).Order().ToList()):0%}; analysis+matching {TimeSpan.FromTicks(bot.AnalysisTicks + bot.MatchingTicks).TotalSeconds / elapsed.TotalSeconds:0.0%} of one core"),
             FormattableString.Invariant($"  memory peak-ws-mb={Mb(bot.PeakWorkingSetBytes)}; after warm-up ws-mb first={Mb(memory.FirstOrDefault())} min={Mb(memory.DefaultIfEmpty().Min())} max={Mb(memory.DefaultIfEmpty().Max())} last={Mb(memory.LastOrDefault())} slope-mb/h={Slope(steady, i => i.WorkingSetBytes):0}; live heap after full collections first={Mb(steady.FirstOrDefault()?.LiveHeapBytes ?? 0)} max={Mb(steady.Select(i => i.LiveHeapBytes).DefaultIfEmpty().Max())} last={Mb(steady.LastOrDefault()?.LiveHeapBytes ?? 0)} slope-mb/h={Slope(steady, i => i.LiveHeapBytes):0}"),
             FormattableString.Invariant($"  db-mb={Mb(db.SizeBytes)}"));
+    }
+
+    // The target's own reading of "while there is backlog": short windows with rows queued throughout, from the
+    // outbox's timestamps (BacklogWindows), beside the minute lines above.
+    private static string BacklogLine(IReadOnlyList<OutboxRowTimes> rows, string platform, int ceiling, long fromMs, long toMs)
+    {
+        var rates = BacklogWindows.Rates(rows, platform, ceiling, fromMs, toMs).Order().ToList();
+        var p10 = rates.Count == 0 ? 0 : rates[(int)Math.Floor(0.1 * (rates.Count - 1))];
+        return FormattableString.Invariant(
+            $"  backlog windows {platform}: {rates.Count} of {BacklogWindows.Length.TotalSeconds:0} s ({rates.Count * BacklogWindows.Length.TotalMinutes:0.0} min) with >= {ceiling * BacklogWindows.Length.TotalSeconds:0} rows queued throughout; sent/s median={Median(rates):0.0} ({Median(rates) / ceiling:0%} of {ceiling}/s) p10={p10:0.0} ({p10 / ceiling:0%})");
+    }
+
+    private static string TelegramRefusals(SoakPlatforms platforms)
+    {
+        var telegram = platforms.Telegram;
+        return FormattableString.Invariant(
+            $"  telegram 429s by limit: bot-wide={telegram.FloodViolationsBotWide} per-chat={telegram.FloodViolationsPerChat} per-group={telegram.FloodViolationsPerGroup}");
     }
 
     // A platform had a backlog over an interval when, at its start and at its end, more rows were due for it than

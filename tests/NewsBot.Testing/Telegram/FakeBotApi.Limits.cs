@@ -4,21 +4,35 @@ namespace NewsBot.Testing.Telegram;
 
 /// <summary>
 /// Telegram's flood limits on sending, off unless a test turns them on (<see cref="EnforceSendLimits"/>): about
-/// 30 messages a second per bot, one a second per chat, 20 a minute per group (a negative chat id). A send over
-/// any of them is answered 429 with <c>retry_after</c>, as Telegram does, and counted in <see cref="FloodViolations"/>.
+/// 30 messages a second per bot, one a second per chat with short bursts tolerated, 20 a minute per group (a
+/// negative chat id). A send over any of them is answered 429 with <c>retry_after</c>, as Telegram does, and
+/// counted in <see cref="FloodViolations"/>.
 /// </summary>
+/// <remarks>
+/// Telegram's FAQ: "avoid sending more than one message per second. We may allow short bursts that go over this
+/// limit, but eventually you'll begin receiving 429 errors." So one chat's limit is a rate, not a least gap between
+/// two messages: each chat has a bucket of <see cref="ChatBurst"/> messages refilled at one a second. A client
+/// pacing itself at one a second, whose messages arrive a little early or late, keeps its bucket full; one that
+/// keeps sending faster spends the burst and is refused.
+/// </remarks>
 public sealed partial class FakeBotApi
 {
     private readonly Queue<DateTimeOffset> _recentSends = new();
-    private readonly Dictionary<long, DateTimeOffset> _lastSendPerChat = [];
+    private readonly Dictionary<long, (double Messages, DateTimeOffset At)> _chatAllowance = [];
     private readonly Dictionary<long, Queue<DateTimeOffset>> _groupSends = [];
     private int _floodViolations;
+    private int _botWideViolations;
+    private int _perChatViolations;
+    private int _perGroupViolations;
 
     /// <summary>Answer sends over Telegram's flood limits with 429. Default off, so other tests keep their timing.</summary>
     public bool EnforceSendLimits { get; set; }
 
     /// <summary>Messages (sends and edits) per second for the whole bot before a 429. Default 30.</summary>
     public int MessagesPerSecond { get; set; } = 30;
+
+    /// <summary>Messages one chat may get at once, over its one a second, before a 429 (see remarks). Default 3.</summary>
+    public int ChatBurst { get; set; } = 3;
 
     /// <summary>Messages per minute to one group before a 429. Default 20.</summary>
     public int GroupMessagesPerMinute { get; set; } = 20;
@@ -28,6 +42,15 @@ public sealed partial class FakeBotApi
 
     /// <summary>Sends answered 429 because the bot went over a flood limit.</summary>
     public int FloodViolations => Volatile.Read(ref _floodViolations);
+
+    /// <summary>Of <see cref="FloodViolations"/>, those over the bot-wide messages per second.</summary>
+    public int FloodViolationsBotWide => Volatile.Read(ref _botWideViolations);
+
+    /// <summary>Of <see cref="FloodViolations"/>, those over one chat's one message a second.</summary>
+    public int FloodViolationsPerChat => Volatile.Read(ref _perChatViolations);
+
+    /// <summary>Of <see cref="FloodViolations"/>, those over a group's messages per minute.</summary>
+    public int FloodViolationsPerGroup => Volatile.Read(ref _perGroupViolations);
 
     private async Task<bool> RefusedByFloodLimitAsync(HttpContext context, string method, long? chat)
     {
@@ -60,13 +83,14 @@ public sealed partial class FakeBotApi
 
             if (_recentSends.Count >= MessagesPerSecond)
             {
+                _botWideViolations++;
                 return 1;
             }
 
-            // Telegram tolerates short bursts to one chat; a client pacing itself at one a second lands a little
-            // either side of it, which the real API does not punish.
-            if (_lastSendPerChat.TryGetValue(chat, out var last) && now - last < TimeSpan.FromMilliseconds(900))
+            var allowance = ChatAllowance(chat, now);
+            if (allowance < 1)
             {
+                _perChatViolations++;
                 return 1;
             }
 
@@ -81,14 +105,21 @@ public sealed partial class FakeBotApi
 
                 if (group.Count >= GroupMessagesPerMinute)
                 {
+                    _perGroupViolations++;
                     return Math.Max(1, (int)Math.Ceiling((group.Peek() + TimeSpan.FromMinutes(1) - now).TotalSeconds));
                 }
             }
 
             _recentSends.Enqueue(now);
-            _lastSendPerChat[chat] = now;
+            _chatAllowance[chat] = (allowance - 1, now);
             group?.Enqueue(now);
             return null;
         }
     }
+
+    // The chat's bucket now: what was left at its last message, plus one a second since, up to the burst.
+    private double ChatAllowance(long chat, DateTimeOffset now) =>
+        _chatAllowance.TryGetValue(chat, out var last)
+            ? Math.Min(ChatBurst, last.Messages + Math.Max(0, (now - last.At).TotalSeconds))
+            : ChatBurst;
 }
