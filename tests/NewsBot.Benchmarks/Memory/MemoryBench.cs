@@ -7,6 +7,7 @@ using NewsBot.Benchmarks.Match;
 using NewsBot.Benchmarks.Soak;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Feeds;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
@@ -101,7 +102,7 @@ internal static class MemoryBench
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var started = Stopwatch.GetTimestamp();
             await using var quartz = QuartzAsRun(configuration);
-            var scheduler = await LaidOutAsync(quartz, cancellationToken).ConfigureAwait(false);
+            var scheduler = await LaidOutAsync(quartz, configuration, cancellationToken).ConfigureAwait(false);
             var elapsed = Stopwatch.GetElapsedTime(started);
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var afterQuartz = HeapProbe.Live();
@@ -200,8 +201,15 @@ internal static class MemoryBench
     }
 
     /// <summary>The scheduler created with the feeds' jobs and triggers in its store, as <c>run</c> has it before starting it.</summary>
-    private static async Task<IScheduler> LaidOutAsync(ServiceProvider quartz, CancellationToken cancellationToken) =>
-        await quartz.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken).ConfigureAwait(false);
+    private static async Task<IScheduler> LaidOutAsync(ServiceProvider quartz, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var scheduler = await quartz.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken).ConfigureAwait(false);
+        var feeds = configuration.GetSection("Feeds").GetChildren()
+            .Select(s => new FeedDefinition { Name = s["Name"]!, Url = new Uri(s["Url"]!), Interval = TimeSpan.FromMinutes(int.Parse(s["IntervalMinutes"]!, CultureInfo.InvariantCulture)) })
+            .ToList();
+        await FeedJobLayout.LayOutAsync(scheduler, feeds, TimeProvider.System.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return scheduler;
+    }
 
     private static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 }
