@@ -34,12 +34,15 @@ internal static class FeedJobLayout
             ? new Dictionary<JobKey, IJobDetail>()
             : (await scheduler.GetJobDetails(storedTriggers.Values.Select(t => t.JobKey).ToList(), cancellationToken).ConfigureAwait(false)).ToDictionary(j => j.Key);
 
+        var inError = storedTriggers.Count == 0 ? [] : await InErrorAsync(scheduler, cancellationToken).ConfigureAwait(false);
+
         var changed = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
         foreach (var feed in feeds)
         {
             var jobKey = FeedPollJob.KeyFor(feed.Name);
             var minutes = FeedPollSchedule.Minutes(feed.Interval);
             if (storedTriggers.TryGetValue(TriggerKeyFor(feed.Name), out var trigger)
+                && !inError.Contains(trigger.Key)
                 && storedJobs.TryGetValue(jobKey, out var job)
                 && IsAsWanted(trigger, job, jobKey, minutes))
             {
@@ -63,6 +66,25 @@ internal static class FeedJobLayout
         }
 
         return new FeedLayout(changed.Count, feeds.Count - changed.Count);
+    }
+
+    // A trigger the scheduler put in error (its job could not be created when it fired) never fires again until it
+    // is stored anew; a start rewriting every trigger used to clear that, so one in error is still rewritten.
+    private static async Task<HashSet<TriggerKey>> InErrorAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<TriggerKey>();
+        var query = new TriggerQuery { Group = GroupMatcher<TriggerKey>.GroupEquals(TriggerGroup), State = TriggerState.Error, Take = 1_000 };
+        while (true)
+        {
+            var page = await scheduler.QueryTriggers(query, cancellationToken).ConfigureAwait(false);
+            keys.UnionWith(page.Items.Select(h => h.Key));
+            if (!page.HasMore || page.Items.Count == 0)
+            {
+                return keys;
+            }
+
+            query = query with { Skip = query.Skip + page.Items.Count };
+        }
     }
 
     // What FeedPollSchedule.Every builds; a stored trigger of another kind (an older version's simple trigger), interval

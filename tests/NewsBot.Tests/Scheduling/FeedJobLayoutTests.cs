@@ -109,6 +109,30 @@ public sealed class FeedJobLayoutTests : IAsyncDisposable
         Assert.Equal(CalendarIntervalTriggerMisfireInstruction.FireAndProceed, trigger.MisfireInstruction);
     }
 
+    [Fact]
+    public async Task LayOut_OverAStoredTriggerInError_StoresItAgain()
+    {
+        // This container cannot create a FeedPollJob (no feed catalog, no pipeline): its first firing puts the
+        // trigger in error, as a job that cannot be created does in a real store.
+        var scheduler = await SchedulerAsync();
+        await FeedJobLayout.LayOutAsync(scheduler, [Feed("lemonde")], DateTimeOffset.UtcNow.AddMinutes(-10), CancellationToken.None);
+        var key = FeedJobLayout.TriggerKeyFor("lemonde");
+        await scheduler.Start();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (await scheduler.GetTriggerState(key) != TriggerState.Error)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the trigger never went into error");
+            await Task.Delay(50);
+        }
+
+        await scheduler.Standby();
+
+        var layout = await FeedJobLayout.LayOutAsync(scheduler, [Feed("lemonde")], DateTimeOffset.UtcNow, CancellationToken.None);
+
+        Assert.Equal(new FeedLayout(Written: 1, Kept: 0), layout);
+        Assert.Equal(TriggerState.Normal, await scheduler.GetTriggerState(key));
+    }
+
     private static async Task<Dictionary<string, DateTimeOffset?>> NextFireTimesAsync(IScheduler scheduler, IEnumerable<FeedDefinition> feeds)
     {
         var times = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
