@@ -8,7 +8,7 @@ namespace NewsBot.Scheduling;
 /// <para>
 /// Not through <c>AddQuartz</c>'s <c>AddJob</c>/<c>AddTrigger</c>: each of those calls is a container registration
 /// whose job and trigger the container keeps for the life of the process beside the store's own copies, about
-/// 2.2 KB a feed (measured with the <c>memory</c> bench). Built here, they are garbage once the store has cloned them.
+/// 2 KB a feed (docs/PERFORMANCE.md, "Quartz"). Built here, they are garbage once the store has cloned them.
 /// </para>
 /// <para>
 /// A stored feed whose job and trigger are already the ones wanted is left alone, so a start over a persistent
@@ -27,7 +27,7 @@ internal static class FeedJobLayout
         ArgumentNullException.ThrowIfNull(scheduler);
         ArgumentNullException.ThrowIfNull(feeds);
 
-        // Two reads for all the feeds: one round trip each on a database, nothing found in a fresh RAM store.
+        // A few reads for all the feeds together, none per feed: on a database each is one round trip.
         var storedTriggers = (await scheduler.GetTriggers(feeds.Select(f => TriggerKeyFor(f.Name)).ToList(), cancellationToken).ConfigureAwait(false))
             .ToDictionary(t => t.Key);
         var storedJobs = storedTriggers.Count == 0
