@@ -33,4 +33,10 @@ public sealed record Delivery
 
     /// <summary>When a send of this delivery first had an unknown outcome; null when every answer came back.</summary>
     public DateTimeOffset? UncertainAt { get; init; }
+
+    /// <summary>
+    /// The lease this copy was claimed with; null when read without a claim. A row claimed again gets a later
+    /// lease, so the value also tells one claim from the next.
+    /// </summary>
+    public DateTimeOffset? LeaseUntil { get; init; }
 }

@@ -106,7 +106,7 @@ public sealed class DeliveryDispatcher(
         // once the lease ends another worker may claim it, and both would post.
         if (timeProvider.GetUtcNow() > batch.HandBackAfter)
         {
-            await deliveries.DeferAsync(delivery.Id, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            await deliveries.HandBackAsync(delivery, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             return new DispatchReport(0, 1, 0);
         }
 
@@ -205,7 +205,7 @@ public sealed class DeliveryDispatcher(
         // database, and a send that starts after the lease ran out may race another node's.
         if (timeProvider.GetUtcNow() > handBackAfter)
         {
-            await deliveries.DeferAsync(delivery.Id, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            await deliveries.HandBackAsync(delivery, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
             return new DispatchReport(0, 1, 0);
         }
 

@@ -60,6 +60,13 @@ public interface IDeliveryStore
     Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Releases a claimed row that waited too long for its turn, due again at <paramref name="at"/>: only while the
+    /// claim that read <paramref name="claimed"/> still holds it. Once that lease ended, the row may have been claimed
+    /// again (and sent) by another pass or node: releasing it then would let a third claim post it a second time.
+    /// </summary>
+    Task HandBackAsync(Delivery claimed, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A chat got a new id: its deliveries not yet sent (due or uncertain) move to <paramref name="toChannelId"/> (threads kept),
     /// so they are posted there. One the new id already has is dropped as dead. Returns how many moved.
     /// </summary>

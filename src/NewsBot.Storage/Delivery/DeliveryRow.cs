@@ -11,7 +11,7 @@ internal sealed class DeliveryRow
         story_id AS StoryId, kind AS Kind,
         subscription_id AS SubscriptionId, status AS Status, attempts AS Attempts, created_at AS CreatedAt,
         next_attempt_at AS NextAttemptAt, message_id AS MessageId, sent_at AS SentAt, last_error AS LastError,
-        uncertain_at AS UncertainAt
+        uncertain_at AS UncertainAt, lease_until AS LeaseUntil
         """;
 
     public long Id { get; init; }
@@ -46,6 +46,8 @@ internal sealed class DeliveryRow
 
     public long? UncertainAt { get; init; }
 
+    public long? LeaseUntil { get; init; }
+
     public Core.Delivery.Delivery ToDelivery() => new()
     {
         Id = Id,
@@ -62,5 +64,6 @@ internal sealed class DeliveryRow
         SentAt = UnixTime.FromMs(SentAt),
         LastError = LastError,
         UncertainAt = UnixTime.FromMs(UncertainAt),
+        LeaseUntil = UnixTime.FromMs(LeaseUntil),
     };
 }

@@ -88,6 +88,12 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         UPDATE deliveries SET status = 'skipped', last_error = @Reason, lease_until = NULL WHERE id = @Id{StillUnsent};
         """;
 
+    // Fenced by the claim's own lease: a row claimed again since has another lease_until (a later one), and is
+    // its new holder's.
+    private const string HandBack = $"""
+        UPDATE deliveries SET next_attempt_at = @At, lease_until = NULL WHERE id = @Id AND lease_until = @Lease{StillUnsent};
+        """;
+
     // Not an attempt: the attempt count and the last error stay as they were.
     private const string Defer = $"""
         UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id{StillUnsent};
@@ -208,6 +214,19 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
             new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId) },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return UnixTime.FromMs(last);
+    }
+
+    public async Task HandBackAsync(Core.Delivery.Delivery claimed, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        if (claimed.LeaseUntil is not { } lease)
+        {
+            throw new ArgumentException("Only a claimed delivery can be handed back.", nameof(claimed));
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            HandBack, new { claimed.Id, At = UnixTime.ToMs(at), Lease = UnixTime.ToMs(lease) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) =>

@@ -192,6 +192,8 @@ public sealed class OutboxCrashTests
 
         public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) => inner.DeferAsync(deliveryId, until, cancellationToken);
 
+        public Task HandBackAsync(OutboxRow claimed, DateTimeOffset at, CancellationToken cancellationToken) => inner.HandBackAsync(claimed, at, cancellationToken);
+
         public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
             inner.MoveChatAsync(platform, fromChannelId, toChannelId, cancellationToken);
     }

@@ -421,4 +421,46 @@ public abstract class DeliveryStoreContract : StoreContract
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => Stores.Deliveries.DeferAsync(999, Now, None));
     }
+
+    [ContractFact]
+    public async Task HandBack_WhileItsClaimHolds_ReleasesTheRowAtOnce()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease / 2 + TimeSpan.FromSeconds(1));
+
+        await Stores.Deliveries.HandBackAsync(claimed, Now, None);
+
+        Assert.Equal(claimed.Id, Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None)).Id);
+    }
+
+    [ContractFact]
+    public async Task HandBack_ByAClaimWhoseLeaseEndedAndTheRowWasClaimedAgain_LeavesTheNewClaimsLease()
+    {
+        // A row that waited past its whole lease was claimed again by another pass; the first pass's late hand-back
+        // must not free it, or a third claim would post it while the second sends it.
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var stale = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+
+        await Stores.Deliveries.HandBackAsync(stale, Now, None);
+
+        Assert.Equal(stale.Id, current.Id);
+        Assert.NotEqual(stale.LeaseUntil, current.LeaseUntil);
+        Assert.Empty(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+    }
+
+    [ContractFact]
+    public async Task HandBack_AfterTheRowWasSent_LeavesItSent()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+        await Stores.Deliveries.MarkSentAsync(claimed.Id, "m1", Now, None);
+
+        await Stores.Deliveries.HandBackAsync(claimed, Now, None);
+
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(claimed.Channel, None));
+        Assert.Equal(DeliveryStatus.Sent, row.Status);
+    }
 }

@@ -36,6 +36,9 @@ public sealed class CrashingDeliveryStore(IDeliveryStore inner, CrashPoint crash
     public Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken) =>
         inner.LastSentAtAsync(channel, cancellationToken);
 
+    public Task HandBackAsync(OutboxRow claimed, DateTimeOffset at, CancellationToken cancellationToken) =>
+        crash.StepAsync("hand back", () => inner.HandBackAsync(claimed, at, cancellationToken));
+
     public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) =>
         crash.StepAsync("defer", () => inner.DeferAsync(deliveryId, until, cancellationToken));
 

@@ -81,7 +81,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
                 entry.LeaseUntil = leaseUntil;
             }
 
-            IReadOnlyList<Delivery> result = claimed.Select(e => e.Delivery).ToList();
+            IReadOnlyList<Delivery> result = claimed.Select(e => e.Delivery with { LeaseUntil = leaseUntil }).ToList();
             return Task.FromResult(result);
         }
     }
@@ -189,6 +189,27 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         {
             return Task.FromResult(_entries.Where(e => ChannelKey.Of(e.Delivery.Channel) == key && e.Delivery.Status == DeliveryStatus.Sent).Max(e => e.Delivery.SentAt));
         }
+    }
+
+    public Task HandBackAsync(Delivery claimed, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        if (claimed.LeaseUntil is null)
+        {
+            throw new ArgumentException("Only a claimed delivery can be handed back.", nameof(claimed));
+        }
+
+        lock (_gate)
+        {
+            var entry = Find(claimed.Id);
+            if (!IsClosed(entry) && entry.LeaseUntil == claimed.LeaseUntil)
+            {
+                entry.Delivery = entry.Delivery with { NextAttemptAt = at };
+                entry.LeaseUntil = null;
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken)
