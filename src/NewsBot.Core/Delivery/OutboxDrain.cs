@@ -97,25 +97,29 @@ internal sealed class OutboxDrain(
                 _slots.Release(size - batch.Rows.Count);
             }
 
-            bool stop;
+            bool faulted;
+            bool noProgress;
             lock (_gate)
             {
                 // A claim that brings back only rows this pass already put back makes no progress: with a clock
                 // that does not move (or a platform that refuses with no wait) it would go round forever.
-                stop = _fault is not null || (batch.Rows.Count > 0 && batch.Rows.All(r => _putBack.Contains(r.Id)));
+                faulted = _fault is not null;
+                noProgress = batch.Rows.Count > 0 && batch.Rows.All(r => _putBack.Contains(r.Id));
                 foreach (var row in batch.Rows)
                 {
                     Enqueue(row, batch, cancellationToken);
                 }
             }
 
-            if (stop || claimOnce)
+            if (faulted || claimOnce || (noProgress && group is null))
             {
                 return;
             }
 
-            if (batch.Rows.Count == 0 && !await WhenWorkersIdleAsync().ConfigureAwait(false)
-                && (group is null || !await group.IdleAsync(cancellationToken).ConfigureAwait(false)))
+            // Ending here would end this platform's delivery for as long as another platform's backlog keeps the
+            // run going (hours, under a sustained load): it waits as an idle platform does, then looks again.
+            var idle = noProgress || (batch.Rows.Count == 0 && !await WhenWorkersIdleAsync().ConfigureAwait(false));
+            if (idle && (group is null || !await group.IdleAsync(cancellationToken).ConfigureAwait(false)))
             {
                 return;
             }

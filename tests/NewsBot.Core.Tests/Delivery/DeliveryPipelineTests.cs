@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Alerts;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
@@ -149,6 +150,29 @@ public sealed class DeliveryPipelineTests
     }
 
     [Fact]
+    public async Task DispatchAllDue_RowHeldBackAndClaimedAgainWhileAnotherPlatformIsBusy_IsSentInTheSameRun()
+    {
+        // The held row comes back as the only row of the next claims, which this run had put back already: the
+        // platform must not stop delivering for as long as the other platform keeps the run going.
+        var stuck = new GatedTransport("stuck", _ => true);
+        var held = new HeldTwiceTransport("held");
+        await QueueAsync([new ChannelAddress("stuck", "s")], rowsPerChannel: 1);
+        await QueueAsync([new ChannelAddress("held", "h")], rowsPerChannel: 1);
+        var run = Dispatcher(window: 2, batchSize: 2, stuck, held).DispatchAllDueAsync(CancellationToken.None);
+
+        for (var tick = 0; tick < 600 && held.Sent == 0; tick++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+
+        Assert.Equal(1, held.Sent);
+        Assert.Empty(stuck.Sent);
+        stuck.Release();
+        Assert.Equal(2, (await run.WaitAsync(Patience)).Sent);
+    }
+
+    [Fact]
     public async Task DispatchAllDue_CancelledWhileSending_EndsWithoutSendingTheRestAndLeavesThemUnsent()
     {
         var transport = new GatedTransport("test", _ => true);
@@ -208,5 +232,34 @@ public sealed class DeliveryPipelineTests
         }
 
         return subscriptionId;
+    }
+
+    // Holds each alert back twice without sending it, as pacing does when a chat is not ready ("try again now").
+    private sealed class HeldTwiceTransport(string platform) : IChatTransport
+    {
+        private readonly Dictionary<string, int> _held = [];
+        private int _sent;
+
+        public string Platform => platform;
+
+        public int Sent => Volatile.Read(ref _sent);
+
+        public Task<string> SendAlertAsync(ChannelAddress channel, Alert alert, CancellationToken cancellationToken)
+        {
+            lock (_held)
+            {
+                var key = alert.DeliveryKey ?? "";
+                _held[key] = _held.GetValueOrDefault(key) + 1;
+                if (_held[key] <= 2)
+                {
+                    throw new ChatDeliveryException("held back") { NotAttempted = true, RetryAfter = TimeSpan.Zero };
+                }
+            }
+
+            return Task.FromResult($"m{Interlocked.Increment(ref _sent)}");
+        }
+
+        public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
     }
 }
