@@ -179,6 +179,7 @@ internal sealed class OutboxDrain(
             }
             finally
             {
+                next.Batch.Settled(next.Row);
                 _slots.Release();
             }
         }
