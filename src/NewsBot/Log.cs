@@ -8,6 +8,9 @@ internal static partial class Log
     [LoggerMessage(6001, LogLevel.Information, "Scheduled feed {Feed} every {Interval}, first poll at {FirstPoll:u}")]
     public static partial void FeedScheduled(ILogger logger, string feed, TimeSpan interval, DateTimeOffset firstPoll);
 
+    [LoggerMessage(6007, LogLevel.Information, "Feed jobs laid out: {Written} written (new or changed), {Kept} kept as stored")]
+    public static partial void FeedsLaidOut(ILogger logger, int written, int kept);
+
     [LoggerMessage(6002, LogLevel.Information, "Delivery job runs every {Interval}")]
     public static partial void DeliveryScheduled(ILogger logger, TimeSpan interval);
 

@@ -19,7 +19,10 @@ internal static class FeedPollSchedule
     // saving change does not shift a feed's polls by an hour.
     public static CalendarIntervalScheduleBuilder Every(TimeSpan interval) =>
         CalendarIntervalScheduleBuilder.Create()
-            .WithInterval((int)Math.Round(interval.TotalMinutes), IntervalUnit.Minute)
+            .WithInterval(Minutes(interval), IntervalUnit.Minute)
             .InTimeZone(TimeZoneInfo.Utc)
             .WithMisfireInstruction(CalendarIntervalTriggerMisfireInstruction.FireAndProceed);
+
+    /// <summary>The trigger's interval: whole minutes, the unit feeds are configured in.</summary>
+    public static int Minutes(TimeSpan interval) => (int)Math.Round(interval.TotalMinutes);
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using NewsBot.Configuration;
 using NewsBot.Core.Delivery;
 using Npgsql;
 using Quartz;
@@ -10,19 +9,13 @@ namespace NewsBot.Scheduling;
 internal static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Quartz with one poll job per configured feed and the delivery job. On PostgreSQL the schedule is kept
-    /// in the database (tables from migration 0009) and the scheduler joins the cluster of every node sharing
-    /// it; each node lays the jobs out again at start, replacing what is stored, so starting any number of
-    /// nodes gives one set of jobs.
+    /// Quartz with one poll job per configured feed (laid out at start by <see cref="FeedScheduleStartup"/>) and
+    /// the delivery and digest jobs. On PostgreSQL the schedule is kept in the database (tables from migration
+    /// 0009) and the scheduler joins the cluster of every node sharing it; each node lays the jobs out again at
+    /// start under the same keys, so starting any number of nodes gives one set of jobs.
     /// </summary>
     public static IServiceCollection AddNewsBotScheduling(this IServiceCollection services, IConfiguration configuration)
     {
-        // The jobs are laid out from the raw configuration because Quartz is configured before the
-        // container exists; the same values are validated (with key names) when the host starts.
-        var feeds = configuration.GetSection(FeedListOptions.Section).GetChildren()
-            .Select(s => (Name: s["Name"], Minutes: int.TryParse(s["IntervalMinutes"], out var m) ? m : 10))
-            .Where(f => !string.IsNullOrWhiteSpace(f.Name))
-            .ToList();
         var delivery = new DeliveryOptions();
         configuration.GetSection(DeliveryOptions.Section).Bind(delivery);
 
@@ -47,18 +40,6 @@ internal static class ServiceCollectionExtensions
                         c.CheckinMisfireThreshold = cluster.CheckinInterval;
                     });
                 });
-            }
-
-            foreach (var (name, minutes) in feeds)
-            {
-                var interval = TimeSpan.FromMinutes(Math.Clamp(minutes, 1, 10_080));
-                var key = FeedPollJob.KeyFor(name!);
-                q.AddJob<FeedPollJob>(j => j.WithIdentity(key).UsingJobData(FeedPollJob.FeedNameKey, name!));
-                q.AddTrigger(t => t
-                    .ForJob(key)
-                    .WithIdentity(key.Name, "feed-triggers")
-                    .StartAt(FeedPollSchedule.FirstPoll(name!, interval, TimeProvider.System.GetUtcNow()))
-                    .WithSchedule(FeedPollSchedule.Every(interval)));
             }
 
             if (cluster is null)
@@ -97,6 +78,8 @@ internal static class ServiceCollectionExtensions
         }
 
         services.AddOptions<PollConcurrencyOptions>().BindConfiguration(PollConcurrencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Ahead of Quartz's hosted service, which starts the scheduler: the feed jobs are in the store before it runs.
+        services.AddHostedService<FeedScheduleStartup>();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<RunActivity>();
         services.AddHostedService<RunSummary>();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using NewsBot.Benchmarks.Match;
 using NewsBot.Benchmarks.Soak;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Feeds;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
@@ -93,11 +95,20 @@ internal static class MemoryBench
             var afterStories = HeapProbe.Live();
             await output.WriteLineAsync(Line("story-clusterer", afterIndex, afterStories) + FormattableString.Invariant($" articles={stories.Length} open-stories={clusterer.OpenStories}")).ConfigureAwait(false);
 
-            await using var quartz = QuartzAsRun(options.Feeds);
-            var scheduler = await quartz.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken).ConfigureAwait(false);
+            // The feeds' settings are held by `run` whatever schedules them, so they are a line of their own.
+            var configuration = FeedConfiguration(options.Feeds);
+            var afterConfiguration = HeapProbe.Live();
+            await output.WriteLineAsync(Line("feed-settings", afterStories, afterConfiguration) + FormattableString.Invariant($" feeds={options.Feeds} (the configuration's keys and values)")).ConfigureAwait(false);
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var started = Stopwatch.GetTimestamp();
+            await using var quartz = QuartzAsRun(configuration);
+            var scheduler = await LaidOutAsync(quartz, configuration, cancellationToken).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var afterQuartz = HeapProbe.Live();
             var jobs = (await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup(), cancellationToken).ConfigureAwait(false)).Count;
-            await output.WriteLineAsync(Line("quartz", afterStories, afterQuartz) + FormattableString.Invariant($" jobs={jobs} (not started)")).ConfigureAwait(false);
+            await output.WriteLineAsync(Line("quartz", afterConfiguration, afterQuartz) + FormattableString.Invariant(
+                $" jobs={jobs} (not started; laying them out took {elapsed.TotalMilliseconds:0} ms and allocated {HeapProbe.Mb(allocated)} MB)")).ConfigureAwait(false);
             await output.WriteLineAsync(FormattableString.Invariant($"built heap-mb={HeapProbe.Mb(afterQuartz)} {HeapProbe.Process()}")).ConfigureAwait(false);
 
             // As the running bot: articles matched and grouped; with --reload the store read again each round too, as
@@ -165,8 +176,7 @@ internal static class MemoryBench
     private static ServiceProvider Storage(string folder) =>
         SoakSetup.StorageServices(StorageProviders.Sqlite, "Data Source=" + SoakSetup.SqliteFile(folder));
 
-    /// <summary>Quartz as <c>run</c> configures it for <paramref name="feeds"/> feeds, the scheduler created (so its jobs are stored) but not started.</summary>
-    private static ServiceProvider QuartzAsRun(int feeds)
+    private static IConfiguration FeedConfiguration(int feeds)
     {
         var settings = new Dictionary<string, string?>();
         for (var i = 0; i < feeds; i++)
@@ -176,13 +186,29 @@ internal static class MemoryBench
             settings[$"Feeds:{i}:IntervalMinutes"] = "10";
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+    }
+
+    /// <summary>Quartz as <c>run</c> configures it for the configured feeds.</summary>
+    private static ServiceProvider QuartzAsRun(IConfiguration configuration)
+    {
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton(configuration);
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddNewsBotScheduling(configuration);
         return services.BuildServiceProvider();
+    }
+
+    /// <summary>The scheduler created with the feeds' jobs and triggers in its store, as <c>run</c> has it before starting it.</summary>
+    private static async Task<IScheduler> LaidOutAsync(ServiceProvider quartz, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var scheduler = await quartz.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken).ConfigureAwait(false);
+        var feeds = configuration.GetSection("Feeds").GetChildren()
+            .Select(s => new FeedDefinition { Name = s["Name"]!, Url = new Uri(s["Url"]!), Interval = TimeSpan.FromMinutes(int.Parse(s["IntervalMinutes"]!, CultureInfo.InvariantCulture)) })
+            .ToList();
+        await FeedJobLayout.LayOutAsync(scheduler, feeds, TimeProvider.System.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return scheduler;
     }
 
     private static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

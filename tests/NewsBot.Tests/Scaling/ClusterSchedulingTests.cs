@@ -94,6 +94,37 @@ public sealed class ClusterSchedulingTests
         Assert.Equal(TimeZoneInfo.Utc.Id, stored.TimeZone.Id);
     }
 
+    [PostgresFact]
+    public async Task NodeStartingWithOneFeedChanged_RewritesThatFeedOnly_TheOthersKeepTheirStoredNextPolls()
+    {
+        await using var cluster = await TestCluster.CreateAsync(feeds: 3);
+        var a = await cluster.StartNodeAsync("node-a");
+        var before = await NextPollsAsync(a, 3);
+        await a.StopAsync();
+
+        // The same cluster restarted with feed-2 now every 30 minutes instead of 60.
+        var b = await cluster.StartNodeAsync("node-b", new Dictionary<string, string?> { ["Feeds:1:IntervalMinutes"] = "30" });
+        var after = await NextPollsAsync(b, 3);
+        var changed = await (await b.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).GetTrigger(new TriggerKey("feed-2", "feed-triggers"));
+        await b.StopAsync();
+
+        Assert.Equal(before["feed-1"], after["feed-1"]);
+        Assert.Equal(before["feed-3"], after["feed-3"]);
+        Assert.Equal(30, Assert.IsAssignableFrom<ICalendarIntervalTrigger>(changed).RepeatInterval);
+    }
+
+    private static async Task<Dictionary<string, DateTimeOffset?>> NextPollsAsync(Microsoft.Extensions.Hosting.IHost node, int feeds)
+    {
+        var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var next = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
+        for (var i = 1; i <= feeds; i++)
+        {
+            next[$"feed-{i}"] = (await scheduler.GetTrigger(new TriggerKey($"feed-{i}", "feed-triggers")))?.NextFireTimeUtc;
+        }
+
+        return next;
+    }
+
     private static async Task FastTriggerAsync(Microsoft.Extensions.Hosting.IHost node, string feed)
     {
         var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

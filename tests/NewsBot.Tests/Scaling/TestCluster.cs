@@ -39,24 +39,33 @@ internal sealed class TestCluster : IAsyncDisposable
 
     public static async Task<TestCluster> CreateAsync(int feeds = 0) => new(await PostgresTestDatabase.CreateAsync(), feeds);
 
-    /// <summary>Builds and starts a node; its sessions carry <paramref name="name"/> as their application name.</summary>
-    public async Task<IHost> StartNodeAsync(string name)
+    /// <summary>
+    /// Builds and starts a node; its sessions carry <paramref name="name"/> as their application name. <paramref name="settings"/>
+    /// change this node's configuration (e.g. a feed's interval, as a node started with edited settings).
+    /// </summary>
+    public async Task<IHost> StartNodeAsync(string name, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = $"{Database.ConnectionString};Application Name={name};Maximum Pool Size=30",
+            ["Storage:LeaseCheckSeconds"] = "1",
+            ["Scheduling:NodeName"] = name,
+            ["Scheduling:ClusterCheckinSeconds"] = "1",
+            ["Topics:FollowSeconds"] = "1",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
         var host = NewsBotHost.Build(new HostSetup
         {
             ContentRoot = _root.Path,
             Output = TextWriter.Null,
             Scheduler = true,
             MinimumLogLevel = LogLevel.Warning,
-            Overrides = new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = "Postgres",
-                ["Storage:ConnectionString"] = $"{Database.ConnectionString};Application Name={name};Maximum Pool Size=30",
-                ["Storage:LeaseCheckSeconds"] = "1",
-                ["Scheduling:NodeName"] = name,
-                ["Scheduling:ClusterCheckinSeconds"] = "1",
-                ["Topics:FollowSeconds"] = "1",
-            },
+            Overrides = overrides,
             ConfigureServices = services =>
             {
                 services.AddSingleton(Feeds.For(name));

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using NewsBot.ConsoleChannel;
 using NewsBot.Core.Delivery;
@@ -139,6 +141,37 @@ public sealed class SchedulingTests : IDisposable
         await host.StopAsync();
 
         Assert.Single(_output.ToString().Split('\n'), l => l.StartsWith("📰 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Run_FeedJobOfOneOfTwoFeeds_PollsTheFeedItsKeyNames()
+    {
+        Directory.CreateDirectory(_root.File("wire"));
+        File.WriteAllText(_root.File("wire/storm.txt"), "Tempête en Bretagne\n\nDes rafales à 150 km/h ont touché la Bretagne.\n");
+        File.WriteAllText(_root.File("appsettings.json"), """
+            {
+              "Storage": { "ConnectionString": "Data Source=data/run.db" },
+              "Feeds": [ { "Name": "inbox", "Folder": "inbox" }, { "Name": "wire", "Folder": "wire" } ],
+              "Delivery": { "IntervalSeconds": 3600 }
+            }
+            """);
+        var logs = new FakeLogCollector();
+        using var host = NewsBotHost.Build(new HostSetup
+        {
+            ContentRoot = _root.Path,
+            Output = _output,
+            Scheduler = true,
+            ConfigureServices = services => services.AddSingleton<ILoggerProvider>(new FakeLoggerProvider(logs)),
+        });
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        await scheduler.TriggerJob(FeedPollJob.KeyFor("wire"));
+        await WaitUntilAsync("the wire feed was polled", () => Task.FromResult(logs.GetSnapshot().Any(r => r.Message.StartsWith("Feed wire polled: 1 new", StringComparison.Ordinal))));
+        await host.StopAsync();
+
+        Assert.DoesNotContain(logs.GetSnapshot(), r => r.Message.StartsWith("Feed inbox", StringComparison.Ordinal));
+        Assert.Contains(logs.GetSnapshot(), r => r.Message == "Feed jobs laid out: 2 written (new or changed), 0 kept as stored");
     }
 
     [Fact]
