@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using System.Runtime.CompilerServices;
 using NewsBot.Core.Alerts;
-using NewsBot.Core.Analysis;
 using NewsBot.Core.Delivery.Pacing;
 using NewsBot.Core.Subscriptions;
 
@@ -154,8 +153,7 @@ public sealed class DeliveryDispatcher(
             return await DeadAsync(delivery, $"no transport is configured for platform '{delivery.Channel.Platform}'", cancellationToken).ConfigureAwait(false);
         }
 
-        var storyKey = (delivery.StoryId, delivery.StoryId is null ? delivery.ArticleId : 0);
-        var story = await batch.Stories.GetOrAdd(storyKey, _ => new Lazy<Task<IReadOnlyList<AnalyzedArticle>>>(() => content.LoadAsync(delivery, cancellationToken))).Value.ConfigureAwait(false);
+        var story = await batch.StoryAsync(delivery, () => content.LoadAsync(delivery, cancellationToken)).ConfigureAwait(false);
         if (story.Count == 0)
         {
             return await DeadAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken).ConfigureAwait(false);

@@ -183,6 +183,7 @@ internal sealed class OutboxDrain(
             }
             finally
             {
+                next.Batch.Settled(next.Row);
                 _slots.Release();
             }
         }

@@ -95,6 +95,8 @@ internal static class MemoryBench
             var afterStories = HeapProbe.Live();
             await output.WriteLineAsync(Line("story-clusterer", afterIndex, afterStories) + FormattableString.Invariant($" articles={stories.Length} open-stories={clusterer.OpenStories}")).ConfigureAwait(false);
 
+            await output.WriteLineAsync(ClaimedStories.Measure(stories, analyses, 1_000)).ConfigureAwait(false);
+
             // The feeds' settings are held by `run` whatever schedules them, so they are a line of their own.
             var configuration = FeedConfiguration(options.Feeds);
             var afterConfiguration = HeapProbe.Live();

@@ -33,7 +33,7 @@ public sealed class BotRuntimeSettingsTests
 
     [Fact]
     public void Read_TheBuiltNewsbot_ConservesMemory() =>
-        Assert.Equal("5", BotRuntimeSettings.Read(Path.Combine(AppContext.BaseDirectory, "newsbot.runtimeconfig.json"))["DOTNET_GCConserveMemory"]);
+        Assert.Equal("9", BotRuntimeSettings.Read(Path.Combine(AppContext.BaseDirectory, "newsbot.runtimeconfig.json"))["DOTNET_GCConserveMemory"]);
 
     [Fact]
     public void Read_TheBuiltNewsbot_TurnsProfileGuidedRecompilationOff() =>
