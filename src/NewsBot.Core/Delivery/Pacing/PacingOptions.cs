@@ -13,6 +13,14 @@ public sealed class PacingOptions
     [Range(0.01, 10_000, ErrorMessage = "Pacing:MessagesPerSecond must be between {1} and {2}.")]
     public double MessagesPerSecond { get; set; } = 30;
 
+    /// <summary>
+    /// From when a send counts in the platform's window of <see cref="MessagesPerSecond"/> (rounded up) sends in any
+    /// one second, the cap under the pace: <see cref="PlatformWindowStart.Send"/>, from when it left, or
+    /// <see cref="PlatformWindowStart.Answer"/>, from when its answer came (safe however the network bunches sends,
+    /// but at most that many per 1 s + round trip). Default Send.
+    /// </summary>
+    public PlatformWindowStart WindowFrom { get; set; } = PlatformWindowStart.Send;
+
     /// <summary>Messages per second to one chat or channel (its threads included). Default 1.</summary>
     [Range(0.01, 1_000, ErrorMessage = "Pacing:PerChannelPerSecond must be between {1} and {2}.")]
     public double PerChannelPerSecond { get; set; } = 1;
