@@ -15,11 +15,13 @@ public sealed class PacingOptions
 
     /// <summary>
     /// From when a send counts in the platform's window of <see cref="MessagesPerSecond"/> (rounded up) sends in any
-    /// one second, the cap under the pace: <see cref="PlatformWindowStart.Send"/>, from when it left, or
-    /// <see cref="PlatformWindowStart.Answer"/>, from when its answer came (safe however the network bunches sends,
-    /// but at most that many per 1 s + round trip). Default Send.
+    /// one second, the cap under the even pace: <see cref="PlatformWindowStart.Answer"/>, until one second after its
+    /// answer (no second on the platform's clock sees more, however the machine or the network bunches the sends;
+    /// at most that many per 1 s + round trip), or <see cref="PlatformWindowStart.Send"/>, one second from when it
+    /// left (for a platform whose client already keeps such a window, as Discord's does). Default Answer.
     /// </summary>
-    public PlatformWindowStart WindowFrom { get; set; } = PlatformWindowStart.Send;
+    [EnumDataType(typeof(PlatformWindowStart), ErrorMessage = "Pacing:WindowFrom must be Answer or Send.")]
+    public PlatformWindowStart WindowFrom { get; set; } = PlatformWindowStart.Answer;
 
     /// <summary>Messages per second to one chat or channel (its threads included). Default 1.</summary>
     [Range(0.01, 1_000, ErrorMessage = "Pacing:PerChannelPerSecond must be between {1} and {2}.")]
