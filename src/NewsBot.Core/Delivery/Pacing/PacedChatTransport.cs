@@ -120,7 +120,7 @@ public sealed class PacedChatTransport : IChatTransport
 
     private async ValueTask<string> AttemptAsync(ChannelAddress channel, Func<CancellationToken, Task<string>> send, ChannelLane lane, ResilienceContext context)
     {
-        await _pacer.WaitForTurnAsync(lane, Deadline(context), context.CancellationToken).ConfigureAwait(false);
+        var place = await _pacer.WaitForTurnAsync(lane, Deadline(context), context.CancellationToken).ConfigureAwait(false);
         try
         {
             return await send(context.CancellationToken).ConfigureAwait(false);
@@ -132,6 +132,10 @@ public sealed class PacedChatTransport : IChatTransport
             var until = _pacer.Hold(lane, retryAfter, ex.GlobalLimit);
             Log.PacingHold(_logger, ex.GlobalLimit ? Platform : channel.ToString(), until, ex.GlobalLimit);
             throw;
+        }
+        finally
+        {
+            _pacer.Answered(place);
         }
     }
 

@@ -13,6 +13,16 @@ public sealed class PacingOptions
     [Range(0.01, 10_000, ErrorMessage = "Pacing:MessagesPerSecond must be between {1} and {2}.")]
     public double MessagesPerSecond { get; set; } = 30;
 
+    /// <summary>
+    /// From when a send counts in the platform's window of <see cref="MessagesPerSecond"/> (rounded up) sends in any
+    /// one second, the cap under the even pace: <see cref="PlatformWindowStart.Answer"/>, until one second after its
+    /// answer (no second on the platform's clock sees more, however the machine or the network bunches the sends;
+    /// at most that many per 1 s + round trip), or <see cref="PlatformWindowStart.Send"/>, one second from when it
+    /// left (for a platform whose client already keeps such a window, as Discord's does). Default Answer.
+    /// </summary>
+    [EnumDataType(typeof(PlatformWindowStart), ErrorMessage = "Pacing:WindowFrom must be Answer or Send.")]
+    public PlatformWindowStart WindowFrom { get; set; } = PlatformWindowStart.Answer;
+
     /// <summary>Messages per second to one chat or channel (its threads included). Default 1.</summary>
     [Range(0.01, 1_000, ErrorMessage = "Pacing:PerChannelPerSecond must be between {1} and {2}.")]
     public double PerChannelPerSecond { get; set; } = 1;

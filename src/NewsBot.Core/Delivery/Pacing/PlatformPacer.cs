@@ -4,13 +4,18 @@ using System.Globalization;
 namespace NewsBot.Core.Delivery.Pacing;
 
 /// <summary>
-/// The rate limits of one platform: a bucket for the whole platform, a lane per chat, and the holds the
-/// platform asked for with retry-after. Waiting is on <see cref="TimeProvider"/> timers, never a blocked thread.
+/// The rate limits of one platform: a bucket for the whole platform that sets the pace, a window that caps the
+/// sends really leaving in any second (<see cref="SendWindow"/>), a lane per chat, and the holds the platform asked
+/// for with retry-after. Waiting is on <see cref="TimeProvider"/> timers, never a blocked thread.
 /// </summary>
 internal sealed class PlatformPacer(PacingOptions options, Func<ChannelAddress, bool> isGroup, TimeProvider timeProvider)
 {
+    // Re-checked this often while every place in the window is held by a send still waiting for its answer.
+    private static readonly TimeSpan InFlightPoll = TimeSpan.FromMilliseconds(20);
+
     private readonly Lock _gate = new();
     private readonly TokenBucket _platform = TokenBucket.PerSecond(options.MessagesPerSecond);
+    private readonly SendWindow _window = SendWindow.ForRate(options.MessagesPerSecond, options.WindowFrom);
     private readonly ConcurrentDictionary<string, ChannelLane> _lanes = new(StringComparer.Ordinal);
     private DateTimeOffset _platformHeldUntil = DateTimeOffset.MinValue;
 
@@ -29,7 +34,8 @@ internal sealed class PlatformPacer(PacingOptions options, Func<ChannelAddress, 
 
     /// <summary>
     /// Waits until the chat (its buckets and any hold) is ready, then reserves the platform's next token and
-    /// waits for it. Call while holding the lane's turn. Throws a <see cref="ChatDeliveryException"/> marked
+    /// waits for it, then for a place in the platform's window. Call while holding the lane's turn, and give the
+    /// place back with <see cref="Answered"/> when the send is done. Throws a <see cref="ChatDeliveryException"/> marked
     /// <see cref="ChatDeliveryException.NotAttempted"/>, reserving nothing, when the send could not start by
     /// <paramref name="deadline"/>.
     /// </summary>
@@ -37,8 +43,10 @@ internal sealed class PlatformPacer(PacingOptions options, Func<ChannelAddress, 
     /// The platform's token is reserved only once the chat is ready, so reservations are made in time order:
     /// first come, first served across chats, no waiter woken for a token another one took, and a chat that
     /// must wait long (a group's per-minute limit, a hold) keeps no platform token from the others meanwhile.
+    /// The window then only holds back the sends whose timers fired late, so that they do not leave together
+    /// with the on-time ones.
     /// </remarks>
-    public async Task WaitForTurnAsync(ChannelLane lane, DateTimeOffset deadline, CancellationToken cancellationToken)
+    public async Task<SendWindow.Place> WaitForTurnAsync(ChannelLane lane, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -78,14 +86,60 @@ internal sealed class PlatformPacer(PacingOptions options, Func<ChannelAddress, 
                 continue;
             }
 
-            // A retry-after may have come in for the chat or the platform while we waited; the slot is then given up.
+            if (await TakePlaceAsync(lane, deadline, cancellationToken).ConfigureAwait(false) is { } place)
+            {
+                return place;
+            }
+        }
+    }
+
+    /// <summary>The send is done (answered or failed): its place in the window frees one second from now.</summary>
+    public void Answered(SendWindow.Place place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        lock (_gate)
+        {
+            place.Answered(timeProvider.GetUtcNow());
+        }
+    }
+
+    // Null when a retry-after came in for the chat or the platform while we waited: the token is then given up
+    // and the caller waits for the hold.
+    private async Task<SendWindow.Place?> TakePlaceAsync(ChannelLane lane, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            DateTimeOffset now;
+            DateTimeOffset wakeAt;
             lock (_gate)
             {
-                if (Latest(_platformHeldUntil, lane.HeldUntil) <= timeProvider.GetUtcNow())
+                now = timeProvider.GetUtcNow();
+                if (Latest(_platformHeldUntil, lane.HeldUntil) > now)
                 {
-                    return;
+                    return null;
                 }
+
+                var free = _window.FreeAt(now);
+                if (free <= now)
+                {
+                    return _window.Take(now);
+                }
+
+                wakeAt = free ?? now + InFlightPoll;
             }
+
+            if (wakeAt > deadline)
+            {
+                throw new ChatDeliveryException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Not sent: the platform's {_window.Places} sends a second were all taken until past this send's wait limit ({deadline:u})."))
+                {
+                    RetryAfter = wakeAt - now,
+                    NotAttempted = true,
+                };
+            }
+
+            await Task.Delay(WholeMilliseconds(wakeAt - now), timeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
 

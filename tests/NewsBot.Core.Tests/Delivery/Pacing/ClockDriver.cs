@@ -42,7 +42,7 @@ internal static class ClockDriver
     // Continuations run on the thread pool; give them real time to reach their next timer (or finish) before
     // the clock moves, so that no send sees a later time than it would in production. A continuation still
     // queued for a thread (on a loaded machine, for longer than a few polls) keeps the clock where it is.
-    private static async Task SettleAsync(FakeTimeProvider clock, Task work)
+    internal static async Task SettleAsync(this FakeTimeProvider clock, Task work)
     {
         var seen = (clock.PendingTimers, clock.NextTimerDue);
         var quiet = 0;

@@ -24,7 +24,7 @@ public sealed class PacingServiceCollectionExtensionsTests
     public async Task AddPacedTransport_ExposesTheAdapterOnlyBehindPacing_WithItsSectionsLimits()
     {
         await using var provider = Build(
-            new() { ["Telegram:Pacing:PerGroupPerMinute"] = "0", ["Telegram:Pacing:PerChannelPerSecond"] = "1000", ["Discord:Pacing:MessagesPerSecond"] = "50" },
+            new() { ["Telegram:Pacing:PerGroupPerMinute"] = "0", ["Telegram:Pacing:PerChannelPerSecond"] = "1000", ["Discord:Pacing:MessagesPerSecond"] = "50", ["Discord:Pacing:WindowFrom"] = "Send" },
             services => services.AddPacedTransport<FakeTelegram>("Telegram:Pacing").AddPacedTransport<FakeDiscord>("Discord:Pacing"));
 
         provider.GetRequiredService<IStartupValidator>().Validate();
@@ -35,6 +35,7 @@ public sealed class PacingServiceCollectionExtensionsTests
         var options = provider.GetRequiredService<IOptionsMonitor<PacingOptions>>();
         Assert.Equal((0, 1000.0, 30.0), (options.Get("Telegram:Pacing").PerGroupPerMinute, options.Get("Telegram:Pacing").PerChannelPerSecond, options.Get("Telegram:Pacing").MessagesPerSecond));
         Assert.Equal(50, options.Get("Discord:Pacing").MessagesPerSecond);
+        Assert.Equal((PlatformWindowStart.Answer, PlatformWindowStart.Send), (options.Get("Telegram:Pacing").WindowFrom, options.Get("Discord:Pacing").WindowFrom));
 
         var telegram = transports[0];
         Assert.Equal("sent", await telegram.SendAlertAsync(new ChannelAddress("telegram", "1"), TestAlerts.Titled("x"), CancellationToken.None));
@@ -47,6 +48,7 @@ public sealed class PacingServiceCollectionExtensionsTests
     [InlineData("PerGroupPerMinute", "-1")]
     [InlineData("MaxRetries", "50")]
     [InlineData("MaxWaitSeconds", "0")]
+    [InlineData("WindowFrom", "7")]
     public async Task AddPacedTransport_InvalidLimit_FailsAtStartNamingIt(string key, string value)
     {
         await using var provider = Build(new() { [$"Telegram:Pacing:{key}"] = value }, services => services.AddPacedTransport<FakeTelegram>("Telegram:Pacing"));
@@ -77,6 +79,7 @@ public sealed class PacingServiceCollectionExtensionsTests
         var limits = new ChannelLimitsOptions();
 
         Assert.Equal((30.0, 1.0, 20, 3, 1.0, 60), (pacing.MessagesPerSecond, pacing.PerChannelPerSecond, pacing.PerGroupPerMinute, pacing.MaxRetries, pacing.RetryBaseDelaySeconds, pacing.MaxWaitSeconds));
+        Assert.Equal(PlatformWindowStart.Answer, pacing.WindowFrom);
         Assert.Equal((50, 0), (limits.DailyCapPerChannel, limits.MinIntervalSecondsPerChannel));
     }
 

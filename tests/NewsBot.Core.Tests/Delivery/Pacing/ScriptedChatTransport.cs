@@ -22,6 +22,9 @@ internal sealed class ScriptedChatTransport(FakeTimeProvider clock, string platf
     /// <summary>When true, each send yields before answering, so overlapping sends would show.</summary>
     public bool YieldWhileSending { get; init; }
 
+    /// <summary>How long each send waits, on the fake clock, between its arrival (an attempt) and its answer (a post).</summary>
+    public TimeSpan AnswerDelay { get; init; }
+
     public int MostInFlightToOneChat { get; private set; }
 
     public IReadOnlyList<Post> Posts
@@ -81,6 +84,11 @@ internal sealed class ScriptedChatTransport(FakeTimeProvider clock, string platf
             if (YieldWhileSending)
             {
                 await Task.Yield();
+            }
+
+            if (AnswerDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(AnswerDelay, clock, cancellationToken);
             }
 
             lock (_gate)
