@@ -16,23 +16,26 @@ public static class AlertComposer
     private const int MaxFigures = 8;
     private const int MaxSources = 8;
 
-    public static Alert Compose(IReadOnlyList<AnalyzedArticle> story, Subscription subscription)
+    public static Alert Compose(IReadOnlyList<AnalyzedArticle> story, Subscription subscription) => Compose(new StoryContent(story), subscription);
+
+    /// <summary>The alert for <paramref name="story"/>, with its count of articles however many of them were loaded.</summary>
+    public static Alert Compose(StoryContent story, Subscription subscription)
     {
         ArgumentNullException.ThrowIfNull(story);
         ArgumentNullException.ThrowIfNull(subscription);
-        ArgumentOutOfRangeException.ThrowIfZero(story.Count);
-        var lead = story[0];
+        ArgumentOutOfRangeException.ThrowIfZero(story.Articles.Count);
+        var lead = story.Articles[0];
         return new Alert
         {
             Topic = subscription.Query,
             Title = lead.Article.Title,
             Link = lead.Article.Link,
             Summary = lead.Analysis.Summary,
-            Figures = MergeFigures(story),
-            Sources = RankSources(story),
+            Figures = MergeFigures(story.Articles),
+            Sources = RankSources(story.Articles),
             FeedName = lead.Article.FeedName,
             Published = lead.Article.Published?.ToString(),
-            ArticleCount = story.Count,
+            ArticleCount = story.ArticleCount,
         };
     }
 

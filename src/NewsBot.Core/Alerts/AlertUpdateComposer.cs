@@ -7,13 +7,23 @@ namespace NewsBot.Core.Alerts;
 public static class AlertUpdateComposer
 {
     public static AlertUpdate Compose(
-        IReadOnlyList<AnalyzedArticle> story, long newArticleId, Subscription subscription, string originalMessageId, bool mayEdit)
+        IReadOnlyList<AnalyzedArticle> story, long newArticleId, Subscription subscription, string originalMessageId, bool mayEdit) =>
+        Compose(new StoryContent(story), newArticleId, subscription, originalMessageId, mayEdit);
+
+    /// <remarks>
+    /// What is new is what the story's loaded articles show with <paramref name="newArticleId"/> and not without it;
+    /// for a story loaded in part, a figure only an article left out had reported counts as new.
+    /// </remarks>
+    public static AlertUpdate Compose(
+        StoryContent story, long newArticleId, Subscription subscription, string originalMessageId, bool mayEdit)
     {
         ArgumentNullException.ThrowIfNull(story);
         var updated = AlertComposer.Compose(story, subscription);
-        var before = story.Where(a => a.Article.Id != newArticleId).ToList();
-        var previous = before.Count == 0 ? null : AlertComposer.Compose(before, subscription);
-        var article = story.FirstOrDefault(a => a.Article.Id == newArticleId)?.Article;
+        var before = story.Articles.Where(a => a.Article.Id != newArticleId).ToList();
+        var previous = before.Count == 0
+            ? null
+            : AlertComposer.Compose(new StoryContent(before, story.ArticleCount - (story.Articles.Count - before.Count)), subscription);
+        var article = story.Articles.FirstOrDefault(a => a.Article.Id == newArticleId)?.Article;
         var knownSources = previous?.Sources ?? [];
         var knownFigures = previous?.Figures.Select(f => f.Text).ToHashSet(StringComparer.Ordinal) ?? [];
         return new AlertUpdate

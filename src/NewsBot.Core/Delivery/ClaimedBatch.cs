@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using NewsBot.Core.Analysis;
+using NewsBot.Core.Alerts;
 using NewsBot.Core.Subscriptions;
 
 namespace NewsBot.Core.Delivery;
@@ -16,7 +16,7 @@ namespace NewsBot.Core.Delivery;
 /// </remarks>
 internal sealed class ClaimedBatch
 {
-    private readonly ConcurrentDictionary<(long?, long), Lazy<Task<IReadOnlyList<AnalyzedArticle>>>> _stories = new();
+    private readonly ConcurrentDictionary<(long?, long), Lazy<Task<StoryContent>>> _stories = new();
     private readonly Dictionary<(long?, long), int> _unsettled = [];
 
     public ClaimedBatch(IReadOnlyList<Delivery> rows, IReadOnlyDictionary<long, Subscription> subscriptions, DateTimeOffset handBackAfter)
@@ -51,11 +51,11 @@ internal sealed class ClaimedBatch
     /// batch's rows that asks for it and shared with the others. A row asking after its story was let go (it was
     /// settled, or is not one of the batch's rows) loads it again rather than going out without it.
     /// </summary>
-    public Task<IReadOnlyList<AnalyzedArticle>> StoryAsync(Delivery row, Func<Task<IReadOnlyList<AnalyzedArticle>>> load)
+    public Task<StoryContent> StoryAsync(Delivery row, Func<Task<StoryContent>> load)
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(load);
-        return _stories.GetOrAdd(StoryKey(row), _ => new Lazy<Task<IReadOnlyList<AnalyzedArticle>>>(load)).Value;
+        return _stories.GetOrAdd(StoryKey(row), _ => new Lazy<Task<StoryContent>>(load)).Value;
     }
 
     /// <summary>Records that <paramref name="row"/> is done with (sent, deferred, failed or left); its story goes with the last such row.</summary>

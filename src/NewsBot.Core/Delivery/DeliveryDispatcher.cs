@@ -154,7 +154,7 @@ public sealed class DeliveryDispatcher(
         }
 
         var story = await batch.StoryAsync(delivery, () => content.LoadAsync(delivery, cancellationToken)).ConfigureAwait(false);
-        if (story.Count == 0)
+        if (story.Articles.Count == 0)
         {
             return await DeadAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken).ConfigureAwait(false);
         }

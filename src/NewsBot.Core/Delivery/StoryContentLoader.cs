@@ -1,3 +1,4 @@
+using NewsBot.Core.Alerts;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Stories;
@@ -5,23 +6,36 @@ using NewsBot.Core.Stories;
 namespace NewsBot.Core.Delivery;
 
 /// <summary>
-/// Loads what a delivery talks about: its story's articles with their analyses, oldest first, as much of them as
-/// an alert shows.
+/// Loads what a delivery talks about: some of its story's articles with their analyses, oldest first, as much of
+/// them as an alert shows.
 /// </summary>
 public sealed class StoryContentLoader(IArticleStore articles, IArticleAnalysisStore analyses, IStoryStore stories, IArticleAnalyzer analyzer)
 {
     /// <summary>
-    /// The story's articles (or the delivery's single article when it has no story); empty if it was deleted.
+    /// The most articles of one story an alert is composed from: its first (the alert's lead), the delivery's own
+    /// and the newest.
+    /// </summary>
+    /// <remarks>
+    /// A story the press keeps retelling grows by dozens of articles a day, and every claimed batch loaded all of
+    /// them: delivery's cost and memory grew with the stories' age (the one-hour soak, docs/PERFORMANCE.md). An
+    /// alert shows at most eight figures and eight sources, the ones most articles share; the newest dozen carry
+    /// them, and the count of articles is read from the story, not from what was loaded.
+    /// </remarks>
+    public const int MaxArticlesComposed = 12;
+
+    /// <summary>
+    /// The story's articles (or the delivery's single article when it has no story); none if it was deleted.
     /// Without their text and sentences: see <see cref="ForAlert"/>.
     /// </summary>
-    public async Task<IReadOnlyList<AnalyzedArticle>> LoadAsync(Delivery delivery, CancellationToken cancellationToken)
+    public async Task<StoryContent> LoadAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
         IReadOnlyList<long> ids = delivery.StoryId is { } storyId
             ? await stories.ListArticleIdsAsync(storyId, cancellationToken).ConfigureAwait(false)
             : [delivery.ArticleId];
-        var loaded = new List<AnalyzedArticle>(ids.Count);
-        foreach (var id in ids)
+        var chosen = Choose(ids, delivery.ArticleId);
+        var loaded = new List<AnalyzedArticle>(chosen.Count);
+        foreach (var id in chosen)
         {
             var article = await articles.GetAsync(id, cancellationToken).ConfigureAwait(false);
             if (article is null)
@@ -34,7 +48,37 @@ public sealed class StoryContentLoader(IArticleStore articles, IArticleAnalysisS
             loaded.Add(ForAlert(article, analysis));
         }
 
-        return loaded;
+        return new StoryContent(loaded, ids.Count - (chosen.Count - loaded.Count));
+    }
+
+    /// <summary>
+    /// Of a story's article ids, oldest first, those an alert is composed from: all of them up to
+    /// <see cref="MaxArticlesComposed"/>; beyond, the first, <paramref name="own"/> (the article the delivery is
+    /// about, which an update names) and the newest, in the story's order.
+    /// </summary>
+    internal static IReadOnlyList<long> Choose(IReadOnlyList<long> ids, long own)
+    {
+        if (ids.Count <= MaxArticlesComposed)
+        {
+            return ids;
+        }
+
+        var kept = new SortedSet<int> { 0 };
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (ids[i] == own)
+            {
+                kept.Add(i);
+                break;
+            }
+        }
+
+        for (var i = ids.Count - 1; kept.Count < MaxArticlesComposed; i--)
+        {
+            kept.Add(i);
+        }
+
+        return kept.Select(i => ids[i]).ToList();
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NewsBot.Core.Alerts;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
@@ -27,19 +28,19 @@ public sealed class ClaimedBatchTests
 
     private static ClaimedBatch Batch(params OutboxRow[] rows) => new(rows, new Dictionary<long, Subscription>(), Now.AddMinutes(1));
 
-    private static IReadOnlyList<AnalyzedArticle> Story(long articleId) =>
+    private static StoryContent Story(long articleId) => new(
     [
         new AnalyzedArticle(
             new Article { Id = articleId, FeedName = "wire", Title = "t", Text = "x", ContentHash = "h", FetchedAt = Now },
             ArticleAnalysis.Empty),
-    ];
+    ]);
 
     [Fact]
     public async Task StoryAsync_RowsOfOneStoryInManyChannels_LoadsItOnce()
     {
         var batch = Batch(Row(1, "a", 10, 7), Row(2, "b", 11, 7), Row(3, "c", 10, 7));
         var loads = 0;
-        Task<IReadOnlyList<AnalyzedArticle>> Load()
+        Task<StoryContent> Load()
         {
             Interlocked.Increment(ref loads);
             return Task.FromResult(Story(10));
@@ -113,18 +114,18 @@ public sealed class ClaimedBatchTests
         });
 
         Assert.Equal(1, loads);
-        Assert.Single(again);
+        Assert.Single(again.Articles);
     }
 
     // Not inlined, so no local of this frame keeps the loaded story reachable from the test's own frame.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static async Task<WeakReference<IReadOnlyList<AnalyzedArticle>>> LoadAndSettleAsync(ClaimedBatch batch)
+    private static async Task<WeakReference<StoryContent>> LoadAndSettleAsync(ClaimedBatch batch)
     {
         var story = await batch.StoryAsync(batch.Rows[0], () => Task.FromResult(Story(10)));
         await batch.StoryAsync(batch.Rows[1], () => Task.FromResult(Story(10)));
         await batch.StoryAsync(batch.Rows[2], () => Task.FromResult(Story(20)));
         batch.Settled(batch.Rows[0]);
         batch.Settled(batch.Rows[1]);
-        return new WeakReference<IReadOnlyList<AnalyzedArticle>>(story);
+        return new WeakReference<StoryContent>(story);
     }
 }

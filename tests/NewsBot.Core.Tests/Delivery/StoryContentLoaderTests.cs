@@ -83,7 +83,7 @@ public sealed class StoryContentLoaderTests : IDisposable
         var storyId = await IngestAsync("a", "Inondations à Valence", FloodA);
         await IngestAsync("b", "Valence : le bilan s'alourdit", FloodB);
 
-        var loaded = await Loader().LoadAsync(RowOf(_ingested[1].Article.Id, storyId), CancellationToken.None);
+        var loaded = (await Loader().LoadAsync(RowOf(_ingested[1].Article.Id, storyId), CancellationToken.None)).Articles;
 
         Assert.Equal(2, loaded.Count);
         for (var i = 0; i < loaded.Count; i++)
@@ -114,6 +114,56 @@ public sealed class StoryContentLoaderTests : IDisposable
         Assert.Equal(
             Json(AlertUpdateComposer.Compose(_ingested, newest, subscription, "m1", mayEdit: true)),
             Json(AlertUpdateComposer.Compose(loaded, newest, subscription, "m1", mayEdit: true)));
+    }
+
+    [Fact]
+    public async Task LoadAsync_StoryOfMoreArticlesThanAnAlertIsComposedFrom_LoadsTheFirstTheDeliverysOwnAndTheNewest()
+    {
+        var count = StoryContentLoader.MaxArticlesComposed * 3;
+        var subscription = await SubscribeAsync(Early, "Valence");
+        var storyId = await IngestAsync("a", "Inondations à Valence", FloodA);
+        for (var i = 1; i < count; i++)
+        {
+            await IngestAsync("b" + i, $"Valence : le bilan s'alourdit ({i})", FloodB);
+        }
+
+        var own = _ingested[5].Article.Id;
+        var story = await Loader().LoadAsync(RowOf(own, storyId), CancellationToken.None);
+
+        Assert.Equal(count, story.ArticleCount);
+        var newest = _ingested.TakeLast(StoryContentLoader.MaxArticlesComposed - 2).Select(a => a.Article.Id);
+        Assert.Equal([_ingested[0].Article.Id, own, .. newest], story.Articles.Select(a => a.Article.Id));
+        var alert = AlertComposer.Compose(story, subscription);
+        Assert.Equal(count, alert.ArticleCount);
+        Assert.Equal(_ingested[0].Article.Title, alert.Title);
+        Assert.Contains(alert.Figures, f => f.Text.Contains("158", StringComparison.Ordinal));
+        var update = AlertUpdateComposer.Compose(story, own, subscription, "m1", mayEdit: true);
+        Assert.Equal(_ingested[5].Article.Title, update.ArticleTitle);
+        Assert.Equal(count, update.Updated.ArticleCount);
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(12, 5)]
+    [InlineData(13, 13)]
+    [InlineData(13, 1)]
+    [InlineData(40, 2)]
+    [InlineData(40, 99)]
+    public void Choose_AnyStorySizeAndOwnArticle_KeepsTheFirstTheOwnAndTheNewestInOrderWithinTheCap(int size, long own)
+    {
+        var ids = Enumerable.Range(1, size).Select(i => (long)i).ToList();
+
+        var chosen = StoryContentLoader.Choose(ids, own);
+
+        Assert.Equal(Math.Min(size, StoryContentLoader.MaxArticlesComposed), chosen.Count);
+        Assert.Equal(1, chosen[0]);
+        Assert.Equal(size, chosen[^1]);
+        Assert.Equal(chosen.Order(), chosen);
+        Assert.Equal(chosen.Distinct().Count(), chosen.Count);
+        if (own <= size)
+        {
+            Assert.Contains(own, chosen);
+        }
     }
 
     [Fact]
