@@ -8,4 +8,10 @@ public interface IArticleAnalysisStore
 
     /// <summary>The stored analysis, with no sentences, or null if the article was never analyzed.</summary>
     Task<ArticleAnalysis?> GetAsync(long articleId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="GetAsync"/> for a few articles in one read: the stored analyses by article id; an article never
+    /// analyzed has none.
+    /// </summary>
+    Task<IReadOnlyDictionary<long, ArticleAnalysis>> GetManyAsync(IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken);
 }

@@ -19,6 +19,9 @@ public interface IArticleStore
 
     Task<Article?> GetAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary><see cref="GetAsync"/> for a few articles in one read, in no set order; an id not stored has none.</summary>
+    Task<IReadOnlyList<Article>> GetManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
     /// <summary>
     /// Which of these GUIDs the feed already has stored, so the poller can skip their conversion;
     /// <see cref="TryAddAsync"/> still refuses any duplicate this lets through.

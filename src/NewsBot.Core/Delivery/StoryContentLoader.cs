@@ -34,17 +34,18 @@ public sealed class StoryContentLoader(IArticleStore articles, IArticleAnalysisS
             ? await stories.ListArticleIdsAsync(storyId, cancellationToken).ConfigureAwait(false)
             : [delivery.ArticleId];
         var chosen = Choose(ids, delivery.ArticleId);
-        var loaded = new List<AnalyzedArticle>(chosen.Count);
+        var found = (await articles.GetManyAsync(chosen, cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id);
+        var analyzed = await analyses.GetManyAsync(chosen, cancellationToken).ConfigureAwait(false);
+        var loaded = new List<AnalyzedArticle>(found.Count);
         foreach (var id in chosen)
         {
-            var article = await articles.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            if (article is null)
+            if (!found.TryGetValue(id, out var article))
             {
                 continue;
             }
 
             // An article stored by a build that did not analyze yet (or whose analysis was lost) is analyzed now.
-            var analysis = await analyses.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? analyzer.Analyze(article.Title, article.Text);
+            var analysis = analyzed.GetValueOrDefault(id) ?? analyzer.Analyze(article.Title, article.Text);
             loaded.Add(ForAlert(article, analysis));
         }
 

@@ -6,10 +6,12 @@ namespace NewsBot.Storage.Analysis;
 internal sealed class ArticleAnalysisRow
 {
     public const string SelectColumns = """
-        SELECT language AS Language, language_confidence AS LanguageConfidence, summary AS Summary,
+        SELECT article_id AS ArticleId, language AS Language, language_confidence AS LanguageConfidence, summary AS Summary,
                figures_json AS FiguresJson, sources_json AS SourcesJson
         FROM article_analysis
         """;
+
+    public long ArticleId { get; set; }
 
     public string Language { get; set; } = "und";
 

@@ -45,4 +45,20 @@ internal sealed class ArticleAnalysisStore(IStorageConnections connections) : IA
             ArticleAnalysisRow.SelectColumns + " WHERE article_id = @articleId;", new { articleId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToAnalysis();
     }
+
+    public async Task<IReadOnlyDictionary<long, ArticleAnalysis>> GetManyAsync(IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
+        {
+            return new Dictionary<long, ArticleAnalysis>();
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ArticleAnalysisRow>(new CommandDefinition(
+            ArticleAnalysisRow.SelectColumns + connections.Dialect.Pick(sqlite: " WHERE article_id IN @Ids;", postgres: " WHERE article_id = ANY(@Ids);"),
+            new { Ids = articleIds.ToArray() },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.ArticleId, r => r.ToAnalysis());
+    }
 }

@@ -114,6 +114,22 @@ internal sealed partial class ArticleStore(IStorageConnections connections) : IA
         return row?.ToArticle();
     }
 
+    public async Task<IReadOnlyList<Article>> GetManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
+            ArticleRow.SelectColumns + connections.Dialect.Pick(sqlite: " WHERE a.id IN @Ids;", postgres: " WHERE a.id = ANY(@Ids);"),
+            new { Ids = ids.ToArray() },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToArticle()).ToList();
+    }
+
     public async Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(link);

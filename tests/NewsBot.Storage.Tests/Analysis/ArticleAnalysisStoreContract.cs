@@ -27,10 +27,10 @@ public abstract class ArticleAnalysisStoreContract : StoreContract
         Sources = [new CitedSource { Name = "Pentagone", Kind = SourceKind.Official }, new CitedSource { Name = "Reuters", Kind = SourceKind.Media }],
     };
 
-    private async Task<long> StoreArticleAsync()
+    private async Task<long> StoreArticleAsync(string hash = "h")
     {
         var article = await Stores.Articles.TryAddAsync(
-            new NewArticle { FeedName = "wire", Title = "T", Text = "x", ContentHash = "h", FetchedAt = DateTimeOffset.UnixEpoch }, None);
+            new NewArticle { FeedName = "wire", Title = "T", Text = "x", ContentHash = hash, FetchedAt = DateTimeOffset.UnixEpoch }, None);
         return article!.Id;
     }
 
@@ -62,6 +62,24 @@ public abstract class ArticleAnalysisStoreContract : StoreContract
 
         Assert.Equal("Autre.", stored!.Summary);
         Assert.Empty(stored.Figures);
+    }
+
+    [ContractFact]
+    public async Task GetMany_AnalyzedAndNotAnalyzedArticles_ReturnsTheAnalysesGetReturns()
+    {
+        var first = await StoreArticleAsync("h1");
+        var unanalyzed = await StoreArticleAsync("h2");
+        var second = await StoreArticleAsync("h3");
+        await Stores.Analyses.SaveAsync(first, Analysis, None);
+        await Stores.Analyses.SaveAsync(second, Analysis with { Summary = "Autre." }, None);
+
+        var many = await Stores.Analyses.GetManyAsync([first, unanalyzed, second, 12345], None);
+
+        Assert.Equal([first, second], many.Keys.Order());
+        Assert.Equal("Autre.", many[second].Summary);
+        Assert.Equal(Analysis.Figures, many[first].Figures);
+        Assert.Empty(many[first].Sentences);
+        Assert.Empty(await Stores.Analyses.GetManyAsync([], None));
     }
 
     [ContractFact]

@@ -139,6 +139,20 @@ public abstract class ArticleStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task GetMany_SomeIdsStoredSomeNot_ReturnsTheStoredOnesAsGetDoes()
+    {
+        var a = await Stores.Articles.TryAddAsync(Samples.Article("a"), None);
+        await Stores.Articles.TryAddAsync(Samples.Article("b"), None);
+        var c = await Stores.Articles.TryAddAsync(Samples.Article("c"), None);
+
+        var many = await Stores.Articles.GetManyAsync([c!.Id, 12345, a!.Id], None);
+
+        Assert.Equal([a.Id, c.Id], many.Select(m => m.Id).Order());
+        Assert.Equal(await Stores.Articles.GetAsync(c.Id, None), many.Single(m => m.Id == c.Id));
+        Assert.Empty(await Stores.Articles.GetManyAsync([], None));
+    }
+
+    [ContractFact]
     public async Task ListRecent_ReturnsNewestFetchedFirst_UpToTheLimit()
     {
         await Stores.Articles.TryAddAsync(Samples.Article("old") with { FetchedAt = Samples.Now.AddHours(-2) }, None);

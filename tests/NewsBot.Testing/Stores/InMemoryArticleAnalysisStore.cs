@@ -17,4 +17,14 @@ public sealed class InMemoryArticleAnalysisStore : IArticleAnalysisStore
 
     public Task<ArticleAnalysis?> GetAsync(long articleId, CancellationToken cancellationToken) =>
         Task.FromResult(_analyses.TryGetValue(articleId, out var analysis) ? analysis : null);
+
+    public Task<IReadOnlyDictionary<long, ArticleAnalysis>> GetManyAsync(IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        IReadOnlyDictionary<long, ArticleAnalysis> found = articleIds
+            .Distinct()
+            .Where(_analyses.ContainsKey)
+            .ToDictionary(id => id, id => _analyses[id]);
+        return Task.FromResult(found);
+    }
 }

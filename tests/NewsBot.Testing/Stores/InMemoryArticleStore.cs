@@ -65,6 +65,15 @@ public sealed class InMemoryArticleStore : IArticleStore
         }
     }
 
+    public Task<IReadOnlyList<Article>> GetManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        lock (_gate)
+        {
+            return Task.FromResult<IReadOnlyList<Article>>(_articles.Where(a => ids.Contains(a.Id)).ToList());
+        }
+    }
+
     public Task<Article?> FindByLinkAsync(string link, CancellationToken cancellationToken)
     {
         var canonical = Uri.TryCreate(link, UriKind.Absolute, out var uri) ? LinkCanonicalizer.Canonicalize(uri) : null;
