@@ -48,9 +48,19 @@ internal sealed class OutboxDrain(
         {
             failure = ex;
         }
-        finally
+
+        lock (_gate)
+        {
+            failure ??= _fault;
+        }
+
+        if (failure is null or OperationCanceledException)
         {
             group?.Leave();
+        }
+        else
+        {
+            group?.Stop();
         }
 
         // Every send started ends before the pass does: the caller records the pass, and may be shutting down.
@@ -74,7 +84,7 @@ internal sealed class OutboxDrain(
 
     private async Task ClaimLoopAsync(int size, bool claimOnce, CancellationToken cancellationToken)
     {
-        while (true)
+        while (group?.Stopped != true)
         {
             for (var taken = 0; taken < size; taken++)
             {
