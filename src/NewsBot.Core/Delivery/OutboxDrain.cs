@@ -30,10 +30,24 @@ internal sealed class OutboxDrain(
     private readonly Dictionary<ChannelAddress, Queue<(Delivery Row, ClaimedBatch Batch)>> _queues = [];
     private readonly List<Task> _workers = [];
 
-    // Rows this pass settled without sending, which may be due again at once (handed back, deferred to now).
+    // Rows this pass settled without sending since its last claim that brought anything else, which may be due
+    // again at once (handed back, deferred to now). Forgotten at each such claim: a run under a sustained backlog
+    // lasts hours, and every row it ever put back would stay here.
     private readonly HashSet<long> _putBack = [];
     private DispatchReport _report = DispatchReport.Empty;
     private Exception? _fault;
+
+    /// <summary>Rows remembered as put back by this pass (see <see cref="_putBack"/>).</summary>
+    internal int PutBackRemembered
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _putBack.Count;
+            }
+        }
+    }
 
     /// <summary>Runs the pass; with <paramref name="claimOnce"/>, for one claim only.</summary>
     public async Task<DispatchReport> RunAsync(bool claimOnce, CancellationToken cancellationToken)
@@ -115,6 +129,11 @@ internal sealed class OutboxDrain(
                 // that does not move (or a platform that refuses with no wait) it would go round forever.
                 faulted = _fault is not null;
                 noProgress = batch.Rows.Count > 0 && batch.Rows.All(r => _putBack.Contains(r.Id));
+                if (batch.Rows.Count > 0 && !noProgress)
+                {
+                    _putBack.Clear();
+                }
+
                 foreach (var row in batch.Rows)
                 {
                     Enqueue(row, batch, cancellationToken);

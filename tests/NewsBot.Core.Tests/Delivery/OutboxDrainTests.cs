@@ -4,8 +4,8 @@ using OutboxRow = NewsBot.Core.Delivery.Delivery;
 
 namespace NewsBot.Core.Tests.Delivery;
 
-/// <summary>The platforms' drains of one run: how one drain's failure ends the run for all.</summary>
-public sealed class OutboxDrainGroupTests
+/// <summary>A drain over a long run: one platform's failure ends the run for all, and what it remembers stays bounded.</summary>
+public sealed class OutboxDrainTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private static readonly DateTimeOffset Now = new(2026, 12, 3, 12, 0, 0, TimeSpan.Zero);
@@ -55,6 +55,25 @@ public sealed class OutboxDrainGroupTests
         await Task.WhenAll(first.RunAsync(false, CancellationToken.None), second.RunAsync(false, CancellationToken.None)).WaitAsync(Patience);
 
         Assert.False(group.Stopped);
+    }
+
+    [Fact]
+    public async Task RunAsync_ManyClaimsOfRowsPutBack_RemembersOnlyThoseSinceTheLastClaimOfNewRows()
+    {
+        // A run under a sustained backlog lasts hours: the rows it put back must not pile up in it.
+        var claims = 0;
+        using var drain = new OutboxDrain(2, 2, (limit, _) =>
+            Task.FromResult(Interlocked.Increment(ref claims) <= 50 ? Batch("busy", limit) : ClaimedBatch.Empty),
+            async (_, _, _) =>
+            {
+                await Task.Yield();
+                return new DispatchReport(0, 1, 0);
+            });
+
+        var report = await drain.RunAsync(claimOnce: false, CancellationToken.None).WaitAsync(Patience);
+
+        Assert.Equal(100, report.Retrying);
+        Assert.Equal(2, drain.PutBackRemembered);
     }
 
     private static async Task<DispatchReport> SentAsync(OutboxRow row, ClaimedBatch batch, CancellationToken cancellationToken)
