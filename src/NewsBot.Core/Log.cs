@@ -106,4 +106,10 @@ internal static partial class Log
 
     [LoggerMessage(1152, LogLevel.Information, "Article \"{Title}\": analysed on its first {Kept} of {Length} characters (Ingestion:MaxAnalyzedCharacters)")]
     public static partial void AnalysisCut(ILogger logger, string title, int kept, int length);
+
+    [LoggerMessage(1153, LogLevel.Warning, "Delivery {Delivery} to {Channel}: its send outlasted the claim's lease, which another pass or node holds now; the message may be posted twice")]
+    public static partial void DeliveryLeaseLost(ILogger logger, long delivery, string channel);
+
+    [LoggerMessage(1154, LogLevel.Warning, "Delivery {Delivery} to {Channel}: its lease could not be extended while its send is under way")]
+    public static partial void DeliveryLeaseNotExtended(ILogger logger, long delivery, string channel, Exception exception);
 }

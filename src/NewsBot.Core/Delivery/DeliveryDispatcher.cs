@@ -19,7 +19,8 @@ namespace NewsBot.Core.Delivery;
 /// once; one that cannot (Telegram) posts twice in that window only — the time between one HTTP
 /// answer and one database write.
 /// No send starts past half the lease, pacing waits included (<see cref="Alert.SendBy"/>): after the
-/// lease another worker may claim the row, and both would post.
+/// lease another worker may claim the row, and both would post. A send under way holds its lease for as long as it
+/// takes (<see cref="LeaseKeeper"/>).
 /// A send whose answer was lost (<see cref="ChatDeliveryException.OutcomeUnknown"/>) on a platform that cannot
 /// deduplicate a retry becomes <see cref="DeliveryStatus.Uncertain"/>; after <see cref="DeliveryOptions.UncertainWaitSeconds"/>
 /// it is closed unsent or sent once more, by <see cref="DeliveryOptions.OnUncertain"/>. Either way an alert is never
@@ -215,9 +216,17 @@ public sealed class DeliveryDispatcher(
 
         string messageId;
         handedOver.Value = true;
+        var keeper = LeaseKeeper.Start(deliveries, delivery, TimeSpan.FromSeconds(settings.LeaseSeconds), timeProvider, logger);
         try
         {
-            messageId = await send().ConfigureAwait(false);
+            try
+            {
+                messageId = await send().ConfigureAwait(false);
+            }
+            finally
+            {
+                await keeper.DisposeAsync().ConfigureAwait(false);
+            }
         }
         catch (ChatDeliveryException ex) when (ex.ChannelUnavailable)
         {

@@ -67,6 +67,13 @@ public interface IDeliveryStore
     Task HandBackAsync(Delivery claimed, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Moves the lease of a row whose send is under way from <paramref name="lease"/> to <paramref name="until"/>,
+    /// while the claim that holds it until <paramref name="lease"/> still does; false when it no longer does (the lease
+    /// ran out and the row was claimed again, or it was settled).
+    /// </summary>
+    Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A chat got a new id: its deliveries not yet sent (due or uncertain) move to <paramref name="toChannelId"/> (threads kept),
     /// so they are posted there. One the new id already has is dropped as dead. Returns how many moved.
     /// </summary>

@@ -94,6 +94,11 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         UPDATE deliveries SET next_attempt_at = @At, lease_until = NULL WHERE id = @Id AND lease_until = @Lease{StillUnsent};
         """;
 
+    // Fenced as a hand-back is: only the claim that holds the row moves its lease.
+    private const string ExtendLease = $"""
+        UPDATE deliveries SET lease_until = @Until WHERE id = @Id AND lease_until = @Lease{StillUnsent};
+        """;
+
     // Not an attempt: the attempt count and the last error stay as they were.
     private const string Defer = $"""
         UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id{StillUnsent};
@@ -227,6 +232,14 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             HandBack, new { claimed.Id, At = UnixTime.ToMs(at), Lease = UnixTime.ToMs(lease) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var moved = await connection.ExecuteAsync(new CommandDefinition(
+            ExtendLease, new { Id = deliveryId, Lease = UnixTime.ToMs(lease), Until = UnixTime.ToMs(until) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return moved == 1;
     }
 
     public async Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) =>

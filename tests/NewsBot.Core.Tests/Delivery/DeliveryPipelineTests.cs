@@ -173,6 +173,31 @@ public sealed class DeliveryPipelineTests
     }
 
     [Fact]
+    public async Task DispatchAllDue_SendUnderWayPastTheClaimsLease_NoOtherClaimGetsTheRowAndItIsSentOnce()
+    {
+        // Telegram waits up to a minute for a send's answer, and a send may start at half the lease: without the
+        // lease held, another pass or node would claim the row and post it again meanwhile.
+        var slow = new GatedTransport("slow", _ => true);
+        var channel = new ChannelAddress("slow", "c");
+        await QueueAsync([channel], rowsPerChannel: 1);
+        var run = Dispatcher(window: 2, batchSize: 2, slow).DispatchAllDueAsync(CancellationToken.None);
+        await slow.Started(1).WaitAsync(Patience);
+
+        for (var second = 0; second < 3 * new DeliveryOptions().LeaseSeconds; second++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(TimeSpan.FromMilliseconds(2));
+            Assert.Empty(await _deliveries.ClaimDueAsync(10, _time.GetUtcNow(), _time.GetUtcNow().AddMinutes(2), CancellationToken.None));
+        }
+
+        slow.Release();
+        Assert.Equal(1, (await run.WaitAsync(Patience)).Sent);
+        var row = Assert.Single(await _deliveries.ListByChannelAsync(channel, CancellationToken.None));
+        Assert.Equal(DeliveryStatus.Sent, row.Status);
+        Assert.Single(slow.Sent);
+    }
+
+    [Fact]
     public async Task DispatchAllDue_CancelledWhileSending_EndsWithoutSendingTheRestAndLeavesThemUnsent()
     {
         var transport = new GatedTransport("test", _ => true);

@@ -194,6 +194,9 @@ public sealed class OutboxCrashTests
 
         public Task HandBackAsync(OutboxRow claimed, DateTimeOffset at, CancellationToken cancellationToken) => inner.HandBackAsync(claimed, at, cancellationToken);
 
+        public Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken) =>
+            inner.ExtendLeaseAsync(deliveryId, lease, until, cancellationToken);
+
         public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
             inner.MoveChatAsync(platform, fromChannelId, toChannelId, cancellationToken);
     }

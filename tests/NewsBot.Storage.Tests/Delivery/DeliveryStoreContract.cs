@@ -452,6 +452,48 @@ public abstract class DeliveryStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task ExtendLease_WhileItsClaimHolds_KeepsTheRowFromOtherClaimsPastTheFirstLease()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease * 3 / 4);
+
+        Assert.True(await Stores.Deliveries.ExtendLeaseAsync(claimed.Id, claimed.LeaseUntil!.Value, Now + Lease, None));
+        _clock.Advance(Lease / 2);
+
+        Assert.Empty(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+        _clock.Advance(Lease);
+        Assert.Equal(claimed.Id, Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None)).Id);
+    }
+
+    [ContractFact]
+    public async Task ExtendLease_ByAClaimWhoseLeaseEndedAndTheRowWasClaimedAgain_IsRefusedAndLeavesTheNewLease()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var stale = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+
+        Assert.False(await Stores.Deliveries.ExtendLeaseAsync(stale.Id, stale.LeaseUntil!.Value, Now + (Lease * 10), None));
+
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        Assert.Equal(current.Id, Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None)).Id);
+    }
+
+    [ContractFact]
+    public async Task ExtendLease_AfterTheRowWasSent_IsRefusedAndLeavesItSent()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+        await Stores.Deliveries.MarkSentAsync(claimed.Id, "m1", Now, None);
+
+        Assert.False(await Stores.Deliveries.ExtendLeaseAsync(claimed.Id, claimed.LeaseUntil!.Value, Now + Lease, None));
+
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(claimed.Channel, None));
+        Assert.Equal(DeliveryStatus.Sent, row.Status);
+    }
+
+    [ContractFact]
     public async Task HandBack_AfterTheRowWasSent_LeavesItSent()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);

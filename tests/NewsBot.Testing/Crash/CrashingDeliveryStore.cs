@@ -39,6 +39,9 @@ public sealed class CrashingDeliveryStore(IDeliveryStore inner, CrashPoint crash
     public Task HandBackAsync(OutboxRow claimed, DateTimeOffset at, CancellationToken cancellationToken) =>
         crash.StepAsync("hand back", () => inner.HandBackAsync(claimed, at, cancellationToken));
 
+    public Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken) =>
+        crash.StepAsync("extend lease", () => inner.ExtendLeaseAsync(deliveryId, lease, until, cancellationToken));
+
     public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) =>
         crash.StepAsync("defer", () => inner.DeferAsync(deliveryId, until, cancellationToken));
 

@@ -212,6 +212,21 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var entry = Find(deliveryId);
+            if (IsClosed(entry) || entry.LeaseUntil != lease)
+            {
+                return Task.FromResult(false);
+            }
+
+            entry.LeaseUntil = until;
+            return Task.FromResult(true);
+        }
+    }
+
     public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken)
     {
         lock (_gate)
