@@ -73,7 +73,6 @@ internal sealed class TelegramChatTransport(
                         LinkPreviewOptions = Preview(update.Updated.Link),
                         ReplyMarkup = AlertButtons.For(update.Updated),
                     },
-                    api.SendTimeout,
                     cancellationToken).ConfigureAwait(false);
                 return update.OriginalMessageId;
             }
@@ -132,7 +131,7 @@ internal sealed class TelegramChatTransport(
     {
         try
         {
-            var message = await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
+            var message = await api.CallAsync(request, cancellationToken).ConfigureAwait(false);
             return message.MessageId.ToString(CultureInfo.InvariantCulture);
         }
         catch (ApiRequestException ex) when (followMigration && ex.Parameters?.MigrateToChatId is { } newId)

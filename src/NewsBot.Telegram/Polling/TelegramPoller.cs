@@ -85,7 +85,6 @@ internal sealed class TelegramPoller(
             {
                 var elements = await api.CallAsync(
                     new UpdatesRequest { Offset = next, Timeout = _options.PollTimeoutSeconds, AllowedUpdates = UpdateHandler.AllowedUpdates },
-                    api.RequestTimeout + TimeSpan.FromSeconds(_options.PollTimeoutSeconds),
                     cancellationToken).ConfigureAwait(false);
                 updates = [.. elements.Select(ReceivedUpdate.From)];
             }
@@ -95,7 +94,7 @@ internal sealed class TelegramPoller(
                 // is transient by nature (network, 5xx, 429, an answer that was not the Bot API's): the reason is
                 // enough, a stack trace would only add noise.
                 var wait = (ex as ApiRequestException)?.RetryAfter() ?? TimeSpan.FromSeconds(_options.ErrorBackoffSeconds);
-                if (ex is ApiRequestException conflict && conflict.IsConflict())
+                if (ex is ApiRequestException { ErrorCode: 409 })
                 {
                     Log.PollConflict(logger, ex.Message, wait.TotalSeconds);
                 }

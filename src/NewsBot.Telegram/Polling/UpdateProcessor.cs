@@ -187,7 +187,7 @@ internal sealed class UpdateProcessor(
         var message = index < outcome.Messages.Count ? outcome.Messages[index] : null;
         try
         {
-            Task call = message is null ? api.CallAsync(outcome.Answer!, cancellationToken) : api.CallAsync(message, api.SendTimeout, cancellationToken);
+            Task call = message is null ? api.CallAsync(outcome.Answer!, cancellationToken) : api.CallAsync(message, cancellationToken);
             await call.ConfigureAwait(false);
         }
         catch (ApiRequestException ex) when (!ApiErrors.IsTransient(ex) && message is not null)
