@@ -136,10 +136,7 @@ internal sealed class TelegramChatTransport(
         }
         catch (ApiRequestException ex) when (followMigration && ex.Parameters?.MigrateToChatId is { } newId)
         {
-            var to = newId.ToString(CultureInfo.InvariantCulture);
-            var moved = await subscriptions.MoveChatAsync(PlatformName, channel.ChannelId, to, cancellationToken).ConfigureAwait(false);
-            var queued = await deliveries.MoveChatAsync(PlatformName, channel.ChannelId, to, cancellationToken).ConfigureAwait(false);
-            Log.ChatMigrated(logger, channel.ChannelId, to, moved, queued);
+            var to = await MoveChatAsync(channel.ChannelId, newId, cancellationToken).ConfigureAwait(false);
             request.ChatId = newId;
             return await SendAsync(channel with { ChannelId = to }, request, followMigration: false, cancellationToken).ConfigureAwait(false);
         }
@@ -147,6 +144,19 @@ internal sealed class TelegramChatTransport(
         {
             throw Failed(channel, ex, retryIsIdempotent: false);
         }
+    }
+
+    /// <summary>
+    /// A group became a supergroup (said by a send's refusal, or by a service message): its subscriptions and queued
+    /// alerts move to the new id, which is returned.
+    /// </summary>
+    public async Task<string> MoveChatAsync(string from, long to, CancellationToken cancellationToken)
+    {
+        var toId = to.ToString(CultureInfo.InvariantCulture);
+        var moved = await subscriptions.MoveChatAsync(PlatformName, from, toId, cancellationToken).ConfigureAwait(false);
+        var queued = await deliveries.MoveChatAsync(PlatformName, from, toId, cancellationToken).ConfigureAwait(false);
+        Log.ChatMigrated(logger, from, toId, moved, queued);
+        return toId;
     }
 
     private static ChatDeliveryException Failed(ChannelAddress channel, Exception ex, bool retryIsIdempotent)

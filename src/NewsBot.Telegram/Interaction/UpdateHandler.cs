@@ -25,7 +25,7 @@ internal sealed class UpdateHandler(
     ChatAdmins admins,
     BotIdentity identity,
     ISubscriptionStore subscriptions,
-    IDeliveryStore deliveries,
+    TelegramChatTransport chats,
     ILogger<UpdateHandler> logger)
 {
     /// <summary>What the poller asks <c>getUpdates</c> for; anything else is not delivered.</summary>
@@ -34,21 +34,14 @@ internal sealed class UpdateHandler(
     public async Task<UpdateOutcome> HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if ((update.Message ?? update.ChannelPost) is { } message)
+        return update switch
         {
-            return await OnMessageAsync(message, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (update.MyChatMember is { } membership)
-        {
-            await OnMembershipAsync(membership, cancellationToken).ConfigureAwait(false);
-        }
-        else if (update.CallbackQuery is { } callback)
-        {
-            return await OnCallbackAsync(callback, cancellationToken).ConfigureAwait(false);
-        }
-
-        return UpdateOutcome.None;
+            { Message: { } message } => await OnMessageAsync(message, cancellationToken).ConfigureAwait(false),
+            { ChannelPost: { } post } => await OnMessageAsync(post, cancellationToken).ConfigureAwait(false),
+            { CallbackQuery: { } callback } => await OnCallbackAsync(callback, cancellationToken).ConfigureAwait(false),
+            { MyChatMember: { } membership } => await OnMembershipAsync(membership, cancellationToken).ConfigureAwait(false),
+            _ => UpdateOutcome.None,
+        };
     }
 
     /// <summary>What a button press gets when its update is given up on: its spinner stops all the same.</summary>
@@ -99,7 +92,7 @@ internal sealed class UpdateHandler(
     {
         if (message.MigrateToChatId is { } newId)
         {
-            await MoveChatAsync(message.Chat.Id, newId, cancellationToken).ConfigureAwait(false);
+            await chats.MoveChatAsync(message.Chat.Id.ToString(CultureInfo.InvariantCulture), newId, cancellationToken).ConfigureAwait(false);
             return UpdateOutcome.None;
         }
 
@@ -132,7 +125,7 @@ internal sealed class UpdateHandler(
         return await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
+    private async Task<UpdateOutcome> OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
     {
         var chatId = membership.Chat.Id.ToString(CultureInfo.InvariantCulture);
         // IsInChat: owner, administrator, member, or restricted but still a member; not left or kicked.
@@ -140,23 +133,15 @@ internal sealed class UpdateHandler(
         if (membership.OldChatMember.IsInChat == isPresent)
         {
             // Promoted or demoted: still there, nothing to pause or resume.
-            return;
+            return UpdateOutcome.None;
         }
 
         var changed = await subscriptions.SetChatPausedAsync(TelegramChatTransport.PlatformName, chatId, paused: !isPresent, cancellationToken).ConfigureAwait(false);
         Log.MembershipChanged(logger, chatId, StatusName(membership.OldChatMember), StatusName(membership.NewChatMember), changed);
+        return UpdateOutcome.None;
     }
 
     private static string StatusName(ChatMember member) => member.Status.ToString().ToLowerInvariant();
-
-    private async Task MoveChatAsync(long from, long to, CancellationToken cancellationToken)
-    {
-        var fromId = from.ToString(CultureInfo.InvariantCulture);
-        var toId = to.ToString(CultureInfo.InvariantCulture);
-        var moved = await subscriptions.MoveChatAsync(TelegramChatTransport.PlatformName, fromId, toId, cancellationToken).ConfigureAwait(false);
-        var queued = await deliveries.MoveChatAsync(TelegramChatTransport.PlatformName, fromId, toId, cancellationToken).ConfigureAwait(false);
-        Log.ChatMigrated(logger, fromId, toId, moved, queued);
-    }
 
     private async Task<UpdateOutcome> OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
     {

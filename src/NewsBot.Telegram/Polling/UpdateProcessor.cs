@@ -85,15 +85,11 @@ internal sealed class UpdateProcessor(
 
                     outcome = await work.ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    // Not marked handled: the next poll (here or on the node that takes over) gets it again.
-                    throw;
-                }
-#pragma warning disable CA1031 // One update that cannot be handled must not stop every later one; it is tried a bounded number of times.
-                catch (Exception ex)
-#pragma warning restore CA1031
-                {
+                    // One update that cannot be handled must not stop every later one: it is tried a bounded number of
+                    // times. A stop goes through: not marked handled, the update comes again with the next poll (here
+                    // or on the node that takes over).
                     last = ex;
                     if (record.Attempts < MaxAttempts)
                     {
