@@ -5,9 +5,6 @@ namespace NewsBot.Telegram;
 /// <summary>Log messages of the Telegram adapter; event ids 5000-5999. The bot token never appears in them.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(5001, LogLevel.Debug, "Telegram {Method} refused: {ErrorCode} {Description}")]
-    public static partial void ApiCallFailed(ILogger logger, string method, int errorCode, string description);
-
     [LoggerMessage(5010, LogLevel.Warning, "Telegram chat {From} became supergroup {To}: {Subscriptions} subscriptions and {Deliveries} queued alerts moved")]
     public static partial void ChatMigrated(ILogger logger, string from, string to, int subscriptions, int deliveries);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -16,7 +15,7 @@ namespace NewsBot.Telegram.Api;
 /// failure or an answer that is not the Bot API's is a <see cref="RequestException"/>; no answer in time is a
 /// <see cref="TimeoutException"/>.
 /// </summary>
-internal sealed class BotApi(IHttpClientFactory httpClientFactory, IOptions<TelegramOptions> options, ILogger<BotApi> logger)
+internal sealed class BotApi(IHttpClientFactory httpClientFactory, IOptions<TelegramOptions> options)
 {
     /// <summary>The named <see cref="HttpClient"/> every call goes through.</summary>
     public const string HttpClientName = "NewsBot.Telegram";
@@ -53,18 +52,13 @@ internal sealed class BotApi(IHttpClientFactory httpClientFactory, IOptions<Tele
         {
             throw new TimeoutException($"Telegram {method} got no answer within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.");
         }
-        catch (ApiRequestException ex)
+        catch (ApiRequestException ex) when (_mask.Apply(ex.Message) is var description && description != ex.Message)
         {
-            var description = _mask.Apply(ex.Message);
-            Log.ApiCallFailed(logger, method, ex.ErrorCode, description);
-            if (description != ex.Message)
-            {
-                throw new ApiRequestException(description, ex.ErrorCode, ex.Parameters);
-            }
-
-            throw;
+            // A refusal whose description echoes the token. Refusals are not logged here: each caller logs what one
+            // means to it (a poll's conflict, a reply's refused chat, an edit that falls back…), at the level it deserves.
+            throw new ApiRequestException(description, ex.ErrorCode, ex.Parameters);
         }
-        catch (RequestException ex)
+        catch (RequestException ex) when (ex is not ApiRequestException)
         {
             throw Masked(method, ex);
         }

@@ -124,10 +124,9 @@ internal sealed class UpdateProcessor(
             return false;
         }
 
-        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var first = await Task.WhenAny(work, Task.Delay(_answerAfter, timeProvider, waiting.Token)).ConfigureAwait(false);
-        await waiting.CancelAsync().ConfigureAwait(false);
-        if (first == work)
+        // However the work ends, its failure is the caller's to see when it awaits it: here only its time counts.
+        await ((Task)work).WaitAsync(_answerAfter, timeProvider, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (work.IsCompleted)
         {
             return false;
         }
