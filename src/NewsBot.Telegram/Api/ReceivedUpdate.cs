@@ -23,9 +23,8 @@ internal sealed record ReceivedUpdate(long? UpdateId, Update? Update, string? Er
 
         try
         {
-            return element.Deserialize<Update>(JsonBotAPI.Options) is { } update
-                ? new ReceivedUpdate(id, update, null)
-                : new ReceivedUpdate(id, null, "null update");
+            // An object, which this is, never reads as a null Update.
+            return new ReceivedUpdate(id, element.Deserialize<Update>(JsonBotAPI.Options)!, null);
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException or FormatException)
         {

@@ -146,6 +146,7 @@ internal sealed class UpdateHandler(
     private async Task<UpdateOutcome> OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
     {
         var (answer, messages) = callback.Message is { } message && callback.Data is { Length: > 2 } data
+            && data[..2] is AlertButtons.FiguresPrefix or AlertButtons.UnsubscribePrefix
             ? await RunButtonAsync(callback, message, data, cancellationToken).ConfigureAwait(false)
             : ("This button no longer works.", []);
 
@@ -153,6 +154,7 @@ internal sealed class UpdateHandler(
         return new UpdateOutcome { Messages = messages, Answer = new AnswerCallbackQueryRequest { CallbackQueryId = callback.Id, Text = answer } };
     }
 
+    /// <summary>Runs an <see cref="AlertButtons"/> press (its prefix checked by the caller) for the subscription its hash names.</summary>
     private async Task<(string Answer, IReadOnlyList<SendMessageRequest> Messages)> RunButtonAsync(
         CallbackQuery callback, Message message, string data, CancellationToken cancellationToken)
     {
@@ -165,17 +167,9 @@ internal sealed class UpdateHandler(
             return ("This chat no longer follows that topic.", []);
         }
 
-        Command? command = data[..2] switch
-        {
-            AlertButtons.FiguresPrefix => new Command("figures", subscription.Query),
-            AlertButtons.UnsubscribePrefix => new Command("unsubscribe", subscription.Id.ToString(CultureInfo.InvariantCulture)),
-            _ => null,
-        };
-        if (command is null)
-        {
-            return ("This button no longer works.", []);
-        }
-
+        var command = data[..2] == AlertButtons.FiguresPrefix
+            ? new Command("figures", subscription.Query)
+            : new Command("unsubscribe", subscription.Id.ToString(CultureInfo.InvariantCulture));
         var reply = await RunAsync(command, message, callback.From, null, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<SendMessageRequest> messages = !reply.IsError || command.Name == "figures" ? [ReplyTo(message, reply)] : [];
         return (DisplayText.Shorten(reply.Title, 200), messages);
