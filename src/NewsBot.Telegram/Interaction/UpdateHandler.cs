@@ -62,12 +62,7 @@ internal sealed class UpdateHandler(
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(outcome);
-        if (outcome.Answer is null)
-        {
-            return outcome;
-        }
-
-        return outcome.Messages.Count == 0 && outcome.Answer.Text is { Length: > 0 } text && update.CallbackQuery?.Message is { } message
+        return outcome.Messages.Count == 0 && outcome.Answer?.Text is { Length: > 0 } text && update.CallbackQuery?.Message is { } message
             ? new UpdateOutcome { Messages = [ReplyTo(message, Reply.Text(text))] }
             : outcome with { Answer = null };
     }
