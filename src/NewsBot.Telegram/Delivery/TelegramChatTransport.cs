@@ -41,16 +41,10 @@ internal sealed class TelegramChatTransport(
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(alert);
-        var request = new SendMessageRequest
-        {
-            ChatId = ChatOf(channel.ChannelId),
-            MessageThreadId = Thread(channel),
-            Text = AlertHtml.Render(alert),
-            ParseMode = ParseMode.Html,
-            LinkPreviewOptions = Preview(alert.Link),
-            DisableNotification = _quietHours.IsQuiet(timeProvider.GetUtcNow()),
-            ReplyMarkup = AlertButtons.For(alert),
-        };
+        var request = TelegramHtml.Message(ChatOf(channel.ChannelId), Thread(channel), AlertHtml.Render(alert));
+        request.LinkPreviewOptions = Preview(alert.Link);
+        request.DisableNotification = _quietHours.IsQuiet(timeProvider.GetUtcNow());
+        request.ReplyMarkup = AlertButtons.For(alert);
         return await SendAsync(channel, request, followMigration: true, cancellationToken).ConfigureAwait(false);
     }
 
@@ -92,18 +86,10 @@ internal sealed class TelegramChatTransport(
             }
         }
 
-        var followUp = new SendMessageRequest
-        {
-            ChatId = ChatOf(channel.ChannelId),
-            MessageThreadId = Thread(channel),
-            Text = AlertHtml.RenderFollowUp(update),
-            ParseMode = ParseMode.Html,
-            LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+        var followUp = TelegramHtml.Message(ChatOf(channel.ChannelId), Thread(channel), AlertHtml.RenderFollowUp(update), replyTo: original);
 
-            // A follow-up adds to an alert already announced: no second ring.
-            DisableNotification = true,
-            ReplyParameters = original is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
-        };
+        // A follow-up adds to an alert already announced: no second ring.
+        followUp.DisableNotification = true;
         return await SendAsync(channel, followUp, followMigration: true, cancellationToken).ConfigureAwait(false);
     }
 

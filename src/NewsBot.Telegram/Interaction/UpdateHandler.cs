@@ -8,7 +8,6 @@ using NewsBot.Telegram.Delivery;
 using NewsBot.Telegram.Rendering;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram.Interaction;
 
@@ -68,15 +67,8 @@ internal sealed class UpdateHandler(
     }
 
     /// <summary>A command's reply, posted in <paramref name="message"/>'s chat and topic as an answer to it (or alone once it is gone).</summary>
-    internal static SendMessageRequest ReplyTo(Message message, Reply reply) => new()
-    {
-        ChatId = message.Chat.Id,
-        MessageThreadId = TopicOf(message),
-        Text = ReplyHtml.Render(reply),
-        ParseMode = ParseMode.Html,
-        LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
-        ReplyParameters = new ReplyParameters { MessageId = message.MessageId, AllowSendingWithoutReply = true },
-    };
+    internal static SendMessageRequest ReplyTo(Message message, Reply reply) =>
+        TelegramHtml.Message(message.Chat.Id, TopicOf(message), ReplyHtml.Render(reply), replyTo: message.MessageId);
 
     private static ChannelAddress ChannelOf(Message message) => new(
         TelegramChatTransport.PlatformName, message.Chat.Id.ToString(CultureInfo.InvariantCulture), TopicOf(message)?.ToString(CultureInfo.InvariantCulture));

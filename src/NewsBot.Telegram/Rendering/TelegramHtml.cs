@@ -1,6 +1,9 @@
 using System.Text;
 using NewsBot.Core.Text;
 using Telegram.Bot.Extensions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram.Rendering;
 
@@ -46,6 +49,20 @@ internal static class TelegramHtml
 
         return DisplayText.Prefix(escaped, end) + "…";
     }
+
+    /// <summary>
+    /// A message of <paramref name="html"/> to a chat, in a forum topic when <paramref name="thread"/> is set, without
+    /// a link preview; an answer to message <paramref name="replyTo"/> when set (or alone once that one is gone).
+    /// </summary>
+    public static SendMessageRequest Message(ChatId chat, int? thread, string html, int? replyTo = null) => new()
+    {
+        ChatId = chat,
+        MessageThreadId = thread,
+        Text = html,
+        ParseMode = ParseMode.Html,
+        LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+        ReplyParameters = replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
+    };
 
     public static StringBuilder AppendText(this StringBuilder html, string text) => html.Append(Escape(text));
 
