@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram;
 
@@ -21,7 +22,7 @@ internal static partial class Log
     public static partial void AdminCheckFailed(ILogger logger, long chat, long user, string description);
 
     [LoggerMessage(5023, LogLevel.Information, "Telegram chat {Chat}: the bot went from {OldStatus} to {NewStatus}; {Count} subscriptions paused or resumed")]
-    public static partial void MembershipChanged(ILogger logger, string chat, string oldStatus, string newStatus, int count);
+    public static partial void MembershipChanged(ILogger logger, string chat, ChatMemberStatus oldStatus, ChatMemberStatus newStatus, int count);
 
     [LoggerMessage(5024, LogLevel.Debug, "Telegram: a button press could not be answered: {Description}")]
     public static partial void CallbackAnswerFailed(ILogger logger, string description);

@@ -124,11 +124,9 @@ internal sealed class UpdateHandler(
         }
 
         var changed = await subscriptions.SetChatPausedAsync(TelegramChatTransport.PlatformName, chatId, paused: !isPresent, cancellationToken).ConfigureAwait(false);
-        Log.MembershipChanged(logger, chatId, StatusName(membership.OldChatMember), StatusName(membership.NewChatMember), changed);
+        Log.MembershipChanged(logger, chatId, membership.OldChatMember.Status, membership.NewChatMember.Status, changed);
         return UpdateOutcome.None;
     }
-
-    private static string StatusName(ChatMember member) => member.Status.ToString().ToLowerInvariant();
 
     private async Task<UpdateOutcome> OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
     {
