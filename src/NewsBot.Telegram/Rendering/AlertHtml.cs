@@ -57,18 +57,8 @@ internal static class AlertHtml
             html.Append('\n').AppendBold("Sources:").Append(' ').AppendText(string.Join(", ", alert.Sources)).Append('\n');
         }
 
-        var footer = new StringBuilder("From ").Append(alert.FeedName);
-        if (alert.Published is not null)
-        {
-            footer.Append(" · ").Append(alert.Published);
-        }
-
-        if (alert.ArticleCount > 1)
-        {
-            footer.Append(" · ").Append(alert.ArticleCount.ToString(CultureInfo.InvariantCulture)).Append(" articles");
-        }
-
-        html.AppendItalic(footer.ToString());
+        string?[] footer = ["From " + alert.FeedName, alert.Published, alert.ArticleCount > 1 ? alert.ArticleCount.ToString(CultureInfo.InvariantCulture) + " articles" : null];
+        html.AppendItalic(string.Join(" · ", footer.OfType<string>()));
         return html.ToString();
     }
 

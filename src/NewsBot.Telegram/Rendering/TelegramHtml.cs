@@ -73,12 +73,9 @@ internal static class TelegramHtml
     /// <summary>A link when <paramref name="link"/> is a web address; the plain text otherwise (Telegram rejects other schemes).</summary>
     public static StringBuilder AppendLink(this StringBuilder html, string text, Uri? link)
     {
-        if (link is not { IsAbsoluteUri: true } || (link.Scheme != Uri.UriSchemeHttps && link.Scheme != Uri.UriSchemeHttp))
-        {
-            return html.AppendText(text);
-        }
-
         // The address sits in a quoted attribute: a quote in it (Uri leaves none, but it costs nothing) must not close it.
-        return html.Append("<a href=\"").AppendText(link.AbsoluteUri.Replace("\"", "%22", StringComparison.Ordinal)).Append("\">").AppendText(text).Append("</a>");
+        return link is { IsAbsoluteUri: true } && link.Scheme is "https" or "http"
+            ? html.Append("<a href=\"").AppendText(link.AbsoluteUri.Replace("\"", "%22", StringComparison.Ordinal)).Append("\">").AppendText(text).Append("</a>")
+            : html.AppendText(text);
     }
 }
