@@ -83,13 +83,8 @@ internal sealed class UpdateHandler(
             return UpdateOutcome.None;
         }
 
-        if (message.Text is not { Length: >= 2 } text || !text.StartsWith('/'))
-        {
-            return UpdateOutcome.None;
-        }
-
-        var command = Command.Parse(text);
-        if (!await identity.IsForMeAsync(command, cancellationToken).ConfigureAwait(false))
+        var command = message.Text is ['/', _, ..] text ? Command.Parse(text) : null;
+        if (command is null || !await identity.IsForMeAsync(command, cancellationToken).ConfigureAwait(false))
         {
             return UpdateOutcome.None;
         }
