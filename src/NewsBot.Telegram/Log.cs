@@ -1,13 +1,11 @@
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram;
 
 /// <summary>Log messages of the Telegram adapter; event ids 5000-5999. The bot token never appears in them.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(5001, LogLevel.Debug, "Telegram {Method} refused: {ErrorCode} {Description}")]
-    public static partial void ApiCallFailed(ILogger logger, string method, int errorCode, string description);
-
     [LoggerMessage(5010, LogLevel.Warning, "Telegram chat {From} became supergroup {To}: {Subscriptions} subscriptions and {Deliveries} queued alerts moved")]
     public static partial void ChatMigrated(ILogger logger, string from, string to, int subscriptions, int deliveries);
 
@@ -24,7 +22,7 @@ internal static partial class Log
     public static partial void AdminCheckFailed(ILogger logger, long chat, long user, string description);
 
     [LoggerMessage(5023, LogLevel.Information, "Telegram chat {Chat}: the bot went from {OldStatus} to {NewStatus}; {Count} subscriptions paused or resumed")]
-    public static partial void MembershipChanged(ILogger logger, string chat, string oldStatus, string newStatus, int count);
+    public static partial void MembershipChanged(ILogger logger, string chat, ChatMemberStatus oldStatus, ChatMemberStatus newStatus, int count);
 
     [LoggerMessage(5024, LogLevel.Debug, "Telegram: a button press could not be answered: {Description}")]
     public static partial void CallbackAnswerFailed(ILogger logger, string description);

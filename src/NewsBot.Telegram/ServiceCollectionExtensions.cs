@@ -34,7 +34,7 @@ public static class ServiceCollectionExtensions
                 "Telegram:QuietHours must read HH:mm-HH:mm (e.g. 22:00-07:00) and Telegram:QuietHoursTimeZone be a known time zone.")
             .ValidateOnStart();
 
-        // BotApi logs its own calls: the default HttpClient logging would write each URL, token included.
+        // No HttpClient logging: it would write each URL, token included.
         // No HttpClient timeout either: each call sets its own, a long poll's and a send's being longer than the rest.
         services.AddHttpClient(BotApi.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.TryAddSingleton(TimeProvider.System);

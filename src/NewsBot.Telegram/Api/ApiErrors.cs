@@ -25,9 +25,6 @@ internal static class ApiErrors
         exception is { ErrorCode: 403 }
         || (exception is { ErrorCode: 400 } && UnavailableReasons.Any(r => exception.Message.Contains(r, StringComparison.OrdinalIgnoreCase)));
 
-    /// <summary>409: another getUpdates poller took over, or a webhook is set.</summary>
-    public static bool IsConflict(this ApiRequestException exception) => exception is { ErrorCode: 409 };
-
     /// <summary>A failure that may pass: a 429 or 5xx, a network failure, an answer that was not the Bot API's, a timeout.</summary>
     public static bool IsTransient(Exception exception) => exception switch
     {

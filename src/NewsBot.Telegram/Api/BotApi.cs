@@ -1,8 +1,8 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
 using Telegram.Bot.Requests.Abstractions;
 
 namespace NewsBot.Telegram.Api;
@@ -15,48 +15,35 @@ namespace NewsBot.Telegram.Api;
 /// failure or an answer that is not the Bot API's is a <see cref="RequestException"/>; no answer in time is a
 /// <see cref="TimeoutException"/>.
 /// </summary>
-internal sealed class BotApi
+internal sealed class BotApi(IHttpClientFactory httpClientFactory, IOptions<TelegramOptions> options)
 {
     /// <summary>The named <see cref="HttpClient"/> every call goes through.</summary>
     public const string HttpClientName = "NewsBot.Telegram";
 
-    private readonly IHttpClientFactory _httpClientFactory;
-    private readonly TelegramBotClientOptions _clientOptions;
-    private readonly TokenMask _mask;
-    private readonly ILogger _logger;
+    private readonly TelegramOptions _settings = options.Value;
+    private readonly TelegramBotClientOptions _clientOptions = new(options.Value.Token, options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/')) { RetryCount = 0 };
+    private readonly TokenMask _mask = new(options.Value.Token);
 
-    public BotApi(IHttpClientFactory httpClientFactory, IOptions<TelegramOptions> options, ILogger<BotApi> logger)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var settings = options.Value;
-        _httpClientFactory = httpClientFactory;
-        _logger = logger;
-        _mask = new TokenMask(settings.Token);
-        _clientOptions = new TelegramBotClientOptions(settings.Token, settings.ApiBaseUrl.AbsoluteUri.TrimEnd('/')) { RetryCount = 0 };
-        RequestTimeout = TimeSpan.FromSeconds(settings.RequestTimeoutSeconds);
-        SendTimeout = TimeSpan.FromSeconds(settings.SendTimeoutSeconds);
-    }
-
-    /// <summary>The limit of a call that posts nothing (<see cref="TelegramOptions.RequestTimeoutSeconds"/>).</summary>
-    public TimeSpan RequestTimeout { get; }
-
-    /// <summary>The limit of a call that posts or edits a message (<see cref="TelegramOptions.SendTimeoutSeconds"/>).</summary>
-    public TimeSpan SendTimeout { get; }
-
-    /// <summary>Makes a call that posts nothing, within <see cref="RequestTimeout"/>.</summary>
-    public Task<TResponse> CallAsync<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken) =>
-        CallAsync(request, RequestTimeout, cancellationToken);
-
-    /// <summary>Makes a call within <paramref name="timeout"/>.</summary>
-    public async Task<TResponse> CallAsync<TResponse>(IRequest<TResponse> request, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes a call within its time limit: <see cref="TelegramOptions.SendTimeoutSeconds"/> for one that posts or
+    /// edits a message, <see cref="TelegramOptions.RequestTimeoutSeconds"/> for the others, a long poll's own wait
+    /// on top of it.
+    /// </summary>
+    public async Task<TResponse> CallAsync<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var method = request.MethodName;
+        var timeout = TimeSpan.FromSeconds(request switch
+        {
+            SendMessageRequest or EditMessageTextRequest => _settings.SendTimeoutSeconds,
+            UpdatesRequest poll => _settings.RequestTimeoutSeconds + poll.Timeout,
+            _ => _settings.RequestTimeoutSeconds,
+        });
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeoutSource.CancelAfter(timeout);
 
         // A client per call, on a client from the factory: cheap, and the factory keeps rotating its handlers.
-        var client = new TelegramBotClient(_clientOptions, _httpClientFactory.CreateClient(HttpClientName), CancellationToken.None);
+        var client = new TelegramBotClient(_clientOptions, httpClientFactory.CreateClient(HttpClientName), CancellationToken.None);
         try
         {
             return await client.SendRequest(request, timeoutSource.Token).ConfigureAwait(false);
@@ -65,18 +52,13 @@ internal sealed class BotApi
         {
             throw new TimeoutException($"Telegram {method} got no answer within {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.");
         }
-        catch (ApiRequestException ex)
+        catch (ApiRequestException ex) when (_mask.Apply(ex.Message) is var description && description != ex.Message)
         {
-            var description = _mask.Apply(ex.Message);
-            Log.ApiCallFailed(_logger, method, ex.ErrorCode, description);
-            if (description != ex.Message)
-            {
-                throw new ApiRequestException(description, ex.ErrorCode, ex.Parameters);
-            }
-
-            throw;
+            // A refusal whose description echoes the token. Refusals are not logged here: each caller logs what one
+            // means to it (a poll's conflict, a reply's refused chat, an edit that falls back…), at the level it deserves.
+            throw new ApiRequestException(description, ex.ErrorCode, ex.Parameters);
         }
-        catch (RequestException ex)
+        catch (RequestException ex) when (ex is not ApiRequestException)
         {
             throw Masked(method, ex);
         }
@@ -89,12 +71,9 @@ internal sealed class BotApi
     /// </summary>
     private RequestException Masked(string method, RequestException ex)
     {
-        var inner = ex.InnerException switch
-        {
-            HttpRequestException http => new HttpRequestException(http.HttpRequestError, _mask.Apply(http.Message), _mask.SafeInner(http.InnerException ?? http), http.StatusCode),
-            { } other => _mask.SafeInner(other),
-            null => null,
-        };
+        var inner = ex.InnerException is HttpRequestException http
+            ? new HttpRequestException(http.HttpRequestError, _mask.Apply(http.Message), _mask.SafeInner(http.InnerException ?? http), http.StatusCode)
+            : _mask.SafeInner(ex.InnerException);
         var message = $"Telegram {method} failed: {_mask.Apply(ex.Message)}";
 
         // Exception takes a null inner exception; the library's constructors only forgot to say so.

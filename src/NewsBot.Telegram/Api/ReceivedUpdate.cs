@@ -13,19 +13,15 @@ internal sealed record ReceivedUpdate(long? UpdateId, Update? Update, string? Er
     /// <summary>Reads one element with the library's own JSON settings; its id is kept when that much can be read.</summary>
     public static ReceivedUpdate From(JsonElement element)
     {
-        long? id = element.ValueKind == JsonValueKind.Object
-            && element.TryGetProperty("update_id", out var idElement)
-            && idElement.TryGetInt64(out var value) ? value : null;
-        if (id is null)
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("update_id", out var idElement) || !idElement.TryGetInt64(out var id))
         {
             return new ReceivedUpdate(null, null, "no update_id");
         }
 
         try
         {
-            return element.Deserialize<Update>(JsonBotAPI.Options) is { } update
-                ? new ReceivedUpdate(id, update, null)
-                : new ReceivedUpdate(id, null, "null update");
+            // An object, which this is, never reads as a null Update.
+            return new ReceivedUpdate(id, element.Deserialize<Update>(JsonBotAPI.Options)!, null);
         }
         catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException or InvalidOperationException or FormatException)
         {

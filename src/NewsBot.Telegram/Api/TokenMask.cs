@@ -9,7 +9,7 @@ internal sealed class TokenMask(string token)
         string.IsNullOrEmpty(text) || token.Length == 0 ? text ?? string.Empty : text.Replace(token, Placeholder, StringComparison.Ordinal);
 
     /// <summary>The exception itself when no message in its chain holds the token; else null, so it is not kept as inner.</summary>
-    public Exception? SafeInner(Exception exception)
+    public Exception? SafeInner(Exception? exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {

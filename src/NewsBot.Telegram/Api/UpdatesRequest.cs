@@ -13,8 +13,6 @@ internal sealed class UpdatesRequest() : RequestBase<JsonElement[]>("getUpdates"
     /// <summary>Acknowledges every update below it.</summary>
     public long? Offset { get; init; }
 
-    public int? Limit { get; init; }
-
     /// <summary>How long the server holds the poll open waiting for an update, in seconds.</summary>
     public int Timeout { get; init; }
 

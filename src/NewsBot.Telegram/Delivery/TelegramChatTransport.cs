@@ -41,16 +41,10 @@ internal sealed class TelegramChatTransport(
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(alert);
-        var request = new SendMessageRequest
-        {
-            ChatId = ChatOf(channel.ChannelId),
-            MessageThreadId = Thread(channel),
-            Text = AlertHtml.Render(alert),
-            ParseMode = ParseMode.Html,
-            LinkPreviewOptions = Preview(alert.Link),
-            DisableNotification = _quietHours.IsQuiet(timeProvider.GetUtcNow()),
-            ReplyMarkup = AlertButtons.For(alert),
-        };
+        var request = TelegramHtml.Message(ChatOf(channel.ChannelId), Thread(channel), AlertHtml.Render(alert));
+        request.LinkPreviewOptions = Preview(alert.Link);
+        request.DisableNotification = _quietHours.IsQuiet(timeProvider.GetUtcNow());
+        request.ReplyMarkup = AlertButtons.For(alert);
         return await SendAsync(channel, request, followMigration: true, cancellationToken).ConfigureAwait(false);
     }
 
@@ -73,7 +67,6 @@ internal sealed class TelegramChatTransport(
                         LinkPreviewOptions = Preview(update.Updated.Link),
                         ReplyMarkup = AlertButtons.For(update.Updated),
                     },
-                    api.SendTimeout,
                     cancellationToken).ConfigureAwait(false);
                 return update.OriginalMessageId;
             }
@@ -93,18 +86,10 @@ internal sealed class TelegramChatTransport(
             }
         }
 
-        var followUp = new SendMessageRequest
-        {
-            ChatId = ChatOf(channel.ChannelId),
-            MessageThreadId = Thread(channel),
-            Text = AlertHtml.RenderFollowUp(update),
-            ParseMode = ParseMode.Html,
-            LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+        var followUp = TelegramHtml.Message(ChatOf(channel.ChannelId), Thread(channel), AlertHtml.RenderFollowUp(update), replyTo: original);
 
-            // A follow-up adds to an alert already announced: no second ring.
-            DisableNotification = true,
-            ReplyParameters = original is { } replyTo ? new ReplyParameters { MessageId = replyTo, AllowSendingWithoutReply = true } : null,
-        };
+        // A follow-up adds to an alert already announced: no second ring.
+        followUp.DisableNotification = true;
         return await SendAsync(channel, followUp, followMigration: true, cancellationToken).ConfigureAwait(false);
     }
 
@@ -132,15 +117,12 @@ internal sealed class TelegramChatTransport(
     {
         try
         {
-            var message = await api.CallAsync(request, api.SendTimeout, cancellationToken).ConfigureAwait(false);
+            var message = await api.CallAsync(request, cancellationToken).ConfigureAwait(false);
             return message.MessageId.ToString(CultureInfo.InvariantCulture);
         }
         catch (ApiRequestException ex) when (followMigration && ex.Parameters?.MigrateToChatId is { } newId)
         {
-            var to = newId.ToString(CultureInfo.InvariantCulture);
-            var moved = await subscriptions.MoveChatAsync(PlatformName, channel.ChannelId, to, cancellationToken).ConfigureAwait(false);
-            var queued = await deliveries.MoveChatAsync(PlatformName, channel.ChannelId, to, cancellationToken).ConfigureAwait(false);
-            Log.ChatMigrated(logger, channel.ChannelId, to, moved, queued);
+            var to = await MoveChatAsync(channel.ChannelId, newId, cancellationToken).ConfigureAwait(false);
             request.ChatId = newId;
             return await SendAsync(channel with { ChannelId = to }, request, followMigration: false, cancellationToken).ConfigureAwait(false);
         }
@@ -148,6 +130,19 @@ internal sealed class TelegramChatTransport(
         {
             throw Failed(channel, ex, retryIsIdempotent: false);
         }
+    }
+
+    /// <summary>
+    /// A group became a supergroup (said by a send's refusal, or by a service message): its subscriptions and queued
+    /// alerts move to the new id, which is returned.
+    /// </summary>
+    public async Task<string> MoveChatAsync(string from, long to, CancellationToken cancellationToken)
+    {
+        var toId = to.ToString(CultureInfo.InvariantCulture);
+        var moved = await subscriptions.MoveChatAsync(PlatformName, from, toId, cancellationToken).ConfigureAwait(false);
+        var queued = await deliveries.MoveChatAsync(PlatformName, from, toId, cancellationToken).ConfigureAwait(false);
+        Log.ChatMigrated(logger, from, toId, moved, queued);
+        return toId;
     }
 
     private static ChatDeliveryException Failed(ChannelAddress channel, Exception ex, bool retryIsIdempotent)

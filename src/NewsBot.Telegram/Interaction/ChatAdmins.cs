@@ -37,11 +37,12 @@ internal sealed class ChatAdmins(BotApi api, IOptions<TelegramOptions> options, 
             return cached.CanManage;
         }
 
-        bool canManage;
         try
         {
             var member = await api.CallAsync(new GetChatMemberRequest { ChatId = chat.Id, UserId = user.Id }, cancellationToken).ConfigureAwait(false);
-            canManage = member is ChatMemberOwner or ChatMemberAdministrator { CanManageChat: true };
+            var canManage = member is ChatMemberOwner or ChatMemberAdministrator { CanManageChat: true };
+            _cache[(chat.Id, user.Id)] = (canManage, now + TimeSpan.FromSeconds(options.Value.AdminCacheSeconds));
+            return canManage;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode is not 429 and < 500)
         {
@@ -50,8 +51,5 @@ internal sealed class ChatAdmins(BotApi api, IOptions<TelegramOptions> options, 
             Log.AdminCheckFailed(logger, chat.Id, user.Id, ex.Message);
             return false;
         }
-
-        _cache[(chat.Id, user.Id)] = (canManage, now + TimeSpan.FromSeconds(options.Value.AdminCacheSeconds));
-        return canManage;
     }
 }

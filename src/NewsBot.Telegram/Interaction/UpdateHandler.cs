@@ -8,7 +8,6 @@ using NewsBot.Telegram.Delivery;
 using NewsBot.Telegram.Rendering;
 using Telegram.Bot.Requests;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram.Interaction;
 
@@ -25,7 +24,7 @@ internal sealed class UpdateHandler(
     ChatAdmins admins,
     BotIdentity identity,
     ISubscriptionStore subscriptions,
-    IDeliveryStore deliveries,
+    TelegramChatTransport chats,
     ILogger<UpdateHandler> logger)
 {
     /// <summary>What the poller asks <c>getUpdates</c> for; anything else is not delivered.</summary>
@@ -34,21 +33,14 @@ internal sealed class UpdateHandler(
     public async Task<UpdateOutcome> HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if ((update.Message ?? update.ChannelPost) is { } message)
+        return update switch
         {
-            return await OnMessageAsync(message, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (update.MyChatMember is { } membership)
-        {
-            await OnMembershipAsync(membership, cancellationToken).ConfigureAwait(false);
-        }
-        else if (update.CallbackQuery is { } callback)
-        {
-            return await OnCallbackAsync(callback, cancellationToken).ConfigureAwait(false);
-        }
-
-        return UpdateOutcome.None;
+            { Message: { } message } => await OnMessageAsync(message, cancellationToken).ConfigureAwait(false),
+            { ChannelPost: { } post } => await OnMessageAsync(post, cancellationToken).ConfigureAwait(false),
+            { CallbackQuery: { } callback } => await OnCallbackAsync(callback, cancellationToken).ConfigureAwait(false),
+            { MyChatMember: { } membership } => await OnMembershipAsync(membership, cancellationToken).ConfigureAwait(false),
+            _ => UpdateOutcome.None,
+        };
     }
 
     /// <summary>What a button press gets when its update is given up on: its spinner stops all the same.</summary>
@@ -69,26 +61,14 @@ internal sealed class UpdateHandler(
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(outcome);
-        if (outcome.Answer is null)
-        {
-            return outcome;
-        }
-
-        return outcome.Messages.Count == 0 && outcome.Answer.Text is { Length: > 0 } text && update.CallbackQuery?.Message is { } message
+        return outcome.Messages.Count == 0 && outcome.Answer?.Text is { Length: > 0 } text && update.CallbackQuery?.Message is { } message
             ? new UpdateOutcome { Messages = [ReplyTo(message, Reply.Text(text))] }
             : outcome with { Answer = null };
     }
 
     /// <summary>A command's reply, posted in <paramref name="message"/>'s chat and topic as an answer to it (or alone once it is gone).</summary>
-    internal static SendMessageRequest ReplyTo(Message message, Reply reply) => new()
-    {
-        ChatId = message.Chat.Id,
-        MessageThreadId = TopicOf(message),
-        Text = ReplyHtml.Render(reply),
-        ParseMode = ParseMode.Html,
-        LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
-        ReplyParameters = new ReplyParameters { MessageId = message.MessageId, AllowSendingWithoutReply = true },
-    };
+    internal static SendMessageRequest ReplyTo(Message message, Reply reply) =>
+        TelegramHtml.Message(message.Chat.Id, TopicOf(message), ReplyHtml.Render(reply), replyTo: message.MessageId);
 
     private static ChannelAddress ChannelOf(Message message) => new(
         TelegramChatTransport.PlatformName, message.Chat.Id.ToString(CultureInfo.InvariantCulture), TopicOf(message)?.ToString(CultureInfo.InvariantCulture));
@@ -99,17 +79,12 @@ internal sealed class UpdateHandler(
     {
         if (message.MigrateToChatId is { } newId)
         {
-            await MoveChatAsync(message.Chat.Id, newId, cancellationToken).ConfigureAwait(false);
+            await chats.MoveChatAsync(message.Chat.Id.ToString(CultureInfo.InvariantCulture), newId, cancellationToken).ConfigureAwait(false);
             return UpdateOutcome.None;
         }
 
-        if (message.Text is not { Length: >= 2 } text || !text.StartsWith('/'))
-        {
-            return UpdateOutcome.None;
-        }
-
-        var command = Command.Parse(text);
-        if (!await identity.IsForMeAsync(command, cancellationToken).ConfigureAwait(false))
+        var command = message.Text is ['/', _, ..] text ? Command.Parse(text) : null;
+        if (command is null || !await identity.IsForMeAsync(command, cancellationToken).ConfigureAwait(false))
         {
             return UpdateOutcome.None;
         }
@@ -132,7 +107,7 @@ internal sealed class UpdateHandler(
         return await commands.HandleAsync(command, context, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
+    private async Task<UpdateOutcome> OnMembershipAsync(ChatMemberUpdated membership, CancellationToken cancellationToken)
     {
         var chatId = membership.Chat.Id.ToString(CultureInfo.InvariantCulture);
         // IsInChat: owner, administrator, member, or restricted but still a member; not left or kicked.
@@ -140,27 +115,18 @@ internal sealed class UpdateHandler(
         if (membership.OldChatMember.IsInChat == isPresent)
         {
             // Promoted or demoted: still there, nothing to pause or resume.
-            return;
+            return UpdateOutcome.None;
         }
 
         var changed = await subscriptions.SetChatPausedAsync(TelegramChatTransport.PlatformName, chatId, paused: !isPresent, cancellationToken).ConfigureAwait(false);
-        Log.MembershipChanged(logger, chatId, StatusName(membership.OldChatMember), StatusName(membership.NewChatMember), changed);
-    }
-
-    private static string StatusName(ChatMember member) => member.Status.ToString().ToLowerInvariant();
-
-    private async Task MoveChatAsync(long from, long to, CancellationToken cancellationToken)
-    {
-        var fromId = from.ToString(CultureInfo.InvariantCulture);
-        var toId = to.ToString(CultureInfo.InvariantCulture);
-        var moved = await subscriptions.MoveChatAsync(TelegramChatTransport.PlatformName, fromId, toId, cancellationToken).ConfigureAwait(false);
-        var queued = await deliveries.MoveChatAsync(TelegramChatTransport.PlatformName, fromId, toId, cancellationToken).ConfigureAwait(false);
-        Log.ChatMigrated(logger, fromId, toId, moved, queued);
+        Log.MembershipChanged(logger, chatId, membership.OldChatMember.Status, membership.NewChatMember.Status, changed);
+        return UpdateOutcome.None;
     }
 
     private async Task<UpdateOutcome> OnCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
     {
         var (answer, messages) = callback.Message is { } message && callback.Data is { Length: > 2 } data
+            && data[..2] is AlertButtons.FiguresPrefix or AlertButtons.UnsubscribePrefix
             ? await RunButtonAsync(callback, message, data, cancellationToken).ConfigureAwait(false)
             : ("This button no longer works.", []);
 
@@ -168,6 +134,7 @@ internal sealed class UpdateHandler(
         return new UpdateOutcome { Messages = messages, Answer = new AnswerCallbackQueryRequest { CallbackQueryId = callback.Id, Text = answer } };
     }
 
+    /// <summary>Runs an <see cref="AlertButtons"/> press (its prefix checked by the caller) for the subscription its hash names.</summary>
     private async Task<(string Answer, IReadOnlyList<SendMessageRequest> Messages)> RunButtonAsync(
         CallbackQuery callback, Message message, string data, CancellationToken cancellationToken)
     {
@@ -180,17 +147,9 @@ internal sealed class UpdateHandler(
             return ("This chat no longer follows that topic.", []);
         }
 
-        Command? command = data[..2] switch
-        {
-            AlertButtons.FiguresPrefix => new Command("figures", subscription.Query),
-            AlertButtons.UnsubscribePrefix => new Command("unsubscribe", subscription.Id.ToString(CultureInfo.InvariantCulture)),
-            _ => null,
-        };
-        if (command is null)
-        {
-            return ("This button no longer works.", []);
-        }
-
+        var command = data[..2] == AlertButtons.FiguresPrefix
+            ? new Command("figures", subscription.Query)
+            : new Command("unsubscribe", subscription.Id.ToString(CultureInfo.InvariantCulture));
         var reply = await RunAsync(command, message, callback.From, null, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<SendMessageRequest> messages = !reply.IsError || command.Name == "figures" ? [ReplyTo(message, reply)] : [];
         return (DisplayText.Shorten(reply.Title, 200), messages);

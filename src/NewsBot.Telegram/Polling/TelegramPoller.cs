@@ -85,7 +85,6 @@ internal sealed class TelegramPoller(
             {
                 var elements = await api.CallAsync(
                     new UpdatesRequest { Offset = next, Timeout = _options.PollTimeoutSeconds, AllowedUpdates = UpdateHandler.AllowedUpdates },
-                    api.RequestTimeout + TimeSpan.FromSeconds(_options.PollTimeoutSeconds),
                     cancellationToken).ConfigureAwait(false);
                 updates = [.. elements.Select(ReceivedUpdate.From)];
             }
@@ -95,19 +94,13 @@ internal sealed class TelegramPoller(
                 // is transient by nature (network, 5xx, 429, an answer that was not the Bot API's): the reason is
                 // enough, a stack trace would only add noise.
                 var wait = (ex as ApiRequestException)?.RetryAfter() ?? TimeSpan.FromSeconds(_options.ErrorBackoffSeconds);
-                if (ex is ApiRequestException conflict && conflict.IsConflict())
+                Action<ILogger, string, double> log = (ex as ApiRequestException)?.ErrorCode switch
                 {
-                    Log.PollConflict(logger, ex.Message, wait.TotalSeconds);
-                }
-                else if (ex is ApiRequestException { ErrorCode: 401 })
-                {
-                    Log.TokenRejected(logger, ex.Message, wait.TotalSeconds);
-                }
-                else
-                {
-                    Log.PollFailed(logger, ex.Message, wait.TotalSeconds);
-                }
-
+                    409 => Log.PollConflict,
+                    401 => Log.TokenRejected,
+                    _ => Log.PollFailed,
+                };
+                log(logger, ex.Message, wait.TotalSeconds);
                 await DelayAsync(wait, cancellationToken).ConfigureAwait(false);
                 continue;
             }

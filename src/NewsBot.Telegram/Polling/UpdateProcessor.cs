@@ -85,15 +85,11 @@ internal sealed class UpdateProcessor(
 
                     outcome = await work.ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    // Not marked handled: the next poll (here or on the node that takes over) gets it again.
-                    throw;
-                }
-#pragma warning disable CA1031 // One update that cannot be handled must not stop every later one; it is tried a bounded number of times.
-                catch (Exception ex)
-#pragma warning restore CA1031
-                {
+                    // One update that cannot be handled must not stop every later one: it is tried a bounded number of
+                    // times. A stop goes through: not marked handled, the update comes again with the next poll (here
+                    // or on the node that takes over).
                     last = ex;
                     if (record.Attempts < MaxAttempts)
                     {
@@ -128,10 +124,9 @@ internal sealed class UpdateProcessor(
             return false;
         }
 
-        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var first = await Task.WhenAny(work, Task.Delay(_answerAfter, timeProvider, waiting.Token)).ConfigureAwait(false);
-        await waiting.CancelAsync().ConfigureAwait(false);
-        if (first == work)
+        // However the work ends, its failure is the caller's to see when it awaits it: here only its time counts.
+        await ((Task)work).WaitAsync(_answerAfter, timeProvider, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (work.IsCompleted)
         {
             return false;
         }
@@ -187,7 +182,7 @@ internal sealed class UpdateProcessor(
         var message = index < outcome.Messages.Count ? outcome.Messages[index] : null;
         try
         {
-            Task call = message is null ? api.CallAsync(outcome.Answer!, cancellationToken) : api.CallAsync(message, api.SendTimeout, cancellationToken);
+            Task call = message is null ? api.CallAsync(outcome.Answer!, cancellationToken) : api.CallAsync(message, cancellationToken);
             await call.ConfigureAwait(false);
         }
         catch (ApiRequestException ex) when (!ApiErrors.IsTransient(ex) && message is not null)

@@ -48,14 +48,7 @@ internal static class AlertHtml
             html.Append('\n').AppendBold("Key figures").Append('\n');
             foreach (var figure in alert.Figures)
             {
-                // The figure as written already carries its qualifier ("jusqu’à", "environ").
-                html.Append("• ").AppendText(figure.Text);
-                if (figure.Sources.Count > 0)
-                {
-                    html.Append(" — ").AppendItalic(string.Join(", ", figure.Sources));
-                }
-
-                html.Append('\n');
+                html.AppendFigure(figure.Text, string.Join(", ", figure.Sources));
             }
         }
 
@@ -64,18 +57,8 @@ internal static class AlertHtml
             html.Append('\n').AppendBold("Sources:").Append(' ').AppendText(string.Join(", ", alert.Sources)).Append('\n');
         }
 
-        var footer = new StringBuilder("From ").Append(alert.FeedName);
-        if (alert.Published is not null)
-        {
-            footer.Append(" · ").Append(alert.Published);
-        }
-
-        if (alert.ArticleCount > 1)
-        {
-            footer.Append(" · ").Append(alert.ArticleCount.ToString(CultureInfo.InvariantCulture)).Append(" articles");
-        }
-
-        html.AppendItalic(footer.ToString());
+        string?[] footer = ["From " + alert.FeedName, alert.Published, alert.ArticleCount > 1 ? alert.ArticleCount.ToString(CultureInfo.InvariantCulture) + " articles" : null];
+        html.AppendItalic(string.Join(" · ", footer.OfType<string>()));
         return html.ToString();
     }
 
@@ -95,16 +78,15 @@ internal static class AlertHtml
 
         foreach (var figure in update.NewFigures.Take(3))
         {
-            html.Append("• ").AppendText(DisplayText.Shorten(figure.Text, 300));
-            if (figure.Sources.Count > 0)
-            {
-                html.Append(" — ").AppendItalic(DisplayText.Shorten(string.Join(", ", figure.Sources), 200));
-            }
-
-            html.Append('\n');
+            html.AppendFigure(DisplayText.Shorten(figure.Text, 300), DisplayText.Shorten(string.Join(", ", figure.Sources), 200));
         }
 
         var text = html.ToString().TrimEnd('\n');
         return text.Length <= maxLength ? text : "↳ " + TelegramHtml.EscapeWithin(update.ArticleTitle, maxLength - 2);
     }
+
+    // The figure as written already carries its qualifier ("jusqu’à", "environ"); who gave it follows in italics.
+    private static StringBuilder AppendFigure(this StringBuilder html, string figure, string sources) => sources.Length == 0
+        ? html.Append("• ").AppendText(figure).Append('\n')
+        : html.Append("• ").AppendText(figure).Append(" — ").AppendItalic(sources).Append('\n');
 }

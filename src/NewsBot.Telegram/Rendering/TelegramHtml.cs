@@ -1,6 +1,9 @@
 using System.Text;
 using NewsBot.Core.Text;
 using Telegram.Bot.Extensions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace NewsBot.Telegram.Rendering;
 
@@ -47,6 +50,20 @@ internal static class TelegramHtml
         return DisplayText.Prefix(escaped, end) + "…";
     }
 
+    /// <summary>
+    /// A message of <paramref name="html"/> to a chat, in a forum topic when <paramref name="thread"/> is set, without
+    /// a link preview; an answer to message <paramref name="replyTo"/> when set (or alone once that one is gone).
+    /// </summary>
+    public static SendMessageRequest Message(ChatId chat, int? thread, string html, int? replyTo = null) => new()
+    {
+        ChatId = chat,
+        MessageThreadId = thread,
+        Text = html,
+        ParseMode = ParseMode.Html,
+        LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+        ReplyParameters = replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null,
+    };
+
     public static StringBuilder AppendText(this StringBuilder html, string text) => html.Append(Escape(text));
 
     public static StringBuilder AppendBold(this StringBuilder html, string text) => html.Append("<b>").AppendText(text).Append("</b>");
@@ -56,12 +73,9 @@ internal static class TelegramHtml
     /// <summary>A link when <paramref name="link"/> is a web address; the plain text otherwise (Telegram rejects other schemes).</summary>
     public static StringBuilder AppendLink(this StringBuilder html, string text, Uri? link)
     {
-        if (link is not { IsAbsoluteUri: true } || (link.Scheme != Uri.UriSchemeHttps && link.Scheme != Uri.UriSchemeHttp))
-        {
-            return html.AppendText(text);
-        }
-
         // The address sits in a quoted attribute: a quote in it (Uri leaves none, but it costs nothing) must not close it.
-        return html.Append("<a href=\"").AppendText(link.AbsoluteUri.Replace("\"", "%22", StringComparison.Ordinal)).Append("\">").AppendText(text).Append("</a>");
+        return link is { IsAbsoluteUri: true } && link.Scheme is "https" or "http"
+            ? html.Append("<a href=\"").AppendText(link.AbsoluteUri.Replace("\"", "%22", StringComparison.Ordinal)).Append("\">").AppendText(text).Append("</a>")
+            : html.AppendText(text);
     }
 }

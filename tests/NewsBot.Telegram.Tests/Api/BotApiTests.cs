@@ -100,15 +100,29 @@ public sealed class BotApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendMessage_AnswerLate_IsATimeoutAfterTheGivenLimit()
+    public async Task SendMessage_AnswerLate_IsATimeoutAfterTheSendTimeout()
     {
         _fake.LoseNextAnswers("sendMessage", delay: TimeSpan.FromSeconds(30));
-        var api = ClientFactory.Create(_fake);
+        var options = ClientFactory.Options(_fake);
+        options.SendTimeoutSeconds = 1;
+        var api = ClientFactory.Create(options);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => api.CallAsync(Text(42), TimeSpan.FromMilliseconds(300), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => api.CallAsync(Text(42), CancellationToken.None));
 
-        Assert.Contains("sendMessage", error.Message, StringComparison.Ordinal);
+        Assert.Contains("sendMessage got no answer within 1 s", error.Message, StringComparison.Ordinal);
         Assert.Single(_fake.Messages);
+    }
+
+    [Fact]
+    public async Task GetMe_AnswerLate_IsATimeoutAfterTheRequestTimeout()
+    {
+        var options = ClientFactory.Options(_fake);
+        options.RequestTimeoutSeconds = 1;
+        var api = ClientFactory.Create(options, () => new NeverAnswering());
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => api.CallAsync(new GetMeRequest(), CancellationToken.None));
+
+        Assert.Contains("getMe got no answer within 1 s", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,12 +158,12 @@ public sealed class BotApiTests : IAsyncLifetime
         var first = ClientFactory.Create(_fake);
         var second = ClientFactory.Create(_fake);
 
-        var waiting = first.CallAsync(Poll(5), TimeSpan.FromSeconds(10), CancellationToken.None);
+        var waiting = first.CallAsync(Poll(5), CancellationToken.None);
         await Task.Delay(300);
         var taking = second.CallAsync(Poll(0), CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<ApiRequestException>(() => waiting);
-        Assert.True(error.IsConflict());
+        Assert.Equal(409, error.ErrorCode);
         Assert.Contains("terminated by other getUpdates request", error.Message, StringComparison.Ordinal);
         Assert.Empty(await taking);
     }
@@ -159,7 +173,8 @@ public sealed class BotApiTests : IAsyncLifetime
     {
         var api = ClientFactory.Create(_fake);
 
-        var polling = api.CallAsync(Poll(10), TimeSpan.FromSeconds(15), CancellationToken.None);
+        // The poll's own 10 s wait comes on top of the request timeout: it is not cut short.
+        var polling = api.CallAsync(Poll(10), CancellationToken.None);
         await Task.Delay(200);
         var id = _fake.PushMessage(-100, "supergroup", 5, "/help", threadId: 12);
         var elements = await polling.WaitAsync(TimeSpan.FromSeconds(5));
@@ -236,6 +251,15 @@ public sealed class BotApiTests : IAsyncLifetime
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             throw new HttpRequestException(HttpRequestError.ResponseEnded, $"The response ended prematurely ({request.RequestUri})", new IOException($"reset by {request.RequestUri}"));
+    }
+
+    private sealed class NeverAnswering : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new OperationCanceledException(cancellationToken);
+        }
     }
 
     private static int ClosedPort()

@@ -264,6 +264,23 @@ public sealed class TelegramPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaleButtons_OfAnUnknownKindOrAForgottenTopic_AreAnsweredWithoutRunningAnything()
+    {
+        await _harness.Subscriptions.AddAsync(new NewSubscription { Channel = Topic(), Query = "corée du nord", CreatedAt = DateTimeOffset.UnixEpoch }, CancellationToken.None);
+        await _harness.StartPollingAsync();
+
+        var unknownKind = _fake.PushCallback(Group, "supergroup", Admin, 77, "x:" + AlertButtons.TopicHash("corée du nord"));
+        await _fake.WaitUntilConfirmedAsync();
+        var forgotten = _fake.PushCallback(Group, "supergroup", Admin, 77, AlertButtons.UnsubscribePrefix + AlertButtons.TopicHash("japon"));
+        await _fake.WaitUntilConfirmedAsync();
+
+        Assert.Equal("This button no longer works.", _fake.AnsweredCallbacks.Single(a => a.Id == unknownKind).Text);
+        Assert.Equal("This chat no longer follows that topic.", _fake.AnsweredCallbacks.Single(a => a.Id == forgotten).Text);
+        Assert.Empty(_fake.Messages);
+        Assert.Single(await _harness.Subscriptions.ListByChannelAsync(Topic(), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task UnsubscribeButton_FromAnAdminRemovesTheSubscription_FromAMemberIsRefused()
     {
         await _harness.Subscriptions.AddAsync(new NewSubscription { Channel = Topic(), Query = "corée du nord", CreatedAt = DateTimeOffset.UnixEpoch }, CancellationToken.None);

@@ -41,6 +41,16 @@ public sealed class AlertHtmlTests
     }
 
     [Fact]
+    public void Render_Footer_NamesTheFeedDateAndArticleCount_LeavingOutWhatIsUnknown()
+    {
+        var full = TelegramHtmlCheck.Parse(AlertHtml.Render(Sample())).Visible;
+        var bare = TelegramHtmlCheck.Parse(AlertHtml.Render(Sample() with { Published = null, ArticleCount = 1 })).Visible;
+
+        Assert.EndsWith("\nFrom seeds · 2024-10 · 3 articles", full, StringComparison.Ordinal);
+        Assert.EndsWith("\nFrom seeds", bare, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_HundredsOfFigures_FitsIn4096KeepingTheFirstFigures()
     {
         var html = AlertHtml.Render(Sample(figures: 200));
