@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(6005, LogLevel.Information, "NewsBot running: {Feeds} feeds, platforms: {Platforms}. Press Ctrl+C to stop")]
     public static partial void Running(ILogger logger, int feeds, string platforms);
 
+    [LoggerMessage(6008, LogLevel.Debug, "malloc arenas: {Outcome} (limit {Limit}; MALLOC_ARENA_MAX set by the environment wins)")]
+    public static partial void MallocArenas(ILogger logger, string outcome, int limit);
+
     [LoggerMessage(6006, LogLevel.Warning, "No chat platform has a token configured; alerts are queued and printed on the console channel only")]
     public static partial void NoPlatform(ILogger logger);
 

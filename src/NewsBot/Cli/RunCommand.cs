@@ -24,6 +24,7 @@ internal static class RunCommand
         await host.StartAsync(cancellationToken).ConfigureAwait(false);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsBot");
         var platforms = host.Services.GetServices<IChatTransport>().Select(t => t.Platform).ToList();
+        Log.MallocArenas(logger, MallocArenas.Outcome.ToString(), MallocArenas.Limit);
         Log.Running(logger, host.Services.GetRequiredService<FeedCatalog>().Feeds.Count, string.Join(", ", platforms));
         if (platforms.All(p => p == ConsoleChannel.ConsoleChatTransport.PlatformName))
         {

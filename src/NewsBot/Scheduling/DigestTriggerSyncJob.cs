@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Digests;
-using NewsBot.Core.Subscriptions;
 using Quartz;
 
 namespace NewsBot.Scheduling;
@@ -12,7 +11,7 @@ namespace NewsBot.Scheduling;
 /// one-shot trigger is replaced by the next day's.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class DigestTriggerSyncJob(ISubscriptionStore subscriptions, TimeProvider timeProvider, ILogger<DigestTriggerSyncJob> logger) : IJob
+internal sealed class DigestTriggerSyncJob(DigestSubscriptions subscriptions, TimeProvider timeProvider, ILogger<DigestTriggerSyncJob> logger) : IJob
 {
     public const string Group = "digest-triggers";
 
@@ -23,8 +22,7 @@ internal sealed class DigestTriggerSyncJob(ISubscriptionStore subscriptions, Tim
         ArgumentNullException.ThrowIfNull(context);
         var scheduler = context.Scheduler;
         var now = timeProvider.GetUtcNow();
-        var wanted = (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => s is { Mode: SubscriptionMode.Digest, DigestAt: not null })
+        var wanted = (await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(s => TriggerKeyFor(s.Id), s => (s.Id, Next: DigestSchedule.NextAfter(now, s.DigestAt!.Value, DigestZone.Of(s))));
 
         // The scheduler's own list, not this process's memory: on a cluster another node may have

@@ -82,6 +82,7 @@ internal static class ServiceCollectionExtensions
         services.AddHostedService<FeedScheduleStartup>();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<RunActivity>();
+        services.AddSingleton<DigestSubscriptions>();
         services.AddHostedService<RunSummary>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsBot.Hosting;
 
 namespace NewsBot.Benchmarks.Soak;
 
@@ -10,7 +11,12 @@ internal static class SoakBotVerb
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(2);
 
-    public static int Run(string[] args) => RunAsync(args).GetAwaiter().GetResult();
+    public static int Run(string[] args)
+    {
+        // As newsbot's Main does, before the host starts its threads.
+        MallocArenas.Apply();
+        return RunAsync(args).GetAwaiter().GetResult();
+    }
 
     private static async Task<int> RunAsync(string[] args)
     {
