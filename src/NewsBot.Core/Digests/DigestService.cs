@@ -24,7 +24,9 @@ public sealed class DigestService(
 
     public async Task<DigestOutcome> RunAsync(long subscriptionId, CancellationToken cancellationToken)
     {
-        var subscription = (await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(s => s.Id == subscriptionId);
+        // By id: a digest firing must not read every subscription of the deployment to find its own.
+        var found = await subscriptions.ListActiveByIdsAsync([subscriptionId], cancellationToken).ConfigureAwait(false);
+        var subscription = found.Count > 0 ? found[0] : null;
         if (subscription is not { Mode: SubscriptionMode.Digest, DigestAt: { } at })
         {
             return DigestOutcome.NotADigest;

@@ -16,6 +16,10 @@ public sealed class GcHeapCompactor : IHeapCompactor
 {
     public void Compact()
     {
+        // A sweep first gives back the regions that hold nothing live, so the compaction that follows copies into
+        // those instead of taking new ones beside the old: the aggressive collection alone added ~44 MB for the
+        // two seconds it ran (docs/PERFORMANCE.md, memory, third pass).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }

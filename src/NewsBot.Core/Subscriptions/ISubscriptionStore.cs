@@ -28,6 +28,16 @@ public interface ISubscriptionStore
         return (await ListActiveAsync(cancellationToken).ConfigureAwait(false)).Where(s => wanted.Contains(s.Id)).ToList();
     }
 
+    /// <summary>
+    /// The active subscriptions in <see cref="SubscriptionMode.Digest"/> with a time to post. The digest scheduler
+    /// asks for these few rather than listing every subscription. The default filters <see cref="ListActiveAsync"/>,
+    /// for stores where that is cheap; a database store selects them.
+    /// </summary>
+    async Task<IReadOnlyList<Subscription>> ListActiveDigestsAsync(CancellationToken cancellationToken) =>
+        (await ListActiveAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => s is { Mode: SubscriptionMode.Digest, DigestAt: not null })
+            .ToList();
+
     /// <summary>Pauses or resumes every subscription of a channel; returns how many changed.</summary>
     Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken);
 

@@ -104,6 +104,16 @@ internal sealed class SubscriptionStore(IStorageConnections connections) : ISubs
         return rows.Select(r => r.ToSubscription()).ToList();
     }
 
+    public async Task<IReadOnlyList<Subscription>> ListActiveDigestsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(
+            SubscriptionRow.SelectColumns + " WHERE paused = 0 AND mode = @Mode AND digest_at IS NOT NULL ORDER BY id;",
+            new { Mode = SubscriptionColumns.ToMode(SubscriptionMode.Digest) },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToSubscription()).ToList();
+    }
+
     public async Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken)
     {
         var where = Parameters(channel);

@@ -22,9 +22,7 @@ internal sealed class DigestSubscriptions(ISubscriptionStore store)
             return last.Digests;
         }
 
-        var digests = (await store.ListActiveAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => s is { Mode: SubscriptionMode.Digest, DigestAt: not null })
-            .ToList();
+        var digests = await store.ListActiveDigestsAsync(cancellationToken).ConfigureAwait(false);
         Volatile.Write(ref _last, new Snapshot(version, digests));
         return digests;
     }

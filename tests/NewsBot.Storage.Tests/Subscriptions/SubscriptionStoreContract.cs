@@ -103,6 +103,25 @@ public abstract class SubscriptionStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task ListActiveDigests_GivesTheActiveDigestSubscriptionsOnly_NotInstantPausedOrRemoved()
+    {
+        var digest = await Stores.Subscriptions.AddAsync(
+            New(Samples.OtherChannel, "Ukraine") with { Mode = SubscriptionMode.Digest, DigestAt = new TimeOnly(8, 30), TimeZone = "Europe/Paris" }, None);
+        var paused = await Stores.Subscriptions.AddAsync(
+            New(Samples.Channel, "Gaza") with { Mode = SubscriptionMode.Digest, DigestAt = new TimeOnly(19, 0) }, None);
+        var removed = await Stores.Subscriptions.AddAsync(
+            New(Samples.OtherChannel, "Kursk") with { Mode = SubscriptionMode.Digest, DigestAt = new TimeOnly(7, 0) }, None);
+        await Stores.Subscriptions.AddAsync(New(Samples.OtherChannel, "Japon"), None);
+        await Stores.Subscriptions.SetPausedAsync(Samples.Channel, paused: true, None);
+        await Stores.Subscriptions.RemoveAsync(Samples.OtherChannel, removed.Id, None);
+
+        var digests = await Stores.Subscriptions.ListActiveDigestsAsync(None);
+
+        Assert.Equal([digest], digests);
+        Assert.DoesNotContain(paused.Id, digests.Select(d => d.Id));
+    }
+
+    [ContractFact]
     public async Task SetPaused_CountsOnlyThoseThatChanged()
     {
         await Stores.Subscriptions.AddAsync(New(Samples.Channel, "Ukraine"), None);
