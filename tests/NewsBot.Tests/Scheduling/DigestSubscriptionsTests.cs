@@ -13,7 +13,7 @@ public sealed class DigestSubscriptionsTests
     [Fact]
     public async Task ListAsync_StoreUnchangedSinceTheLastCall_DoesNotListEverySubscriptionAgain()
     {
-        var store = new ListingCountingStore(_inner);
+        var store = new CountingSubscriptionStore(_inner);
         var digest = await AddAsync("morning", SubscriptionMode.Digest);
         await AddAsync("live", SubscriptionMode.Instant);
         var digests = new DigestSubscriptions(store);
@@ -29,7 +29,7 @@ public sealed class DigestSubscriptionsTests
     [Fact]
     public async Task ListAsync_DigestAddedOrPausedSinceTheLastCall_ReadsTheStoreAgain()
     {
-        var store = new ListingCountingStore(_inner);
+        var store = new CountingSubscriptionStore(_inner);
         var digests = new DigestSubscriptions(store);
         var first = await AddAsync("morning", SubscriptionMode.Digest);
         await digests.ListAsync(CancellationToken.None);
@@ -56,34 +56,4 @@ public sealed class DigestSubscriptionsTests
                 CreatedAt = DateTimeOffset.UnixEpoch,
             },
             CancellationToken.None);
-
-    /// <summary>The in-memory store, counting the full listings.</summary>
-    private sealed class ListingCountingStore(InMemorySubscriptionStore inner) : ISubscriptionStore
-    {
-        private int _fullListings;
-
-        public int FullListings => Volatile.Read(ref _fullListings);
-
-        public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _fullListings);
-            return inner.ListActiveAsync(cancellationToken);
-        }
-
-        public Task<Subscription> AddAsync(NewSubscription subscription, CancellationToken cancellationToken) => inner.AddAsync(subscription, cancellationToken);
-
-        public Task<bool> RemoveAsync(ChannelAddress channel, long id, CancellationToken cancellationToken) => inner.RemoveAsync(channel, id, cancellationToken);
-
-        public Task<IReadOnlyList<Subscription>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken) => inner.ListByChannelAsync(channel, cancellationToken);
-
-        public Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken) => inner.SetPausedAsync(channel, paused, cancellationToken);
-
-        public Task<int> SetChatPausedAsync(string platform, string channelId, bool paused, CancellationToken cancellationToken) =>
-            inner.SetChatPausedAsync(platform, channelId, paused, cancellationToken);
-
-        public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
-            inner.MoveChatAsync(platform, fromChannelId, toChannelId, cancellationToken);
-
-        public Task<long> GetVersionAsync(CancellationToken cancellationToken) => inner.GetVersionAsync(cancellationToken);
-    }
 }

@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
-using NewsBot.Testing.Stores;
 
-namespace NewsBot.Core.Tests.Delivery;
+namespace NewsBot.Testing.Stores;
 
 /// <summary>The in-memory store, counting the full listings and the look-ups by id.</summary>
-internal sealed class CountingSubscriptionStore(InMemorySubscriptionStore inner) : ISubscriptionStore
+public sealed class CountingSubscriptionStore(InMemorySubscriptionStore inner) : ISubscriptionStore
 {
     private int _fullListings;
 
