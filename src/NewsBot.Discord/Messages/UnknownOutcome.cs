@@ -20,7 +20,7 @@ internal static class UnknownOutcome
         {
             throw Unknown(ex.Message, ex, idempotent);
         }
-        catch (HttpRequestException ex) when (MayHaveBeenSent(ex))
+        catch (HttpRequestException ex) when (!UnsentRequests.NeverSent(ex))
         {
             throw Unknown($"the connection to Discord broke before its answer: {ex.Message}", ex, idempotent);
         }
@@ -30,11 +30,6 @@ internal static class UnknownOutcome
             throw Unknown("Discord did not answer within the request timeout", ex, idempotent);
         }
     }
-
-    // These fail before a byte of the request is written: nothing can have been posted, a plain retry is safe.
-    private static bool MayHaveBeenSent(HttpRequestException ex) => ex.HttpRequestError is not (
-        HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError
-        or HttpRequestError.ProxyTunnelError or HttpRequestError.ConfigurationLimitExceeded);
 
     private static ChatDeliveryException Unknown(string message, Exception inner, bool idempotent) =>
         new(message, inner) { OutcomeUnknown = true, RetryIsIdempotent = idempotent };

@@ -1,4 +1,5 @@
 using System.Net;
+using NewsBot.Core.Delivery;
 using Telegram.Bot.Exceptions;
 
 namespace NewsBot.Telegram.Api;
@@ -43,13 +44,9 @@ internal static class ApiErrors
     {
         ApiRequestException api => api.ErrorCode >= 500,
         TimeoutException => true,
-        RequestException { InnerException: HttpRequestException http } => !NeverSent(http),
+        RequestException { InnerException: HttpRequestException http } => !UnsentRequests.NeverSent(http),
         RequestException { HttpStatusCode: { } status } => status >= HttpStatusCode.InternalServerError || (int)status is >= 200 and < 300,
         RequestException => true,
         _ => false,
     };
-
-    private static bool NeverSent(HttpRequestException exception) => exception.HttpRequestError is
-        HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError
-        or HttpRequestError.ProxyTunnelError or HttpRequestError.UserAuthenticationError;
 }
