@@ -43,7 +43,13 @@ internal sealed class LeaseKeeper : IAsyncDisposable
                 var wait = lease - (length / 4) - timeProvider.GetUtcNow();
                 if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(wait, timeProvider, _stop.Token).ConfigureAwait(false);
+                    // Nearly every send ends long before: its wait is cancelled, without an exception for each.
+                    await Task.Delay(wait, timeProvider, _stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+
+                if (_stop.IsCancellationRequested)
+                {
+                    return;
                 }
 
                 var until = timeProvider.GetUtcNow() + length;
@@ -55,10 +61,6 @@ internal sealed class LeaseKeeper : IAsyncDisposable
 
                 lease = until;
             }
-        }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-        {
-            // The send was settled.
         }
         catch (Exception ex)
         {
