@@ -214,19 +214,29 @@ public sealed class DeliveryDispatcher(
             metrics.Retried(delivery.Channel.Platform);
         }
 
-        string messageId;
         handedOver.Value = true;
+
+        // Let go of the lease only once the send is settled: stopping the keeper before would put a wait between
+        // the platform's answer and its record, the window in which a crash posts the alert twice. A move of the
+        // lease that comes after the settlement is refused by its fence.
         var keeper = LeaseKeeper.Start(deliveries, delivery, TimeSpan.FromSeconds(settings.LeaseSeconds), timeProvider, logger);
         try
         {
-            try
-            {
-                messageId = await send().ConfigureAwait(false);
-            }
-            finally
-            {
-                await keeper.DisposeAsync().ConfigureAwait(false);
-            }
+            return await SendAndSettleAsync(delivery, send, settings, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await keeper.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<DispatchReport> SendAndSettleAsync(Delivery delivery, Func<Task<string>> send, DeliveryOptions settings, CancellationToken cancellationToken)
+    {
+        var channel = delivery.Channel.ToString();
+        string messageId;
+        try
+        {
+            messageId = await send().ConfigureAwait(false);
         }
         catch (ChatDeliveryException ex) when (ex.ChannelUnavailable)
         {

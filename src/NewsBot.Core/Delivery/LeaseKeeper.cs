@@ -55,7 +55,12 @@ internal sealed class LeaseKeeper : IAsyncDisposable
                 var until = timeProvider.GetUtcNow() + length;
                 if (!await store.ExtendLeaseAsync(claimed.Id, lease, until, CancellationToken.None).ConfigureAwait(false))
                 {
-                    Log.DeliveryLeaseLost(logger, claimed.Id, claimed.Channel.ToString());
+                    // Refused after the send was settled (and its lease let go) is no loss.
+                    if (!_stop.IsCancellationRequested)
+                    {
+                        Log.DeliveryLeaseLost(logger, claimed.Id, claimed.Channel.ToString());
+                    }
+
                     return;
                 }
 
@@ -77,7 +82,9 @@ internal sealed class LeaseKeeper : IAsyncDisposable
             return;
         }
 
-        await _stop.CancelAsync().ConfigureAwait(false);
+        // Cancel, not CancelAsync: the keeper's wait ends on this thread, so a send's settlement is not held up by
+        // a hop to another one.
+        _stop.Cancel();
         await _keeping.ConfigureAwait(false);
         _stop.Dispose();
     }
