@@ -107,10 +107,40 @@ public sealed class SqliteStorageMigratorTests
         await store.EnqueueAsync([new NewDelivery { Channel = Samples.Channel, ArticleId = 3, SubscriptionId = 1, CreatedAt = Samples.Now }], None);
         Assert.Equal(58L, (await store.ListByChannelAsync(Samples.Channel, None))[2].Id);
         Assert.Equal(
-            "ix_deliveries_due,uq_deliveries_channel_story_alert",
+            "ix_deliveries_due,ix_deliveries_platform_due,uq_deliveries_channel_story_alert",
             await database.ScalarAsync<string>(
                 "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries' AND sql IS NOT NULL ORDER BY name);"));
         await Assert.ThrowsAsync<SqliteException>(() => database.ExecuteAsync("UPDATE deliveries SET status = 'lost' WHERE id = 40;"));
+    }
+
+    [Fact]
+    public async Task Migrate_ToTheLatest_APlatformsClaimReadsItsDueRowsInOrderWithoutSortingTheBacklog()
+    {
+        await using var database = TestDatabase.Create();
+        await database.Migrator().MigrateAsync(None);
+
+        // The claim's filter and order (DeliveryStore.Claim): without the per-platform index SQLite read every due
+        // row of every platform and sorted them (USE TEMP B-TREE FOR ORDER BY).
+        await using var connection = await database.Connections.OpenAsync(None);
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = """
+            EXPLAIN QUERY PLAN
+            SELECT id FROM deliveries
+            WHERE status IN ('due', 'uncertain') AND next_attempt_at <= 1 AND (lease_until IS NULL OR lease_until < 1) AND platform = 'discord'
+            ORDER BY next_attempt_at, id LIMIT 50;
+            """;
+        var steps = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync(None))
+        {
+            while (await reader.ReadAsync(None))
+            {
+                steps.Add(reader.GetString(reader.GetOrdinal("detail")));
+            }
+        }
+
+        var plan = string.Join(" | ", steps);
+        Assert.Contains("ix_deliveries_platform_due", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
     [Fact]
