@@ -5,6 +5,7 @@ using NewsBot.Testing.Time;
 
 namespace NewsBot.Core.Tests.Delivery.Pacing;
 
+[Collection(FakeClockDriven.Name)]
 public sealed class PacedChatTransportRetryAfterTests
 {
     private static readonly CancellationToken None = CancellationToken.None;

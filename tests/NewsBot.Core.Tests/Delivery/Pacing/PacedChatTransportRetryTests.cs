@@ -5,6 +5,7 @@ using NewsBot.Testing.Time;
 
 namespace NewsBot.Core.Tests.Delivery.Pacing;
 
+[Collection(FakeClockDriven.Name)]
 public sealed class PacedChatTransportRetryTests
 {
     private static readonly ChannelAddress Chat = new("telegram", "7");

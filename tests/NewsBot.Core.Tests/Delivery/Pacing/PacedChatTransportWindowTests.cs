@@ -9,6 +9,7 @@ namespace NewsBot.Core.Tests.Delivery.Pacing;
 /// The platform's cap on sends really leaving in any second (Telegram counts about 30 a second per bot), under the
 /// evenly spaced pace: sends whose timers fired late must not leave together with the on-time ones.
 /// </summary>
+[Collection(FakeClockDriven.Name)]
 public sealed class PacedChatTransportWindowTests
 {
     private const int Rate = 10;
