@@ -10,7 +10,7 @@ public sealed record StoryContent(IReadOnlyList<AnalyzedArticle> Articles, int A
 {
     /// <summary>The story's articles, all of them.</summary>
     public StoryContent(IReadOnlyList<AnalyzedArticle> articles)
-        : this(articles, articles?.Count ?? 0)
+        : this(articles, (articles ?? throw new ArgumentNullException(nameof(articles))).Count)
     {
     }
 }

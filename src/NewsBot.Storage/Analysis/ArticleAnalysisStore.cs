@@ -56,7 +56,7 @@ internal sealed class ArticleAnalysisStore(IStorageConnections connections) : IA
 
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<ArticleAnalysisRow>(new CommandDefinition(
-            ArticleAnalysisRow.SelectColumns + connections.Dialect.Pick(sqlite: " WHERE article_id IN @Ids;", postgres: " WHERE article_id = ANY(@Ids);"),
+            ArticleAnalysisRow.SelectColumns + $" WHERE {connections.Dialect.AmongIds("article_id")};",
             new { Ids = articleIds.ToArray() },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.ToDictionary(r => r.ArticleId, r => r.ToAnalysis());

@@ -95,9 +95,7 @@ internal sealed partial class ArticleStore(IStorageConnections connections) : IA
         {
             cancellationToken.ThrowIfCancellationRequested();
             var rows = await connection.QueryAsync<string>(new CommandDefinition(
-                connections.Dialect.IsPostgres
-                    ? "SELECT a.external_id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.name = @feedName AND a.external_id = ANY(@ids);"
-                    : "SELECT a.external_id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.name = @feedName AND a.external_id IN @ids;",
+                $"SELECT a.external_id FROM articles a JOIN feeds f ON f.id = a.feed_id WHERE f.name = @feedName AND {connections.Dialect.AmongIds("a.external_id", "ids")};",
                 new { feedName, ids = chunk },
                 cancellationToken: cancellationToken)).ConfigureAwait(false);
             known.UnionWith(rows);
@@ -124,7 +122,7 @@ internal sealed partial class ArticleStore(IStorageConnections connections) : IA
 
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            ArticleRow.SelectColumns + connections.Dialect.Pick(sqlite: " WHERE a.id IN @Ids;", postgres: " WHERE a.id = ANY(@Ids);"),
+            ArticleRow.SelectColumns + $" WHERE {connections.Dialect.AmongIds("a.id")};",
             new { Ids = ids.ToArray() },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToArticle()).ToList();

@@ -26,6 +26,13 @@ internal sealed class StorageDialect
     public string Pick(string sqlite, string postgres) => IsPostgres ? postgres : sqlite;
 
     /// <summary>
+    /// <paramref name="column"/> is one of the array parameter <paramref name="parameter"/>: SQLite's <c>IN</c>, which
+    /// Dapper expands to one parameter per value; PostgreSQL's <c>= ANY</c>, which takes the array as one.
+    /// </summary>
+    public string AmongIds(string column, string parameter = "Ids") =>
+        IsPostgres ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
+
+    /// <summary>
     /// A transaction for work that reads and then writes. SQLite: BEGIN IMMEDIATE, see
     /// <see cref="SqliteTransactions.BeginImmediate"/>; PostgreSQL: an ordinary transaction, row locks and
     /// unique keys do the rest.

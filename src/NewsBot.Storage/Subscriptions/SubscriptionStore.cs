@@ -98,7 +98,7 @@ internal sealed class SubscriptionStore(IStorageConnections connections) : ISubs
 
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<SubscriptionRow>(new CommandDefinition(
-            SubscriptionRow.SelectColumns + connections.Dialect.Pick(sqlite: " WHERE paused = 0 AND id IN @Ids;", postgres: " WHERE paused = 0 AND id = ANY(@Ids);"),
+            SubscriptionRow.SelectColumns + $" WHERE paused = 0 AND {connections.Dialect.AmongIds("id")};",
             new { Ids = ids.ToArray() },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToSubscription()).ToList();
