@@ -61,4 +61,13 @@ internal static partial class Log
 
     [LoggerMessage(6045, LogLevel.Warning, "Could not count the stories for the run summary")]
     public static partial void RunSummaryStoriesFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(6046, LogLevel.Debug, "Heap compacted: {CommittedBefore} MB committed over {LiveBefore} MB live, now {CommittedAfter} MB over {LiveAfter} MB, in {Milliseconds:F0} ms")]
+    public static partial void HeapTrimmed(ILogger logger, long committedBefore, long liveBefore, long committedAfter, long liveAfter, double milliseconds);
+
+    [LoggerMessage(6047, LogLevel.Warning, "Compacting the heap failed; the bot goes on and tries again later")]
+    public static partial void HeapTrimFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(6048, LogLevel.Debug, "Heap trimming is off (Memory:TrimAboveMegabytes is 0)")]
+    public static partial void HeapTrimOff(ILogger logger);
 }

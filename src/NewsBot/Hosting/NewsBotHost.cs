@@ -66,6 +66,7 @@ internal static class NewsBotHost
         {
             builder.Services.AddNewsBotScheduling(builder.Configuration);
             builder.Services.AddHostedService<SubscriptionFollower>();
+            builder.Services.AddHeapTrimming();
 
             // Only `run` talks to the platforms: another verb polling with the same token would take the bot's updates.
             builder.Services.AddNewsBotTelegram(builder.Configuration);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Configuration;
 using NewsBot.ConsoleChannel;
 using NewsBot.Core.Delivery;
+using NewsBot.Hosting.Memory;
 
 namespace NewsBot.Hosting;
 
@@ -26,6 +27,16 @@ internal static class ServiceCollectionExtensions
         services.AddSingleton<FeedCatalog>();
         services.AddSingleton<ConsoleChatTransport>();
         services.AddSingleton<IChatTransport>(sp => sp.GetRequiredService<ConsoleChatTransport>());
+        return services;
+    }
+
+    /// <summary><c>run</c>'s heap trimming (<see cref="HeapTrimmer"/>), set by the <c>Memory</c> section.</summary>
+    public static IServiceCollection AddHeapTrimming(this IServiceCollection services)
+    {
+        services.AddOptions<HeapTrimOptions>().BindConfiguration(HeapTrimOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IManagedHeap, GcManagedHeap>();
+        services.AddSingleton<HeapTrimmer>();
+        services.AddHostedService(sp => sp.GetRequiredService<HeapTrimmer>());
         return services;
     }
 }

@@ -35,4 +35,12 @@ internal sealed record MemoryDetail
     public long SqliteHighwaterBytes { get; init; }
 
     public int Threads { get; init; }
+
+    /// <summary>Collections of the oldest generation since the start, the heap trimmer's among them, and the trimmer's alone.</summary>
+    public int Gen2Collections { get; init; }
+
+    public int HeapTrims { get; init; }
+
+    /// <summary>Time the process was paused by collections since the start.</summary>
+    public TimeSpan GcPause { get; init; }
 }

@@ -24,6 +24,8 @@ internal static class MemoryDetailReader
             SqliteBytes = SQLitePCL.raw.sqlite3_memory_used(),
             SqliteHighwaterBytes = SQLitePCL.raw.sqlite3_memory_highwater(0),
             Threads = process.Threads.Count,
+            Gen2Collections = GC.CollectionCount(2),
+            GcPause = GC.GetTotalPauseDuration(),
         };
     }
 

@@ -9,6 +9,7 @@ using NewsBot.Core.Stories;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
 using NewsBot.Hosting;
+using NewsBot.Hosting.Memory;
 
 namespace NewsBot.Benchmarks.Soak;
 
@@ -55,7 +56,7 @@ internal sealed class SoakBot : IAsyncDisposable
             PeakWorkingSetBytes = peak,
             ManagedHeapBytes = GC.GetTotalMemory(forceFullCollection: false),
             LiveHeapBytes = LiveAfterFullCollection(),
-            Memory = MemoryDetailReader.Read(process),
+            Memory = MemoryDetailReader.Read(process) with { HeapTrims = _host.Services.GetService<HeapTrimmer>()?.Trims ?? 0 },
         };
     }
 
