@@ -150,7 +150,7 @@ internal static class TopicCompiler
             }
         }
 
-        return new KeyQuery([.. needed], either, negated ? excluded : null);
+        return new KeyQuery(needed.Count == 1 ? dictionary.KeyAlone(needed.First()) : [.. needed], either, negated ? excluded : null);
     }
 
     /// <summary>The one key a word, a prefix, an alias group or a language is; null for anything else.</summary>
@@ -188,7 +188,7 @@ internal static class TopicCompiler
                 return Sequence(text.Sequence.Text, text.Sequence, text.Proximity, dictionary);
             case AliasNode alias when dictionary.CompiledAlias(alias.Group.Id) is { } compiled:
                 // The group's names are compiled once, by the first query that names it, and shared by all.
-                return (new AnyNameMatch(alias.Typed, compiled.Key, compiled.Names), [new AnchorClause([compiled.Key], compiled.Strength, Postings([compiled.Key], dictionary))]);
+                return (new AnyNameMatch(alias.Typed, compiled.Key, compiled.Names), [new AnchorClause(dictionary.KeyAlone(compiled.Key), compiled.Strength, dictionary.PostingCount(compiled.Key))]);
             case AliasNode alias:
             {
                 var names = new SequenceMatch[alias.Group.Names.Count];
@@ -204,20 +204,20 @@ internal static class TopicCompiler
                 }
 
                 var key = dictionary.AliasGroup(alias.Group.Id, names, triggers, strength);
-                return (new AnyNameMatch(alias.Typed, key, names), [new AnchorClause([key], strength, Postings([key], dictionary))]);
+                return (new AnyNameMatch(alias.Typed, key, names), [new AnchorClause(dictionary.KeyAlone(key), strength, dictionary.PostingCount(key))]);
             }
 
             case PrefixNode prefix:
             {
                 var key = dictionary.Prefix(prefix.Prefix);
-                return (new PrefixMatch(prefix.Typed, key), [new AnchorClause([key], prefix.Prefix.Length, Postings([key], dictionary))]);
+                return (new PrefixMatch(prefix.Typed, key), [new AnchorClause(dictionary.KeyAlone(key), prefix.Prefix.Length, dictionary.PostingCount(key))]);
             }
 
             case FilterNode { Kind: FilterKind.Language } language:
             {
                 // A language is a key the article gets, but half the articles have it: an anchor of last resort.
                 var key = dictionary.Language(language.Value);
-                return (new FilterMatch(language.Kind, language.Value), [new AnchorClause([key], 0, Postings([key], dictionary))]);
+                return (new FilterMatch(language.Kind, language.Value), [new AnchorClause(dictionary.KeyAlone(key), 0, dictionary.PostingCount(key))]);
             }
 
             case FilterNode filter:
@@ -241,7 +241,7 @@ internal static class TopicCompiler
 
                 var best = children.Select(c => Best(c.Clauses)).ToArray();
                 var keys = best.SelectMany(b => b.Keys).Distinct().ToArray();
-                return (node2, [new AnchorClause(keys, best.Min(b => b.Strength), Postings(keys, dictionary))]);
+                return (node2, [new AnchorClause(keys is [var only] ? dictionary.KeyAlone(only) : keys, best.Min(b => b.Strength), Postings(keys, dictionary))]);
             }
 
             default:
@@ -260,7 +260,7 @@ internal static class TopicCompiler
             {
                 // An acronym is rarer than its two or three letters suggest: it only matches in capitals.
                 var strength = sequence.Acronym ? 4 : sequence.Weak[i] ? 0 : sequence.Keys[i].Length;
-                clauses.Add(new AnchorClause([keys[i]], strength, dictionary.PostingCount(keys[i])));
+                clauses.Add(new AnchorClause(dictionary.KeyAlone(keys[i]), strength, dictionary.PostingCount(keys[i])));
             }
         }
 

@@ -74,6 +74,24 @@ public sealed class TopicCompilerTests
     }
 
     [Fact]
+    public void Compile_TheSameWordInManyQueries_SharesOneArrayOfItsKey()
+    {
+        var dictionary = new TermDictionary();
+        var first = TopicCompiler.Compile(TopicQuery.Parse("kyiv bombardements", AliasTable.Empty), dictionary);
+        var second = TopicCompiler.Compile(TopicQuery.Parse("kyiv (drones OR missiles) -football", AliasTable.Empty), dictionary);
+        var kyiv = dictionary.Word(LightStemmer.Stem("kyiv"));
+
+        var firstKyiv = first.Clauses.Single(c => c.Keys is [var k] && k == kyiv).Keys;
+        var secondKyiv = second.Clauses.Single(c => c.Keys is [var k] && k == kyiv).Keys;
+        Assert.Same(firstKyiv, secondKyiv);
+        Assert.Same(dictionary.KeyAlone(kyiv), firstKyiv);
+        Assert.Equal([kyiv], firstKyiv);
+
+        // A query of one word needs that key alone: the same array again.
+        Assert.Same(firstKyiv, TopicCompiler.Compile(TopicQuery.Parse("kyiv", AliasTable.Empty), dictionary).Keys!.Needed);
+    }
+
+    [Fact]
     public void Reanchor_MovesToTheClauseFewerArticlesHave_AndStaysExact()
     {
         var dictionary = new TermDictionary();
