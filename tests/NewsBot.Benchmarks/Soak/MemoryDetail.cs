@@ -41,6 +41,11 @@ internal sealed record MemoryDetail
 
     public int HeapTrims { get; init; }
 
+    /// <summary>glibc's malloc: bytes in use (arenas and mapped chunks), and bytes it holds free in its arenas.</summary>
+    public long MallocInUseBytes { get; init; }
+
+    public long MallocFreeBytes { get; init; }
+
     /// <summary>Time the process was paused by collections since the start.</summary>
     public TimeSpan GcPause { get; init; }
 }

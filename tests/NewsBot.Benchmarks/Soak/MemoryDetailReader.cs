@@ -12,6 +12,7 @@ internal static class MemoryDetailReader
         SQLitePCL.Batteries_V2.Init();
         var info = GC.GetGCMemoryInfo(GCKind.Any);
         var (anonymous, fileBacked, shared) = ResidentSplit();
+        var (mallocInUse, mallocFree) = MallocInfo.Read();
         return new MemoryDetail
         {
             GcCommittedBytes = info.TotalCommittedBytes,
@@ -26,6 +27,8 @@ internal static class MemoryDetailReader
             Threads = process.Threads.Count,
             Gen2Collections = GC.CollectionCount(2),
             GcPause = GC.GetTotalPauseDuration(),
+            MallocInUseBytes = mallocInUse,
+            MallocFreeBytes = mallocFree,
         };
     }
 

@@ -84,7 +84,7 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
         var generations = string.Join('/', memory.GenerationBytes.Select(b => Mb(b).ToString(CultureInfo.InvariantCulture)));
         return FormattableString.Invariant(
             $"  t={interval.EndMinutes:0.0}m memory gc-committed-mb={Mb(memory.GcCommittedBytes)} gc-heap-mb={Mb(memory.GcHeapBytes)} fragmented-mb={Mb(memory.GcFragmentedBytes)} gen0/1/2/loh/poh-mb={generations} ") + FormattableString.Invariant(
-            $"anonymous-mb={Mb(memory.AnonymousBytes)} file-mb={Mb(memory.FileBackedBytes)} shmem-mb={Mb(memory.SharedMemoryBytes)} sqlite-mb={Mb(memory.SqliteBytes)} sqlite-peak-mb={Mb(memory.SqliteHighwaterBytes)} threads={memory.Threads} gen2={memory.Gen2Collections} trims={memory.HeapTrims} gc-pause-ms={memory.GcPause.TotalMilliseconds:0}");
+            $"anonymous-mb={Mb(memory.AnonymousBytes)} file-mb={Mb(memory.FileBackedBytes)} shmem-mb={Mb(memory.SharedMemoryBytes)} sqlite-mb={Mb(memory.SqliteBytes)} sqlite-peak-mb={Mb(memory.SqliteHighwaterBytes)} threads={memory.Threads} malloc-used/free-mb={Mb(memory.MallocInUseBytes)}/{Mb(memory.MallocFreeBytes)} gen2={memory.Gen2Collections} trims={memory.HeapTrims} gc-pause-ms={memory.GcPause.TotalMilliseconds:0}");
     }
 
     private string Summary(BotStatsSnapshot bot, PlatformCounts sent, DatabaseCounts db, TimeSpan elapsed)

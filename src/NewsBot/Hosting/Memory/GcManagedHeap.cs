@@ -17,5 +17,9 @@ internal sealed class GcManagedHeap(IHeapCompactor compactor) : IManagedHeap
         return new HeapReading(latest.TotalCommittedBytes, live);
     }
 
-    public void Compact() => compactor.Compact();
+    public void Compact()
+    {
+        compactor.Compact();
+        NativeHeapTrim.Run();
+    }
 }

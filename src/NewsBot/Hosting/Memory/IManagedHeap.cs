@@ -5,6 +5,9 @@ internal interface IManagedHeap
 {
     HeapReading Read();
 
-    /// <summary>A full, blocking, compacting collection that returns the freed memory to the system.</summary>
+    /// <summary>
+    /// A full, blocking, compacting collection that returns the freed memory to the system, and the native heap's
+    /// free pages with it.
+    /// </summary>
     void Compact();
 }
