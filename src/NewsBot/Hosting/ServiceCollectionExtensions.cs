@@ -34,7 +34,7 @@ internal static class ServiceCollectionExtensions
     public static IServiceCollection AddHeapTrimming(this IServiceCollection services)
     {
         services.AddOptions<HeapTrimOptions>().BindConfiguration(HeapTrimOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IManagedHeap, GcManagedHeap>();
+        services.AddSingleton<IProcessHeap, ProcessHeap>();
         services.AddSingleton<HeapTrimmer>();
         services.AddHostedService(sp => sp.GetRequiredService<HeapTrimmer>());
         return services;

@@ -107,11 +107,33 @@ public sealed class HeapTrimmerTests
     }
 
     [Fact]
+    public async Task Run_EveryCheck_HandsTheNativeHeapsFreePagesBack()
+    {
+        // Nothing to compact: the managed heap holds what it keeps.
+        var heap = new FakeHeap(committed: 100 * Megabyte, live: 100 * Megabyte);
+        var time = new FakeTimeProvider();
+        using var trimmer = Trimmer(heap, new HeapTrimOptions { CheckSeconds = 10 }, time);
+
+        await trimmer.StartAsync(CancellationToken.None);
+        for (var tick = 0; tick < 3; tick++)
+        {
+            await WaitForTimerAsync(time);
+            time.Advance(TimeSpan.FromSeconds(10));
+            await WaitUntilAsync(() => heap.NativeReleases > tick);
+        }
+
+        await trimmer.StopAsync(CancellationToken.None);
+
+        Assert.Equal(3, heap.NativeReleases);
+        Assert.Equal(0, heap.Compactions);
+    }
+
+    [Fact]
     public void Read_RealHeapAfterAFullCollection_KnowsTheLiveHeapAndCommitsAtLeastThat()
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 
-        var reading = new GcManagedHeap(new GcHeapCompactor()).Read();
+        var reading = new ProcessHeap(new GcHeapCompactor()).Read();
 
         Assert.NotNull(reading.LiveBytes);
         Assert.True(reading.LiveBytes > 0);
@@ -152,7 +174,7 @@ public sealed class HeapTrimmerTests
         Assert.True(condition());
     }
 
-    private sealed class FakeHeap(long committed, long? live) : IManagedHeap
+    private sealed class FakeHeap(long committed, long? live) : IProcessHeap
     {
         private bool _compacted;
 
@@ -166,7 +188,15 @@ public sealed class HeapTrimmerTests
 
         public int Compactions { get; private set; }
 
+        public int NativeReleases { get; private set; }
+
         public HeapReading Read() => _compacted && AfterCompaction is { } after ? after : Reading;
+
+        public bool ReleaseNativeFreePages()
+        {
+            NativeReleases++;
+            return true;
+        }
 
         public void Compact()
         {

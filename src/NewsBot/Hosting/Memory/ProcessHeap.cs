@@ -2,8 +2,8 @@ using NewsBot.Core.Subscriptions;
 
 namespace NewsBot.Hosting.Memory;
 
-/// <summary>The runtime's garbage-collected heap.</summary>
-internal sealed class GcManagedHeap(IHeapCompactor compactor) : IManagedHeap
+/// <summary>The runtime's garbage-collected heap and the C library's.</summary>
+internal sealed class ProcessHeap(IHeapCompactor compactor) : IProcessHeap
 {
     public HeapReading Read()
     {
@@ -17,9 +17,7 @@ internal sealed class GcManagedHeap(IHeapCompactor compactor) : IManagedHeap
         return new HeapReading(latest.TotalCommittedBytes, live);
     }
 
-    public void Compact()
-    {
-        compactor.Compact();
-        NativeHeapTrim.Run();
-    }
+    public void Compact() => compactor.Compact();
+
+    public bool ReleaseNativeFreePages() => NativeHeapTrim.Run();
 }
