@@ -62,9 +62,7 @@ internal sealed class SoakBot : IAsyncDisposable
 
     private static long LiveAfterFullCollection()
     {
-        var blocking = GC.GetGCMemoryInfo(GCKind.FullBlocking);
-        var background = GC.GetGCMemoryInfo(GCKind.Background);
-        var last = blocking.Index > background.Index ? blocking : background;
+        var last = ProcessHeap.LastFullCollection();
         return last.Index == 0 ? 0 : last.HeapSizeBytes - last.FragmentedBytes;
     }
 

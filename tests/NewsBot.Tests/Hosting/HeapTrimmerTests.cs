@@ -92,15 +92,7 @@ public sealed class HeapTrimmerTests
         var logger = new FakeLogger<HeapTrimmer>();
         using var trimmer = Trimmer(heap, new HeapTrimOptions { CheckSeconds = 10 }, time, logger);
 
-        await trimmer.StartAsync(CancellationToken.None);
-        for (var tick = 0; tick < 2; tick++)
-        {
-            await WaitForTimerAsync(time);
-            time.Advance(TimeSpan.FromSeconds(10));
-            await WaitUntilAsync(() => heap.Attempts > tick);
-        }
-
-        await trimmer.StopAsync(CancellationToken.None);
+        await RunChecksAsync(trimmer, time, checks: 2, done: tick => heap.Attempts > tick);
 
         Assert.Equal(2, heap.Attempts);
         Assert.Equal(2, logger.Collector.GetSnapshot().Count(r => r.Id.Id == 6047));
@@ -114,15 +106,7 @@ public sealed class HeapTrimmerTests
         var time = new FakeTimeProvider();
         using var trimmer = Trimmer(heap, new HeapTrimOptions { CheckSeconds = 10 }, time);
 
-        await trimmer.StartAsync(CancellationToken.None);
-        for (var tick = 0; tick < 3; tick++)
-        {
-            await WaitForTimerAsync(time);
-            time.Advance(TimeSpan.FromSeconds(10));
-            await WaitUntilAsync(() => heap.NativeReleases > tick);
-        }
-
-        await trimmer.StopAsync(CancellationToken.None);
+        await RunChecksAsync(trimmer, time, checks: 3, done: tick => heap.NativeReleases > tick);
 
         Assert.Equal(3, heap.NativeReleases);
         Assert.Equal(0, heap.Compactions);
@@ -162,7 +146,21 @@ public sealed class HeapTrimmerTests
     private static HeapTrimmer Trimmer(FakeHeap heap, HeapTrimOptions options, FakeTimeProvider? time = null, FakeLogger<HeapTrimmer>? logger = null) =>
         new(heap, Options.Create(options), time ?? new FakeTimeProvider(), logger ?? new FakeLogger<HeapTrimmer>());
 
-    private static async Task WaitForTimerAsync(FakeTimeProvider time) => await WaitUntilAsync(() => time.PendingTimers > 0);
+    // Starts the trimmer, lets its timer fire every 10 s the given number of times, each once the previous check
+    // is done, and stops it.
+    private static async Task RunChecksAsync(HeapTrimmer trimmer, FakeTimeProvider time, int checks, Func<int, bool> done)
+    {
+        await trimmer.StartAsync(CancellationToken.None);
+        for (var tick = 0; tick < checks; tick++)
+        {
+            await WaitUntilAsync(() => time.PendingTimers > 0);
+            time.Advance(TimeSpan.FromSeconds(10));
+            var current = tick;
+            await WaitUntilAsync(() => done(current));
+        }
+
+        await trimmer.StopAsync(CancellationToken.None);
+    }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
