@@ -22,7 +22,7 @@ internal sealed class ArticleAnalysisStore(IStorageConnections connections) : IA
     public async Task SaveAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             Upsert,
             new

@@ -23,7 +23,7 @@ internal sealed partial class ArticleStore
     {
         ArgumentNullException.ThrowIfNull(reason);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tries);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             RecordFailure,
             new { Id = articleId, Reason = reason, Tries = tries, FailedAt = UnixTime.ToMs(failedAt), RetryAt = UnixTime.ToMs(retryAt) },
@@ -54,7 +54,7 @@ internal sealed partial class ArticleStore
             return 0;
         }
 
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
 
         // As in MarkPlannedAsync: PostgreSQL takes the ids as one array; SQLite runs the statement once per id.

@@ -39,7 +39,7 @@ internal sealed partial class ArticleStore(IStorageConnections connections) : IA
 
         // One transaction for the batch: on SQLite each commit is a sync to disk, and a busy feed's
         // thousands of items one commit each took minutes.
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var feedIds = new Dictionary<string, long>(StringComparer.Ordinal);
         var stored = new List<Article?>(articles.Count);
@@ -162,7 +162,7 @@ internal sealed partial class ArticleStore(IStorageConnections connections) : IA
         }
 
         var atMs = UnixTime.ToMs(at);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
 
         // PostgreSQL takes the ids as one array; SQLite has none, so Dapper runs the statement once per id.

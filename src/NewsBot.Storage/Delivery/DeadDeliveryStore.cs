@@ -28,7 +28,7 @@ internal sealed class DeadDeliveryStore(IStorageConnections connections) : IDead
         }
 
         var nowMs = UnixTime.ToMs(now);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
 
         // PostgreSQL takes the ids as one array; SQLite runs the statement once per id.

@@ -127,7 +127,7 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         }
 
         var rows = deliveries.ToList();
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var added = await connection.ExecuteAsync(
             DeliveryInserts.Command(connections.Dialect, rows, transaction, cancellationToken)).ConfigureAwait(false);
@@ -144,7 +144,7 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(leaseUntil, now);
 
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginSingleStatementWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
             Claim(platform is not null),
@@ -229,14 +229,14 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
             throw new ArgumentException("Only a claimed delivery can be handed back.", nameof(claimed));
         }
 
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             HandBack, new { claimed.Id, At = UnixTime.ToMs(at), Lease = UnixTime.ToMs(lease) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         var moved = await connection.ExecuteAsync(new CommandDefinition(
             ExtendLease, new { Id = deliveryId, Lease = UnixTime.ToMs(lease), Until = UnixTime.ToMs(until) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return moved == 1;
@@ -258,7 +258,7 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
 
     private async Task UpdateOneAsync(string sql, long deliveryId, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
         // Nothing changed: the row is missing, or it was already sent and is left as it is.

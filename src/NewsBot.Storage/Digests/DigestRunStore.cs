@@ -17,7 +17,7 @@ internal sealed class DigestRunStore(IStorageConnections connections, TimeProvid
 
     public async Task<bool> TryClaimAsync(long subscriptionId, DateTimeOffset windowEnd, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         var claimed = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             Claim,
             new { SubscriptionId = subscriptionId, WindowEnd = UnixTime.ToMs(windowEnd), Now = UnixTime.ToMs(timeProvider.GetUtcNow()) },
@@ -27,7 +27,7 @@ internal sealed class DigestRunStore(IStorageConnections connections, TimeProvid
 
     public async Task MarkSentAsync(long subscriptionId, DateTimeOffset windowEnd, string? messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE digest_runs SET sent_at = @SentAt, message_id = @MessageId WHERE subscription_id = @SubscriptionId AND window_end = @WindowEnd;",
             new { SubscriptionId = subscriptionId, WindowEnd = UnixTime.ToMs(windowEnd), MessageId = messageId, SentAt = UnixTime.ToMs(sentAt) },

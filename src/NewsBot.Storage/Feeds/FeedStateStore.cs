@@ -22,15 +22,18 @@ internal sealed class FeedStateStore(IStorageConnections connections) : IFeedSta
     public async Task<FeedState> GetAsync(string feedName, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(feedName);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<FeedStateRow>(new CommandDefinition(
-            FeedStateRow.SelectColumns + " WHERE name = @feedName;", new { feedName }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (row is not null)
+        await using (var reader = await connections.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            return row.ToFeedState();
+            var row = await reader.QuerySingleOrDefaultAsync<FeedStateRow>(new CommandDefinition(
+                FeedStateRow.SelectColumns + " WHERE name = @feedName;", new { feedName }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (row is not null)
+            {
+                return row.ToFeedState();
+            }
         }
 
         // The row exists from the first look on, so articles and operators' queries see every configured feed.
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         await FeedRows.EnsureIdAsync(connection, transaction, feedName, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -41,7 +44,7 @@ internal sealed class FeedStateStore(IStorageConnections connections) : IFeedSta
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentException.ThrowIfNullOrWhiteSpace(state.FeedName);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             Upsert,
             new

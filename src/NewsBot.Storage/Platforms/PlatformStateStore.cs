@@ -18,7 +18,7 @@ internal sealed class PlatformStateStore(IStorageConnections connections, TimePr
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(value);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO platform_state (key, value, updated_at) VALUES (@Key, @Value, @Now)

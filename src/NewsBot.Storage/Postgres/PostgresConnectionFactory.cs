@@ -31,6 +31,10 @@ internal sealed class PostgresConnectionFactory : IStorageConnections, IAsyncDis
     async Task<DbConnection> IStorageConnections.OpenAsync(CancellationToken cancellationToken) =>
         await OpenAsync(cancellationToken).ConfigureAwait(false);
 
+    // Row locks and unique keys order PostgreSQL's writers; several nodes write at once.
+    Task<DbConnection> IStorageConnections.OpenForWriteAsync(CancellationToken cancellationToken) =>
+        ((IStorageConnections)this).OpenAsync(cancellationToken);
+
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     public void Dispose() => _dataSource.Dispose();

@@ -21,7 +21,7 @@ internal static class ChatMove
         ArgumentException.ThrowIfNullOrEmpty(chat.From);
         ArgumentException.ThrowIfNullOrEmpty(chat.To);
         var parameters = new { chat.Platform, chat.From, chat.To };
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var moved = await connection.ExecuteAsync(new CommandDefinition(move, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(leftovers, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);

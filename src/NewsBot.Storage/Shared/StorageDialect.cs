@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Storage.Shared;
@@ -37,10 +36,19 @@ internal sealed class StorageDialect
     /// <see cref="SqliteTransactions.BeginImmediate"/>; PostgreSQL: an ordinary transaction, row locks and
     /// unique keys do the rest.
     /// </summary>
-    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
-        IsPostgres
-            ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
-            : ((SqliteConnection)connection).BeginImmediate();
+    /// <exception cref="InvalidOperationException">A SQLite connection not opened for writing (<see cref="IStorageConnections.OpenForWriteAsync"/>).</exception>
+    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        if (IsPostgres)
+        {
+            return await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Without the process's write turn this writer would queue in SQLite's busy handler, holding a thread.
+        return connection is SqliteWriterConnection writer
+            ? writer.BeginImmediate()
+            : throw new InvalidOperationException("A SQLite write needs a connection opened for writing (OpenForWriteAsync).");
+    }
 
     /// <summary>
     /// The same for a write PostgreSQL does in one statement: there it is atomic on its own and gets no

@@ -14,6 +14,7 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
     private readonly string _connectionString;
     private readonly string? _filePath;
     private readonly ILogger<SqliteConnectionFactory> _logger;
+    private readonly SqliteWriteTurn _writeTurn = new();
     private volatile bool _databasePrepared;
 
     public SqliteConnectionFactory(IOptions<StorageOptions> options, ILogger<SqliteConnectionFactory> logger)
@@ -27,7 +28,35 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
 
     public StorageDialect Dialect => StorageDialect.Sqlite;
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        OpenAsync(new SqliteConnection(_connectionString), cancellationToken);
+
+    /// <summary>
+    /// A connection for a write: it first waits, without holding a thread, for this factory's write turn and
+    /// keeps it until it is disposed. There is one factory per process (a singleton), so the process's
+    /// writers queue here instead of in SQLite's busy handler.
+    /// </summary>
+    public async Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        var release = await _writeTurn.TakeAsync(_filePath ?? _connectionString, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await OpenAsync(new SqliteWriterConnection(_connectionString, release), cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            release();
+            throw;
+        }
+    }
+
+    async Task<DbConnection> IStorageConnections.OpenAsync(CancellationToken cancellationToken) =>
+        await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+    async Task<DbConnection> IStorageConnections.OpenForWriteAsync(CancellationToken cancellationToken) =>
+        await OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
+
+    private async Task<SqliteConnection> OpenAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         if (!_databasePrepared && _filePath is not null)
         {
@@ -38,7 +67,6 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
             }
         }
 
-        var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -62,9 +90,6 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
             throw;
         }
     }
-
-    async Task<DbConnection> IStorageConnections.OpenAsync(CancellationToken cancellationToken) =>
-        await OpenAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// WAL is a property of the database file and survives closing, so once per factory is enough; a race

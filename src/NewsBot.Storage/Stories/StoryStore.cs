@@ -8,7 +8,7 @@ internal sealed class StoryStore(IStorageConnections connections) : IStoryStore
 {
     public async Task<long> CreateAsync(DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "INSERT INTO stories (created_at, updated_at) VALUES (@At, @At) RETURNING id;",
             new { At = UnixTime.ToMs(at) },
@@ -17,7 +17,7 @@ internal sealed class StoryStore(IStorageConnections connections) : IStoryStore
 
     public async Task AssignAsync(long articleId, long storyId, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE articles SET story_id = @StoryId, story_joined_at = @At WHERE id = @ArticleId;",

@@ -25,7 +25,7 @@ internal sealed class SubscriptionStore(IStorageConnections connections) : ISubs
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var channel = Parameters(subscription.Channel);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connections.Dialect.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -62,7 +62,7 @@ internal sealed class SubscriptionStore(IStorageConnections connections) : ISubs
     public async Task<bool> RemoveAsync(ChannelAddress channel, long id, CancellationToken cancellationToken)
     {
         var where = Parameters(channel);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         var removed = await connection.ExecuteAsync(new CommandDefinition(
             $"DELETE FROM subscriptions WHERE id = @Id AND {ChannelMatches};",
             new { Id = id, where.Platform, where.ChannelId, where.ThreadId },
@@ -117,7 +117,7 @@ internal sealed class SubscriptionStore(IStorageConnections connections) : ISubs
     public async Task<int> SetPausedAsync(ChannelAddress channel, bool paused, CancellationToken cancellationToken)
     {
         var where = Parameters(channel);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteAsync(new CommandDefinition(
             $"UPDATE subscriptions SET paused = @Paused WHERE {ChannelMatches} AND paused <> @Paused;",
             new { Paused = paused ? 1 : 0, where.Platform, where.ChannelId, where.ThreadId },
@@ -128,7 +128,7 @@ internal sealed class SubscriptionStore(IStorageConnections connections) : ISubs
     {
         ArgumentException.ThrowIfNullOrEmpty(platform);
         ArgumentException.ThrowIfNullOrEmpty(channelId);
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE subscriptions SET paused = @Paused WHERE platform = @Platform AND channel_id = @ChannelId AND paused <> @Paused;",
             new { Paused = paused ? 1 : 0, Platform = platform, ChannelId = channelId },
