@@ -13,6 +13,9 @@ namespace NewsBot.Core.Stories;
 public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider, AliasTable aliases)
     : IDisposable
 {
+    /// <summary>Stored articles read at once while the clusterer is warmed after a start.</summary>
+    internal const int WarmBatch = 500;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private StoryClusterer? _clusterer;
 
@@ -56,16 +59,25 @@ public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IA
     {
         var clusterer = new StoryClusterer(aliases);
         var since = timeProvider.GetUtcNow() - StoryClusterer.Window;
-        foreach (var assignment in await stories.ListAssignmentsSinceAsync(since, cancellationToken).ConfigureAwait(false))
-        {
-            var article = await articles.GetAsync(assignment.ArticleId, cancellationToken).ConfigureAwait(false);
-            if (article is null)
-            {
-                continue;
-            }
+        var assignments = await stories.ListAssignmentsSinceAsync(since, cancellationToken).ConfigureAwait(false);
 
-            var analysis = await analyses.GetAsync(article.Id, cancellationToken).ConfigureAwait(false) ?? analyzer.Analyze(article.Title, article.Text);
-            clusterer.Restore(article, analysis, assignment.StoryId);
+        // The window of thousands of feeds holds hundreds of thousands of articles: read them a batch at a
+        // time, two reads a batch rather than two an article, and replay each batch in its stored order.
+        foreach (var batch in assignments.Chunk(WarmBatch))
+        {
+            var ids = batch.Select(a => a.ArticleId).Distinct().ToArray();
+            var found = (await articles.GetManyAsync(ids, cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id);
+            var analyzed = await analyses.GetManyAsync(ids, cancellationToken).ConfigureAwait(false);
+            foreach (var assignment in batch)
+            {
+                if (!found.TryGetValue(assignment.ArticleId, out var article))
+                {
+                    continue;
+                }
+
+                var analysis = analyzed.GetValueOrDefault(article.Id) ?? analyzer.Analyze(article.Title, article.Text);
+                clusterer.Restore(article, analysis, assignment.StoryId);
+            }
         }
 
         return clusterer;

@@ -7,6 +7,10 @@ namespace NewsBot.Testing.Stores;
 public sealed class InMemoryArticleAnalysisStore : IArticleAnalysisStore
 {
     private readonly ConcurrentDictionary<long, ArticleAnalysis> _analyses = new();
+    private int _reads;
+
+    /// <summary>Calls that read analyses (<see cref="GetAsync"/>, <see cref="GetManyAsync"/>): a database would answer each with a query.</summary>
+    public int Reads => Volatile.Read(ref _reads);
 
     public Task SaveAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
     {
@@ -15,12 +19,16 @@ public sealed class InMemoryArticleAnalysisStore : IArticleAnalysisStore
         return Task.CompletedTask;
     }
 
-    public Task<ArticleAnalysis?> GetAsync(long articleId, CancellationToken cancellationToken) =>
-        Task.FromResult(_analyses.TryGetValue(articleId, out var analysis) ? analysis : null);
+    public Task<ArticleAnalysis?> GetAsync(long articleId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _reads);
+        return Task.FromResult(_analyses.TryGetValue(articleId, out var analysis) ? analysis : null);
+    }
 
     public Task<IReadOnlyDictionary<long, ArticleAnalysis>> GetManyAsync(IReadOnlyCollection<long> articleIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
+        Interlocked.Increment(ref _reads);
         IReadOnlyDictionary<long, ArticleAnalysis> found = articleIds
             .Distinct()
             .Where(_analyses.ContainsKey)

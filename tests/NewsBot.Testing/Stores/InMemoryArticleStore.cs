@@ -13,6 +13,10 @@ public sealed class InMemoryArticleStore : IArticleStore
     private readonly List<Article> _articles = [];
     private readonly HashSet<long> _planned = [];
     private readonly Dictionary<long, ArticleFailure> _failures = [];
+    private int _reads;
+
+    /// <summary>Calls that read articles by id (<see cref="GetAsync"/>, <see cref="GetManyAsync"/>): a database would answer each with a query.</summary>
+    public int Reads => Volatile.Read(ref _reads);
 
     public Task<Article?> TryAddAsync(NewArticle article, CancellationToken cancellationToken)
     {
@@ -59,6 +63,7 @@ public sealed class InMemoryArticleStore : IArticleStore
 
     public Task<Article?> GetAsync(long id, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _reads);
         lock (_gate)
         {
             return Task.FromResult(_articles.FirstOrDefault(a => a.Id == id));
@@ -68,9 +73,11 @@ public sealed class InMemoryArticleStore : IArticleStore
     public Task<IReadOnlyList<Article>> GetManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        Interlocked.Increment(ref _reads);
+        var wanted = ids.ToHashSet();
         lock (_gate)
         {
-            return Task.FromResult<IReadOnlyList<Article>>(_articles.Where(a => ids.Contains(a.Id)).ToList());
+            return Task.FromResult<IReadOnlyList<Article>>(_articles.Where(a => wanted.Contains(a.Id)).ToList());
         }
     }
 

@@ -49,11 +49,12 @@ public sealed class InMemoryStoryStore(IArticleStore articles) : IStoryStore
             all = _assignments.Select(a => (a.ArticleId, a.StoryId)).ToList();
         }
 
+        // One read, as the database's join is one query.
+        var stored = (await articles.GetManyAsync(all.Select(a => a.ArticleId).ToList(), cancellationToken)).ToDictionary(a => a.Id);
         var result = new List<(DateTimeOffset FetchedAt, StoryAssignment Assignment)>();
         foreach (var (articleId, storyId) in all)
         {
-            var article = await articles.GetAsync(articleId, cancellationToken);
-            if (article is not null && article.FetchedAt >= since)
+            if (stored.TryGetValue(articleId, out var article) && article.FetchedAt >= since)
             {
                 result.Add((article.FetchedAt, new StoryAssignment(articleId, storyId)));
             }
