@@ -67,8 +67,8 @@ internal sealed class ArticleReader(TermVocabulary vocabulary, StoryAliases alia
         for (var i = 0; i < _distinct.Count; i++)
         {
             var term = _distinct[i];
-            term.Count(day);
-            weights[i] = (float)((1 + Math.Log(term.Tally)) * Math.Log((double)documents / (term.Frequency(day) + 1)));
+            vocabulary.Count(term, day);
+            weights[i] = (float)((1 + Math.Log(term.Tally)) * Math.Log((double)documents / (vocabulary.Frequency(term, day) + 1)));
         }
 
         // OrderByDescending then Take selects the head without sorting every term; the bridges past it are few.

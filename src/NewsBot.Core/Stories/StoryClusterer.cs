@@ -43,6 +43,9 @@ public sealed class StoryClusterer
     private readonly Dictionary<long, StoryState> _open = [];
     private readonly Dictionary<long, StoryState> _byStoredId = [];
     private readonly PriorityQueue<StoryState, DateTimeOffset> _expiry = new();
+
+    // The article being scored: its terms' places in its vector, by hash, as stories keep them.
+    private readonly Dictionary<ulong, int> _articleTerms = [];
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
     private long _lastId;
     private long _serial;
@@ -57,8 +60,11 @@ public sealed class StoryClusterer
     /// <summary>Stories open now: their newest article is within <see cref="Window"/> of the newest article seen.</summary>
     public int OpenStories => _open.Count;
 
-    /// <summary>Terms the clusterer remembers: those of the window's articles and of the open stories.</summary>
-    internal int VocabularySize => _vocabulary.Count;
+    /// <summary>Term objects the clusterer has in memory: its cache of the terms read since the last sweep.</summary>
+    internal int VocabularySize => _vocabulary.Size;
+
+    /// <summary>Terms of the window's articles counted by hash: the window's vocabulary (the stories bench prints it).</summary>
+    internal int TermsCounted => _vocabulary.Counted;
 
     /// <summary>Open stories scored so far, over all articles: what the index lets through (the stories bench prints it per article).</summary>
     internal long StoriesScored { get; private set; }
@@ -128,6 +134,12 @@ public sealed class StoryClusterer
     private StoryState? Best(ArticleVector vector, DateTimeOffset time)
     {
         var language = LanguageBits.Of(vector.Language);
+        _articleTerms.Clear();
+        for (var i = 0; i < vector.Terms.Length; i++)
+        {
+            _articleTerms[vector.Terms[i].Hash] = i;
+        }
+
         StoryState? best = null;
         var bestScore = 0.0;
         foreach (var story in _index.Candidates(vector, _serial))
@@ -143,17 +155,17 @@ public sealed class StoryClusterer
             int shared = 0, sharedBridges = 0;
             for (var i = 0; i < story.Terms.Length; i++)
             {
-                var term = story.Terms[i];
-                if (term.Scratch <= 0)
+                if (!_articleTerms.TryGetValue(story.Terms[i], out var a) || vector.Weights[a] <= 0)
                 {
                     continue;
                 }
 
-                dot += story.Weights[i] * term.Scratch;
+                var weight = vector.Weights[a];
+                dot += story.Weights[i] * weight;
                 shared++;
-                if (story.Bridge[i] && term.ScratchBridge)
+                if (story.Bridge[i] && vector.Bridge[a])
                 {
-                    bridgeDot += story.Weights[i] * term.Scratch;
+                    bridgeDot += story.Weights[i] * weight;
                     sharedBridges++;
                 }
             }
@@ -183,10 +195,10 @@ public sealed class StoryClusterer
         return story;
     }
 
-    private static StoryPlacement Join(StoryState story, ArticleVector vector, DateTimeOffset time, bool isNew)
+    private StoryPlacement Join(StoryState story, ArticleVector vector, DateTimeOffset time, bool isNew)
     {
         story.Add(vector, time);
-        StoryIndex.Reindex(story);
+        _index.Reindex(story);
         return new StoryPlacement(story.Id, story.StoredId, isNew, story.Articles, story.LastSeen);
     }
 
@@ -203,7 +215,7 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            StoryIndex.Remove(story);
+            _index.Remove(story);
             story.Release();
             _open.Remove(story.Id);
             if (story.StoredId is { } stored && _byStoredId.TryGetValue(stored, out var same) && same == story)

@@ -1,8 +1,11 @@
+using System.Runtime.InteropServices;
+
 namespace NewsBot.Core.Stories;
 
 /// <summary>
 /// Open stories by their heaviest terms (names, places, figures, rare words), so an article is scored
-/// only against the stories it shares such a term with, however many are open.
+/// only against the stories it shares such a term with, however many are open. Keyed by the terms'
+/// hashes; a term most stories do not share is held by one story, without a list.
 /// </summary>
 internal sealed class StoryIndex
 {
@@ -17,16 +20,24 @@ internal sealed class StoryIndex
     /// </summary>
     public const int MaxScored = 24;
 
+    // A term's stories: one StoryState, or a List<StoryState> once a second story is indexed under it.
+    private readonly Dictionary<ulong, object> _postings = [];
     private readonly List<StoryState> _candidates = [];
 
-    public static void Reindex(StoryState story)
+    /// <summary>Terms some open story is indexed under.</summary>
+    public int Count => _postings.Count;
+
+    /// <summary>Stories indexed under <paramref name="term"/>.</summary>
+    public int PostingCount(ulong term) => _postings.TryGetValue(term, out var found) ? StoriesIn(found) : 0;
+
+    public void Reindex(StoryState story)
     {
         var head = story.Terms.Take(StoryState.IndexTerms).ToArray();
         foreach (var term in story.Indexed)
         {
             if (Array.IndexOf(head, term) < 0)
             {
-                term.RemovePosting(story);
+                RemovePosting(term, story);
             }
         }
 
@@ -34,18 +45,18 @@ internal sealed class StoryIndex
         {
             if (Array.IndexOf(story.Indexed, term) < 0)
             {
-                term.AddPosting(story);
+                AddPosting(term, story);
             }
         }
 
         story.Indexed = head;
     }
 
-    public static void Remove(StoryState story)
+    public void Remove(StoryState story)
     {
         foreach (var term in story.Indexed)
         {
-            term.RemovePosting(story);
+            RemovePosting(term, story);
         }
 
         story.Indexed = [];
@@ -61,21 +72,26 @@ internal sealed class StoryIndex
         _candidates.Clear();
         foreach (var term in article.Terms)
         {
-            if (term.PostingCount > MaxPostings)
+            if (!_postings.TryGetValue(term.Hash, out var found))
             {
                 continue;
             }
 
-            foreach (var story in term.Postings)
+            if (found is StoryState one)
             {
-                if (story.CandidateOf != serial)
-                {
-                    story.CandidateOf = serial;
-                    story.Evidence = 0;
-                    _candidates.Add(story);
-                }
+                Found(one, term.Scratch, serial);
+                continue;
+            }
 
-                story.Evidence += term.Scratch;
+            var many = (List<StoryState>)found;
+            if (many.Count > MaxPostings)
+            {
+                continue;
+            }
+
+            foreach (var story in many)
+            {
+                Found(story, term.Scratch, serial);
             }
         }
 
@@ -87,5 +103,73 @@ internal sealed class StoryIndex
         }
 
         return _candidates;
+    }
+
+    private void Found(StoryState story, float weight, long serial)
+    {
+        if (story.CandidateOf != serial)
+        {
+            story.CandidateOf = serial;
+            story.Evidence = 0;
+            _candidates.Add(story);
+        }
+
+        story.Evidence += weight;
+    }
+
+    private static int StoriesIn(object found) => found is List<StoryState> many ? many.Count : 1;
+
+    private void AddPosting(ulong term, StoryState story)
+    {
+        ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, term, out var exists);
+        if (!exists)
+        {
+            found = story;
+        }
+        else if (found is StoryState one)
+        {
+            found = new List<StoryState>(2) { one, story };
+        }
+        else
+        {
+            ((List<StoryState>)found!).Add(story);
+        }
+    }
+
+    private void RemovePosting(ulong term, StoryState story)
+    {
+        if (!_postings.TryGetValue(term, out var found))
+        {
+            return;
+        }
+
+        if (found is StoryState one)
+        {
+            if (one == story)
+            {
+                _postings.Remove(term);
+            }
+
+            return;
+        }
+
+        var many = (List<StoryState>)found;
+        var index = many.IndexOf(story);
+        if (index < 0)
+        {
+            return;
+        }
+
+        // Order does not matter: swap the last one in.
+        many[index] = many[^1];
+        many.RemoveAt(many.Count - 1);
+        if (many.Count == 1)
+        {
+            _postings[term] = many[0];
+        }
+        else if (many.Count * 4 < many.Capacity)
+        {
+            many.Capacity = many.Count * 2;
+        }
     }
 }

@@ -3,7 +3,8 @@ namespace NewsBot.Core.Stories;
 /// <summary>
 /// An open story as grouping keeps it: a bounded vector (the heaviest terms of the sum of its
 /// articles' vectors, so it holds what its reports share and cannot grow broad enough to swallow
-/// neighbours), the terms it is indexed under, its languages and its newest time. No article text.
+/// neighbours), the terms it is indexed under, its languages and its newest time. Terms are kept as their
+/// hashes (<see cref="StoryTerm.Hash"/>); no term object, no article text.
 /// </summary>
 internal sealed class StoryState(long id)
 {
@@ -18,7 +19,7 @@ internal sealed class StoryState(long id)
     /// <summary>The stored story, once the tracker has created it.</summary>
     public long? StoredId { get; set; }
 
-    public StoryTerm[] Terms { get; private set; } = [];
+    public ulong[] Terms { get; private set; } = [];
 
     public float[] Weights { get; private set; } = [];
 
@@ -28,7 +29,7 @@ internal sealed class StoryState(long id)
 
     public float BridgeNorm { get; private set; }
 
-    public StoryTerm[] Indexed { get; set; } = [];
+    public ulong[] Indexed { get; set; } = [];
 
     public int Articles { get; private set; }
 
@@ -48,7 +49,7 @@ internal sealed class StoryState(long id)
     public void Add(ArticleVector article, DateTimeOffset time)
     {
         var count = Terms.Length;
-        var terms = new List<(StoryTerm Term, float Weight, bool Bridge)>(count + article.Terms.Length);
+        var terms = new List<(ulong Term, float Weight, bool Bridge)>(count + article.Terms.Length);
         for (var i = 0; i < count; i++)
         {
             terms.Add((Terms[i], Weights[i], Bridge[i]));
@@ -56,7 +57,8 @@ internal sealed class StoryState(long id)
 
         for (var a = 0; a < article.Terms.Length; a++)
         {
-            var index = Array.IndexOf(Terms, article.Terms[a]);
+            var hash = article.Terms[a].Hash;
+            var index = Array.IndexOf(Terms, hash);
             if (index >= 0)
             {
                 var known = terms[index];
@@ -64,24 +66,15 @@ internal sealed class StoryState(long id)
             }
             else
             {
-                terms.Add((article.Terms[a], article.Weights[a], article.Bridge[a]));
+                terms.Add((hash, article.Weights[a], article.Bridge[a]));
             }
         }
 
         terms.Sort((x, y) => y.Weight.CompareTo(x.Weight));
         var kept = terms.Take(MaxTerms).ToArray();
-        foreach (var old in Terms)
-        {
-            old.Holders--;
-        }
-
         Terms = kept.Select(t => t.Term).ToArray();
         Weights = kept.Select(t => t.Weight).ToArray();
         Bridge = kept.Select(t => t.Bridge).ToArray();
-        foreach (var term in Terms)
-        {
-            term.Holders++;
-        }
 
         double norm = 0, bridgeNorm = 0;
         foreach (var (_, weight, bridge) in kept)
@@ -96,13 +89,5 @@ internal sealed class StoryState(long id)
         LastSeen = time > LastSeen ? time : LastSeen;
     }
 
-    public void Release()
-    {
-        foreach (var term in Terms)
-        {
-            term.Holders--;
-        }
-
-        (Terms, Weights, Bridge, Indexed, Closed) = ([], [], [], [], true);
-    }
+    public void Release() => (Terms, Weights, Bridge, Indexed, Closed) = ([], [], [], [], true);
 }

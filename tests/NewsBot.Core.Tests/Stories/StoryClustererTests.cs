@@ -106,6 +106,27 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Add_ManyArticlesOfWordsNeverSeenBefore_KeepsAtMostTheCacheOfTermObjects()
+    {
+        // The news's long tail: each report brings names and words no other has. Stories keep their terms'
+        // hashes and the counts stay in the table, so term objects are only the reader's cache.
+        var clusterer = new StoryClusterer();
+        var start = DateTimeOffset.UnixEpoch;
+        for (var i = 0; i < 3_000; i++)
+        {
+            var words = string.Join(' ', Enumerable.Range(0, 30).Select(w => Word(i * 30 + w)));
+            Add(clusterer, Article(1_000 + i, Word(i), $"Le rapport {words}.", start.AddSeconds(i)));
+        }
+
+        Assert.True(clusterer.VocabularySize <= TermVocabulary.MaxCached, $"{clusterer.VocabularySize} term objects for 90,000 words read");
+        Assert.True(clusterer.TermsCounted >= 90_000, $"{clusterer.TermsCounted} terms counted");
+    }
+
+    /// <summary>A made-up word per number, never a stop word: "qbaaaz", "qbaabz", ….</summary>
+    private static string Word(int n) =>
+        string.Concat("qb", (char)('a' + n / 17_576 % 26), (char)('a' + n / 676 % 26), (char)('a' + n / 26 % 26), (char)('a' + n % 26), "z");
+
+    [Fact]
     public void Restore_ReplayedAssignments_PutTheNextArticleInTheSameStoredStory()
     {
         var seeds = Topics.Seeds();
