@@ -123,35 +123,29 @@ internal sealed class TermFrequencies
             }
         }
 
+        // One pass clears the days that left and counts the terms some day still counts, to size the table.
+        var held = 0;
         for (var i = 0; i < _hashes.Length; i++)
         {
+            var days = _counts.AsSpan(i * Days, Days);
             for (var slot = 0; slot < Days; slot++)
             {
                 if (_slotDay[slot] == int.MinValue || slot == daySlot)
                 {
-                    _counts[(i * Days) + slot] = 0;
+                    days[slot] = 0;
                 }
             }
+
+            held += _hashes[i] != 0 && days.ContainsAnyExcept((ushort)0) ? 1 : 0;
         }
 
         var capacity = InitialCapacity;
-        while (capacity < CountHeld() * 2)
+        while (capacity < held * 2)
         {
             capacity *= 2;
         }
 
         Resize(capacity);
-    }
-
-    private int CountHeld()
-    {
-        var held = 0;
-        for (var i = 0; i < _hashes.Length; i++)
-        {
-            held += _hashes[i] != 0 && _counts.AsSpan(i * Days, Days).ContainsAnyExcept((ushort)0) ? 1 : 0;
-        }
-
-        return held;
     }
 
     /// <summary>Moves every term some day counts to a table of <paramref name="capacity"/> slots.</summary>

@@ -18,11 +18,9 @@ public sealed class SqliteWriteTurnTests
         var holder = await database.Connections.OpenForWriteAsync(CancellationToken.None);
 
         var second = database.Connections.OpenForWriteAsync(CancellationToken.None);
-        await Task.Delay(WouldHaveFinished);
-        Assert.False(second.IsCompleted);
 
-        await holder.DisposeAsync();
-        await using var opened = await second.WaitAsync(TimeSpan.FromSeconds(10));
+        await WaitsForTheTurnAsync(holder, second, "the second writer did not wait");
+        await using var opened = await second;
     }
 
     [Fact]
@@ -79,11 +77,9 @@ public sealed class SqliteWriteTurnTests
 
         await using var holder = await database.Connections.OpenForWriteAsync(CancellationToken.None);
         var third = database.Connections.OpenForWriteAsync(CancellationToken.None);
-        await Task.Delay(WouldHaveFinished);
 
-        Assert.False(third.IsCompleted);
-        await holder.DisposeAsync();
-        await using var opened = await third.WaitAsync(TimeSpan.FromSeconds(10));
+        await WaitsForTheTurnAsync(holder, third, "the turn was given back twice");
+        await using var opened = await third;
     }
 
     [Fact]
@@ -108,11 +104,8 @@ public sealed class SqliteWriteTurnTests
         var holder = await database.Connections.OpenForWriteAsync(CancellationToken.None);
 
         var running = StoreWrites[write](stores, seeded);
-        await Task.Delay(WouldHaveFinished);
-        Assert.False(running.IsCompleted, $"{write} wrote without waiting for the turn");
 
-        await holder.DisposeAsync();
-        await running.WaitAsync(TimeSpan.FromSeconds(10));
+        await WaitsForTheTurnAsync(holder, running, $"{write} wrote without waiting for the turn");
     }
 
     private static readonly Dictionary<string, Func<StoreSet, SeededRows, Task>> StoreWrites = new()
@@ -146,6 +139,16 @@ public sealed class SqliteWriteTurnTests
         ["digests.sent"] = (s, r) => s.DigestRuns.MarkSentAsync(r.SubscriptionId, Samples.Now, "m2", Samples.Now, default),
         ["platforms.set"] = (s, _) => s.PlatformStates.SetAsync("telegram.offset", "42", default),
     };
+
+    /// <summary>Asserts that <paramref name="pending"/> is still waiting while <paramref name="holder"/> holds the turn, and finishes once it is given back.</summary>
+    private static async Task WaitsForTheTurnAsync(System.Data.Common.DbConnection holder, Task pending, string because)
+    {
+        await Task.Delay(WouldHaveFinished);
+        Assert.False(pending.IsCompleted, because);
+
+        await holder.DisposeAsync();
+        await pending.WaitAsync(TimeSpan.FromSeconds(10));
+    }
 
     private static void InterlockedMax(ref int target, int value)
     {
