@@ -39,15 +39,18 @@ public sealed class StoryClusterer
 
     private readonly TermVocabulary _vocabulary = new();
     private readonly ArticleReader _reader;
-    private readonly StoryIndex _index = new();
-    private readonly Dictionary<long, StoryState> _open = [];
-    private readonly Dictionary<long, StoryState> _byStoredId = [];
-    private readonly PriorityQueue<StoryState, DateTimeOffset> _expiry = new();
+    private readonly StoryTable _stories = new();
+    private readonly StoryIndex _index;
+
+    // Stored story -> slot, for the replay after a start (Restore).
+    private readonly Dictionary<long, int> _byStoredId = [];
+
+    // Story ids by the time of their newest article when queued.
+    private readonly PriorityQueue<long, long> _expiry = new();
 
     // The article being scored: its terms' places in its vector, by hash, as stories keep them.
-    private readonly Dictionary<ulong, int> _articleTerms = [];
+    private readonly Dictionary<uint, int> _articleTerms = [];
     private DateTimeOffset _clock = DateTimeOffset.MinValue;
-    private long _lastId;
     private long _serial;
 
     public StoryClusterer()
@@ -55,10 +58,21 @@ public sealed class StoryClusterer
     {
     }
 
-    public StoryClusterer(AliasTable aliases) => _reader = new ArticleReader(_vocabulary, new StoryAliases(aliases));
+    public StoryClusterer(AliasTable aliases)
+    {
+        _reader = new ArticleReader(_vocabulary, new StoryAliases(aliases));
+        _index = new StoryIndex(_stories);
+    }
 
     /// <summary>Stories open now: their newest article is within <see cref="Window"/> of the newest article seen.</summary>
-    public int OpenStories => _open.Count;
+    public int OpenStories => _stories.Count;
+
+    /// <summary>Terms the open stories are indexed under (the stories bench prints it).</summary>
+    internal int IndexedTerms => _index.Count;
+
+    /// <summary>Megabytes of the stories' pages, the index and the table of counts (the stories bench prints them).</summary>
+    internal (double Stories, double Index, double Counts) PartsMb =>
+        (_stories.Bytes / 1048576.0, _index.Bytes / 1048576.0, _vocabulary.CountBytes / 1048576.0);
 
     /// <summary>Term objects the clusterer has in memory: its cache of the terms read since the last sweep.</summary>
     internal int VocabularySize => _vocabulary.Size;
@@ -74,8 +88,12 @@ public sealed class StoryClusterer
     {
         var (vector, time) = Read(article, analysis);
         var best = Best(vector, time);
-        var isNew = best is null;
-        best ??= Open(storedId: null, time);
+        var isNew = best < 0;
+        if (isNew)
+        {
+            best = Open(storedId: 0, time);
+        }
+
         return Join(best, vector, time, isNew);
     }
 
@@ -87,22 +105,23 @@ public sealed class StoryClusterer
     {
         var (vector, time) = Read(article, analysis);
         ClearScratch(vector);
-        var isNew = !_byStoredId.TryGetValue(storedId, out var story) || story.Closed;
+        var isNew = !_byStoredId.TryGetValue(storedId, out var story);
         if (isNew)
         {
             story = Open(storedId, time);
             _byStoredId[storedId] = story;
         }
 
-        return Join(story!, vector, time, isNew);
+        return Join(story, vector, time, isNew);
     }
 
     /// <summary>Records the stored story created for the clusterer's story <paramref name="id"/>.</summary>
     public void Attach(long id, long storedId)
     {
-        if (_open.TryGetValue(id, out var story))
+        var story = _stories.SlotOf(id);
+        if (story >= 0)
         {
-            story.StoredId = storedId;
+            _stories.Head(story).StoredId = storedId;
             _byStoredId[storedId] = story;
         }
     }
@@ -131,52 +150,58 @@ public sealed class StoryClusterer
         return (vector, time);
     }
 
-    private StoryState? Best(ArticleVector vector, DateTimeOffset time)
+    /// <summary>The slot of the open story the article is about, or -1.</summary>
+    private int Best(ArticleVector vector, DateTimeOffset time)
     {
         var language = LanguageBits.Of(vector.Language);
         _articleTerms.Clear();
         for (var i = 0; i < vector.Terms.Length; i++)
         {
-            _articleTerms[vector.Terms[i].Hash] = i;
+            _articleTerms.TryAdd(vector.Terms[i].Hash, i);
         }
 
-        StoryState? best = null;
+        var best = -1;
         var bestScore = 0.0;
+        var window = Window.Ticks;
         foreach (var story in _index.Candidates(vector, _serial))
         {
-            if (story.Closed || time - story.LastSeen > Window)
+            ref var head = ref _stories.Head(story);
+            if (time.UtcTicks - head.LastSeen > window)
             {
                 continue;
             }
 
             StoriesScored++;
 
+            var terms = _stories.Terms(story);
+            var weights = _stories.Weights(story);
             double dot = 0, bridgeDot = 0;
             int shared = 0, sharedBridges = 0;
-            for (var i = 0; i < story.Terms.Length; i++)
+            for (var i = 0; i < terms.Length; i++)
             {
-                if (!_articleTerms.TryGetValue(story.Terms[i], out var a) || vector.Weights[a] <= 0)
+                if (!_articleTerms.TryGetValue(terms[i], out var a) || vector.Weights[a] <= 0)
                 {
                     continue;
                 }
 
-                var weight = vector.Weights[a];
-                dot += story.Weights[i] * weight;
+                var product = (float)weights[i] * vector.Weights[a];
+                dot += product;
                 shared++;
-                if (story.Bridge[i] && vector.Bridge[a])
+                if ((head.Bridge >> i & 1) != 0 && vector.Bridge[a])
                 {
-                    bridgeDot += story.Weights[i] * weight;
+                    bridgeDot += product;
                     sharedBridges++;
                 }
             }
 
             // A story told in other languages too is also judged on what crosses languages, so the second
             // French report of an English story joins as the first did.
-            var otherLanguage = language != 0 && (story.Languages & ~language) != 0;
-            var sameLanguage = language == 0 || story.Languages == 0 || (story.Languages & language) != 0;
+            int languages = head.Languages;
+            var otherLanguage = language != 0 && (languages & ~language) != 0;
+            var sameLanguage = language == 0 || languages == 0 || (languages & language) != 0;
             var score = Math.Max(
-                sameLanguage && shared >= MinShared && story.Norm > 0 ? dot / story.Norm / Threshold : 0,
-                otherLanguage && sharedBridges >= MinSharedBridges && story.BridgeNorm > 0 && vector.BridgeNorm > 0 ? bridgeDot / (story.BridgeNorm * vector.BridgeNorm) / BridgeThreshold : 0);
+                sameLanguage && shared >= MinShared && head.Norm > 0 ? dot / head.Norm / Threshold : 0,
+                otherLanguage && sharedBridges >= MinSharedBridges && head.BridgeNorm > 0 && vector.BridgeNorm > 0 ? bridgeDot / (head.BridgeNorm * vector.BridgeNorm) / BridgeThreshold : 0);
             if (score >= 1 && score > bestScore)
             {
                 (best, bestScore) = (story, score);
@@ -187,41 +212,51 @@ public sealed class StoryClusterer
         return best;
     }
 
-    private StoryState Open(long? storedId, DateTimeOffset time)
+    private int Open(long storedId, DateTimeOffset time)
     {
-        var story = new StoryState(++_lastId) { StoredId = storedId };
-        _open.Add(story.Id, story);
-        _expiry.Enqueue(story, time);
+        var story = _stories.Open(storedId);
+        _expiry.Enqueue(_stories.Head(story).Id, time.UtcTicks);
         return story;
     }
 
-    private StoryPlacement Join(StoryState story, ArticleVector vector, DateTimeOffset time, bool isNew)
+    private StoryPlacement Join(int story, ArticleVector vector, DateTimeOffset time, bool isNew)
     {
-        story.Add(vector, time);
-        _index.Reindex(story);
-        return new StoryPlacement(story.Id, story.StoredId, isNew, story.Articles, story.LastSeen);
+        Span<uint> before = stackalloc uint[StoryTable.IndexTerms];
+        var indexed = _stories.Indexed(story);
+        indexed.CopyTo(before);
+        _stories.Add(story, vector, time);
+        _index.Reindex(story, before[..indexed.Length]);
+        ref var head = ref _stories.Head(story);
+        return new StoryPlacement(head.Id, head.StoredId == 0 ? null : head.StoredId, isNew, head.Articles, new DateTimeOffset(head.LastSeen, TimeSpan.Zero));
     }
 
     /// <summary>Closes the stories whose newest article left the window; a story that grew since it was queued goes back in line.</summary>
     private void Expire()
     {
-        var limit = _clock - Window;
-        while (_expiry.TryPeek(out var story, out var queuedAt) && queuedAt < limit)
+        var limit = (_clock - Window).UtcTicks;
+        while (_expiry.TryPeek(out var id, out var queuedAt) && queuedAt < limit)
         {
             _expiry.Dequeue();
-            if (story.LastSeen >= limit)
+            var story = _stories.SlotOf(id);
+            if (story < 0)
             {
-                _expiry.Enqueue(story, story.LastSeen);
+                continue;
+            }
+
+            ref var head = ref _stories.Head(story);
+            if (head.LastSeen >= limit)
+            {
+                _expiry.Enqueue(id, head.LastSeen);
                 continue;
             }
 
             _index.Remove(story);
-            story.Release();
-            _open.Remove(story.Id);
-            if (story.StoredId is { } stored && _byStoredId.TryGetValue(stored, out var same) && same == story)
+            if (head.StoredId != 0 && _byStoredId.TryGetValue(head.StoredId, out var same) && same == story)
             {
-                _byStoredId.Remove(stored);
+                _byStoredId.Remove(head.StoredId);
             }
+
+            _stories.Release(story);
         }
     }
 

@@ -4,10 +4,12 @@ namespace NewsBot.Core.Stories;
 
 /// <summary>
 /// Open stories by their heaviest terms (names, places, figures, rare words), so an article is scored
-/// only against the stories it shares such a term with, however many are open. Keyed by the terms'
-/// hashes; a term most stories do not share is held by one story, without a list.
+/// only against the stories it shares such a term with, however many are open. An open-addressed table of
+/// 8-byte slots, a term's hash and its story's slot in <see cref="StoryTable"/>: most head terms are one
+/// story's own names and figures, so a term holds its story without a list; a term in several stories
+/// holds a list of their slots.
 /// </summary>
-internal sealed class StoryIndex
+internal sealed class StoryIndex(StoryTable stories)
 {
     /// <summary>A term in more stories' heads than this is not what tells one event from another; it finds no candidates.</summary>
     public const int MaxPostings = 2_000;
@@ -20,22 +22,63 @@ internal sealed class StoryIndex
     /// </summary>
     public const int MaxScored = 24;
 
-    // A term's stories: one StoryState, or a List<StoryState> once a second story is indexed under it.
-    private readonly Dictionary<ulong, object> _postings = [];
-    private readonly List<StoryState> _candidates = [];
+    private const int InitialCapacity = 1 << 10;
+
+    // The low half of a slot is a story's slot, or ListFlag and the place of a list in _lists.
+    private const uint ListFlag = 0x8000_0000;
+
+    // A slot: the term's hash in the high half (0: empty), the story or list in the low half.
+    private ulong[] _slots = new ulong[InitialCapacity];
+
+    // A list: its count in [0], the stories' slots after it.
+    private readonly List<int[]?> _lists = [];
+    private readonly Stack<int> _freeLists = new();
+    private readonly List<int> _candidates = [];
+    private readonly Comparison<int> _byEvidence = (x, y) =>
+    {
+        ref var a = ref stories.Head(x);
+        ref var b = ref stories.Head(y);
+        return b.Evidence != a.Evidence ? b.Evidence.CompareTo(a.Evidence) : a.Id.CompareTo(b.Id);
+    };
 
     /// <summary>Terms some open story is indexed under.</summary>
-    public int Count => _postings.Count;
+    public int Count { get; private set; }
 
-    /// <summary>Stories indexed under <paramref name="term"/>.</summary>
-    public int PostingCount(ulong term) => _postings.TryGetValue(term, out var found) ? StoriesIn(found) : 0;
+    /// <summary>Slots of the table.</summary>
+    public int Capacity => _slots.Length;
 
-    public void Reindex(StoryState story)
+    /// <summary>Bytes of the table and the lists, headers left out (the stories bench prints it).</summary>
+    public long Bytes => (_slots.Length * 8L) + (_lists.Count * 8L) + _lists.Sum(l => l is null ? 0L : 4L * l.Length);
+
+    /// <summary>How many stories are indexed under <paramref name="term"/>.</summary>
+    public int PostingCount(uint term) => Postings(term).Length;
+
+    /// <summary>The stories indexed under <paramref name="term"/>, in no order.</summary>
+    public int[] Postings(uint term)
     {
-        var head = story.Terms.Take(StoryState.IndexTerms).ToArray();
-        foreach (var term in story.Indexed)
+        var entry = _slots[Find(_slots, Stored(term))];
+        if (entry == 0)
         {
-            if (Array.IndexOf(head, term) < 0)
+            return [];
+        }
+
+        var value = (uint)entry;
+        if (value < ListFlag)
+        {
+            return [(int)value];
+        }
+
+        var list = _lists[(int)(value & ~ListFlag)]!;
+        return list.AsSpan(1, list[0]).ToArray();
+    }
+
+    /// <summary>Indexes the story under its heads' terms now (<see cref="StoryTable.Indexed"/>) in place of <paramref name="before"/>.</summary>
+    public void Reindex(int story, ReadOnlySpan<uint> before)
+    {
+        var head = stories.Indexed(story);
+        foreach (var term in before)
+        {
+            if (head.IndexOf(term) < 0)
             {
                 RemovePosting(term, story);
             }
@@ -43,23 +86,20 @@ internal sealed class StoryIndex
 
         foreach (var term in head)
         {
-            if (Array.IndexOf(story.Indexed, term) < 0)
+            if (before.IndexOf(term) < 0)
             {
                 AddPosting(term, story);
             }
         }
-
-        story.Indexed = head;
     }
 
-    public void Remove(StoryState story)
+    /// <summary>Takes the story out of the index, before its slot is released.</summary>
+    public void Remove(int story)
     {
-        foreach (var term in story.Indexed)
+        foreach (var term in stories.Indexed(story))
         {
             RemovePosting(term, story);
         }
-
-        story.Indexed = [];
     }
 
     /// <summary>
@@ -67,29 +107,31 @@ internal sealed class StoryIndex
     /// weigh most for the article (its weights must be in <see cref="StoryTerm.Scratch"/>); the list is
     /// reused by the next call.
     /// </summary>
-    public List<StoryState> Candidates(ArticleVector article, long serial)
+    public List<int> Candidates(ArticleVector article, long serial)
     {
         _candidates.Clear();
         foreach (var term in article.Terms)
         {
-            if (!_postings.TryGetValue(term.Hash, out var found))
+            var entry = _slots[Find(_slots, Stored(term.Hash))];
+            if (entry == 0)
             {
                 continue;
             }
 
-            if (found is StoryState one)
+            var value = (uint)entry;
+            if (value < ListFlag)
             {
-                Found(one, term.Scratch, serial);
+                Found((int)value, term.Scratch, serial);
                 continue;
             }
 
-            var many = (List<StoryState>)found;
-            if (many.Count > MaxPostings)
+            var list = _lists[(int)(value & ~ListFlag)]!;
+            if (list[0] > MaxPostings)
             {
                 continue;
             }
 
-            foreach (var story in many)
+            foreach (var story in list.AsSpan(1, list[0]))
             {
                 Found(story, term.Scratch, serial);
             }
@@ -98,78 +140,190 @@ internal sealed class StoryIndex
         if (_candidates.Count > MaxScored)
         {
             // Ties by id, so that the same input gives the same stories whatever the list's order.
-            _candidates.Sort(static (x, y) => y.Evidence != x.Evidence ? y.Evidence.CompareTo(x.Evidence) : x.Id.CompareTo(y.Id));
+            _candidates.Sort(_byEvidence);
             _candidates.RemoveRange(MaxScored, _candidates.Count - MaxScored);
         }
 
         return _candidates;
     }
 
-    private void Found(StoryState story, float weight, long serial)
+    private void Found(int story, float weight, long serial)
     {
-        if (story.CandidateOf != serial)
+        ref var head = ref stories.Head(story);
+        if (head.CandidateOf != serial)
         {
-            story.CandidateOf = serial;
-            story.Evidence = 0;
+            head.CandidateOf = serial;
+            head.Evidence = 0;
             _candidates.Add(story);
         }
 
-        story.Evidence += weight;
+        head.Evidence += weight;
     }
 
-    private static int StoriesIn(object found) => found is List<StoryState> many ? many.Count : 1;
+    // 0 marks an empty slot.
+    private static uint Stored(uint term) => term == 0 ? 1 : term;
 
-    private void AddPosting(ulong term, StoryState story)
+    // The hashes are well mixed: their product with the size spreads them over any size.
+    private static int Home(uint key, int length) => (int)(((ulong)key * (ulong)length) >> 32);
+
+    private static int Find(ulong[] slots, uint key)
     {
-        ref var found = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, term, out var exists);
-        if (!exists)
+        var slot = Home(key, slots.Length);
+        while (slots[slot] != 0 && (uint)(slots[slot] >> 32) != key)
         {
-            found = story;
+            slot = slot + 1 == slots.Length ? 0 : slot + 1;
         }
-        else if (found is StoryState one)
-        {
-            found = new List<StoryState>(2) { one, story };
-        }
-        else
-        {
-            ((List<StoryState>)found!).Add(story);
-        }
+
+        return slot;
     }
 
-    private void RemovePosting(ulong term, StoryState story)
+    private void AddPosting(uint term, int story)
     {
-        if (!_postings.TryGetValue(term, out var found))
+        if ((Count + 1) * 4L > _slots.Length * 3L)
+        {
+            Resize(_slots.Length + (_slots.Length / 2));
+        }
+
+        var key = Stored(term);
+        var slot = Find(_slots, key);
+        var entry = _slots[slot];
+        if (entry == 0)
+        {
+            _slots[slot] = ((ulong)key << 32) | (uint)story;
+            Count++;
+            return;
+        }
+
+        var value = (uint)entry;
+        if (value < ListFlag)
+        {
+            if ((int)value == story)
+            {
+                return;
+            }
+
+            var list = new int[4];
+            (list[0], list[1], list[2]) = (2, (int)value, story);
+            _slots[slot] = ((ulong)key << 32) | ListFlag | (uint)Keep(list);
+            return;
+        }
+
+        var place = (int)(value & ~ListFlag);
+        ref var many = ref CollectionsMarshal.AsSpan(_lists)[place];
+        var count = many![0];
+        if (many.AsSpan(1, count).Contains(story))
         {
             return;
         }
 
-        if (found is StoryState one)
+        if (count + 1 == many.Length)
         {
-            if (one == story)
+            Array.Resize(ref many, many.Length * 2);
+        }
+
+        many[count + 1] = story;
+        many[0] = count + 1;
+    }
+
+    private void RemovePosting(uint term, int story)
+    {
+        var key = Stored(term);
+        var slot = Find(_slots, key);
+        var entry = _slots[slot];
+        if (entry == 0)
+        {
+            return;
+        }
+
+        var value = (uint)entry;
+        if (value < ListFlag)
+        {
+            if ((int)value == story)
             {
-                _postings.Remove(term);
+                Delete(slot);
             }
 
             return;
         }
 
-        var many = (List<StoryState>)found;
-        var index = many.IndexOf(story);
-        if (index < 0)
+        var place = (int)(value & ~ListFlag);
+        ref var many = ref CollectionsMarshal.AsSpan(_lists)[place];
+        var count = many![0];
+        var at = many.AsSpan(1, count).IndexOf(story);
+        if (at < 0)
         {
             return;
         }
 
-        // Order does not matter: swap the last one in.
-        many[index] = many[^1];
-        many.RemoveAt(many.Count - 1);
-        if (many.Count == 1)
+        // Order does not matter: the last one takes its place.
+        many[at + 1] = many[count];
+        many[0] = --count;
+        if (count == 1)
         {
-            _postings[term] = many[0];
+            _slots[slot] = ((ulong)key << 32) | (uint)many[1];
+            many = null;
+            _freeLists.Push(place);
         }
-        else if (many.Count * 4 < many.Capacity)
+        else if ((count + 1) * 4 < many.Length && many.Length > 4)
         {
-            many.Capacity = many.Count * 2;
+            Array.Resize(ref many, Math.Max(4, (count + 1) * 2));
         }
+    }
+
+    private int Keep(int[] list)
+    {
+        if (_freeLists.TryPop(out var place))
+        {
+            _lists[place] = list;
+            return place;
+        }
+
+        _lists.Add(list);
+        return _lists.Count - 1;
+    }
+
+    /// <summary>Empties the slot and moves back the entries after it that probed past it (no tombstones).</summary>
+    private void Delete(int slot)
+    {
+        var length = _slots.Length;
+        var next = slot;
+        while (true)
+        {
+            next = next + 1 == length ? 0 : next + 1;
+            if (_slots[next] == 0)
+            {
+                break;
+            }
+
+            // The entry at next may move to the hole if the hole is on its probe path, from its home to next.
+            var home = Home((uint)(_slots[next] >> 32), length);
+            var onPath = slot <= next ? home <= slot || home > next : home <= slot && home > next;
+            if (onPath)
+            {
+                _slots[slot] = _slots[next];
+                slot = next;
+            }
+        }
+
+        _slots[slot] = 0;
+        Count--;
+        if (Count * 8L < length && length > InitialCapacity)
+        {
+            Resize(Math.Max(InitialCapacity, Count * 2));
+        }
+    }
+
+    private void Resize(int capacity)
+    {
+        var slots = new ulong[capacity];
+        foreach (var entry in _slots)
+        {
+            if (entry != 0)
+            {
+                slots[Find(slots, (uint)(entry >> 32))] = entry;
+            }
+        }
+
+        _slots = slots;
     }
 }

@@ -6,12 +6,12 @@ namespace NewsBot.Core.Stories;
 /// and the reader's and scorer's scratch for the current article. Only the vocabulary's cache holds these:
 /// a story holds no term object.
 /// </summary>
-internal sealed class StoryTerm(string key, ulong hash)
+internal sealed class StoryTerm(string key, uint hash)
 {
     public string Key { get; } = key;
 
     /// <summary>The key's hash: a story's terms, the index and the article counts go by it.</summary>
-    public ulong Hash { get; } = hash;
+    public uint Hash { get; } = hash;
 
     /// <summary>The current article's weight for this term while it is scored; 0 otherwise.</summary>
     public float Scratch { get; set; }

@@ -3,8 +3,8 @@ namespace NewsBot.Core.Stories;
 /// <summary>
 /// The terms of the articles being read, each once (a cache of <see cref="StoryTerm"/> objects by key), and
 /// how many articles of the last days have each (<see cref="TermFrequencies"/>, by hash). Stories keep
-/// hashes, not term objects, so a term of the window costs a slot of 16 bytes in the table and, if a story
-/// keeps it, 8 bytes in that story: not an object with its key and counts.
+/// hashes, not term objects, so a term of the window costs a slot of 8 bytes in the table and, if a story
+/// keeps it, 4 bytes in that story: not an object with its key and counts.
 /// </summary>
 internal sealed class TermVocabulary
 {
@@ -28,6 +28,9 @@ internal sealed class TermVocabulary
 
     /// <summary>Terms of the window's articles, counted by hash whether or not they are in memory as objects.</summary>
     public int Counted => _frequencies.Count;
+
+    /// <summary>Bytes of the table of counts (the stories bench prints it).</summary>
+    public long CountBytes => _frequencies.Bytes;
 
     public StoryTerm Get(ReadOnlySpan<char> key)
     {
@@ -94,8 +97,12 @@ internal sealed class TermVocabulary
         _terms.TrimExcess(MaxCached / 4);
     }
 
-    /// <summary>FNV-1a over the key's characters from a seed of this process, then a 64-bit finaliser, so both halves are well mixed.</summary>
-    private ulong Hash(ReadOnlySpan<char> key)
+    /// <summary>
+    /// FNV-1a over the key's characters from a seed of this process, then a 64-bit finaliser; its high half. 32 bits
+    /// suffice: a story's terms are compared with one article's at a time, and the window's counts tolerate a shared
+    /// count now and then (<see cref="TermFrequencies"/>).
+    /// </summary>
+    private uint Hash(ReadOnlySpan<char> key)
     {
         var hash = 14695981039346656037UL ^ _seed;
         foreach (var c in key)
@@ -108,6 +115,6 @@ internal sealed class TermVocabulary
         hash ^= hash >> 33;
         hash *= 0xc4ceb9fe1a85ec53UL;
         hash ^= hash >> 33;
-        return hash;
+        return (uint)(hash >> 32);
     }
 }

@@ -119,7 +119,8 @@ public sealed class StoryClustererTests
         }
 
         Assert.True(clusterer.VocabularySize <= TermVocabulary.MaxCached, $"{clusterer.VocabularySize} term objects for 90,000 words read");
-        Assert.True(clusterer.TermsCounted >= 90_000, $"{clusterer.TermsCounted} terms counted");
+        // Counted by 32-bit hashes seeded per process: a pair of the 90,000 shares one now and then.
+        Assert.True(clusterer.TermsCounted >= 89_990, $"{clusterer.TermsCounted} terms counted");
     }
 
     /// <summary>A made-up word per number, never a stop word: "qbaaaz", "qbaabz", ….</summary>

@@ -10,14 +10,16 @@ public sealed class StoryIndexTests
         // Many stories share the article's common word; only a few also share its rare name.
         var common = new StoryTerm("common", 1);
         var name = new StoryTerm("name", 2);
-        var index = new StoryIndex();
-        var stories = new List<StoryState>();
-        for (var id = 1; id <= StoryIndex.MaxScored * 4; id++)
+        var stories = new StoryTable();
+        var index = new StoryIndex(stories);
+        var withName = new HashSet<int>();
+        for (var n = 1; n <= StoryIndex.MaxScored * 4; n++)
         {
-            var story = new StoryState(id);
-            story.Add(Vector(id % 10 == 0 ? [common, name] : [common]), DateTimeOffset.UnixEpoch);
-            index.Reindex(story);
-            stories.Add(story);
+            var story = Open(stories, index, n % 10 == 0 ? [common, name] : [common]);
+            if (n % 10 == 0)
+            {
+                withName.Add(story);
+            }
         }
 
         var article = Vector([common, name]);
@@ -26,20 +28,18 @@ public sealed class StoryIndexTests
         var candidates = index.Candidates(article, serial: 1);
 
         Assert.Equal(StoryIndex.MaxScored, candidates.Count);
-        var withName = stories.Where(s => s.Id % 10 == 0).Select(s => s.Id).ToHashSet();
-        Assert.Subset(candidates.Select(c => c.Id).ToHashSet(), withName);
+        Assert.Subset(candidates.ToHashSet(), withName);
     }
 
     [Fact]
     public void Candidates_FewStories_ScoresEveryStoryFound()
     {
         var word = new StoryTerm("word", 3);
-        var index = new StoryIndex();
-        for (var id = 1; id <= 5; id++)
+        var stories = new StoryTable();
+        var index = new StoryIndex(stories);
+        for (var n = 1; n <= 5; n++)
         {
-            var story = new StoryState(id);
-            story.Add(Vector([word]), DateTimeOffset.UnixEpoch);
-            index.Reindex(story);
+            Open(stories, index, [word]);
         }
 
         word.Scratch = 1;
@@ -51,22 +51,69 @@ public sealed class StoryIndexTests
     public void Remove_StoriesThatLeft_LeaveNoTermBehind()
     {
         var (shared, own) = (new StoryTerm("shared", 1), new StoryTerm("own", 2));
-        var index = new StoryIndex();
-        var stories = Enumerable.Range(1, 3).Select(id => new StoryState(id)).ToList();
-        foreach (var story in stories)
-        {
-            story.Add(Vector(story.Id == 1 ? [shared, own] : [shared]), DateTimeOffset.UnixEpoch);
-            index.Reindex(story);
-        }
+        var stories = new StoryTable();
+        var index = new StoryIndex(stories);
+        var opened = new[] { Open(stories, index, [shared, own]), Open(stories, index, [shared]), Open(stories, index, [shared]) };
 
         Assert.Equal(3, index.PostingCount(shared.Hash));
-        index.Remove(stories[1]);
+        index.Remove(opened[1]);
         Assert.Equal(2, index.PostingCount(shared.Hash));
 
-        index.Remove(stories[0]);
-        index.Remove(stories[2]);
+        index.Remove(opened[0]);
+        index.Remove(opened[2]);
 
         Assert.Equal(0, index.Count);
+    }
+
+    [Fact]
+    public void Reindex_ManyStoriesComingAndGoing_FindsEachByItsTermsAndNoOther()
+    {
+        // Enough stories to grow and shrink the table several times, with terms one story owns and terms many share,
+        // and removals in an order other than insertion, so entries move back over the holes that removals leave.
+        var stories = new StoryTable();
+        var index = new StoryIndex(stories);
+        var random = new Random(11);
+        var open = new Dictionary<int, StoryTerm[]>();
+        for (var round = 0; round < 20_000; round++)
+        {
+            if (open.Count > 0 && random.Next(3) == 0)
+            {
+                var leaving = open.Keys.ElementAt(random.Next(open.Count));
+                index.Remove(leaving);
+                stories.Release(leaving);
+                open.Remove(leaving);
+                continue;
+            }
+
+            var terms = Enumerable.Range(0, 6)
+                .Select(k => new StoryTerm("t", k < 2 ? (uint)random.Next(1, 50) : (uint)random.Next(1_000, int.MaxValue)))
+                .DistinctBy(t => t.Hash)
+                .ToArray();
+            open[Open(stories, index, terms)] = terms;
+        }
+
+        foreach (var (story, terms) in open)
+        {
+            Assert.All(terms, term => Assert.Contains(story, index.Postings(term.Hash)));
+        }
+
+        var byTerm = open.SelectMany(o => o.Value.Select(t => (t.Hash, Story: o.Key))).ToLookup(p => p.Hash, p => p.Story);
+        Assert.Equal(byTerm.Count, index.Count);
+        Assert.All(byTerm, term => Assert.Equal(term.Order(), index.Postings(term.Key).Order()));
+        foreach (var story in open.Keys.ToList())
+        {
+            index.Remove(story);
+        }
+
+        Assert.Equal(0, index.Count);
+    }
+
+    private static int Open(StoryTable stories, StoryIndex index, StoryTerm[] terms)
+    {
+        var story = stories.Open(storedId: 0);
+        stories.Add(story, Vector(terms), DateTimeOffset.UnixEpoch);
+        index.Reindex(story, []);
+        return story;
     }
 
     private static ArticleVector Vector(StoryTerm[] terms) =>

@@ -54,7 +54,7 @@ public sealed class TermFrequenciesTests
     {
         var frequencies = new TermFrequencies();
         var random = new Random(7);
-        var truth = new Dictionary<ulong, int>();
+        var truth = new Dictionary<uint, int>();
         for (var i = 0; i < 200_000; i++)
         {
             // A long tail, as the news's words: most terms once, a few in many articles.
@@ -84,17 +84,61 @@ public sealed class TermFrequenciesTests
     }
 
     [Fact]
-    public void Add_PastTheCountersMaximum_StaysAtTheMaximum()
+    public void Add_ACommonWordPastAByteADay_CountsEveryArticleExactly()
     {
         var frequencies = new TermFrequencies();
-        var common = Hash(1);
+        var (common, rare) = (Hash(1), Hash(2));
 
-        for (var i = 0; i < ushort.MaxValue + 10; i++)
+        for (var i = 0; i < 70_000; i++)
         {
             frequencies.Add(common, Day);
         }
 
-        Assert.Equal(ushort.MaxValue, frequencies.Frequency(common, Day));
+        for (var i = 0; i < 300; i++)
+        {
+            frequencies.Add(common, Day + 1);
+            frequencies.Add(rare, Day + 1);
+        }
+
+        Assert.Equal(70_300, frequencies.Frequency(common, Day + 1));
+        Assert.Equal(300, frequencies.Frequency(rare, Day + 1));
+        Assert.Equal(2, frequencies.Large);
+    }
+
+    [Fact]
+    public void Add_DaysOfACommonWordLeavingTheWindow_LeaveTheRestExactAndFreeTheSideTable()
+    {
+        var frequencies = new TermFrequencies();
+        var common = Hash(1);
+        for (var i = 0; i < 1_000; i++)
+        {
+            frequencies.Add(common, Day);
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            frequencies.Add(common, Day + 1);
+        }
+
+        frequencies.Add(Hash(2), Day + TermFrequencies.Days);
+
+        Assert.Equal(10, frequencies.Frequency(common, Day + TermFrequencies.Days));
+        Assert.Equal(0, frequencies.Large);
+    }
+
+    [Fact]
+    public void Add_ANewDay_SizesTheTableToTheTermsItStillCounts()
+    {
+        var frequencies = new TermFrequencies();
+        for (var i = 0; i < 100_000; i++)
+        {
+            frequencies.Add(Hash(i), Day);
+        }
+
+        frequencies.Add(Hash(-1), Day + 1);
+
+        Assert.Equal(100_001, frequencies.Count);
+        Assert.InRange(frequencies.Capacity, 100_001, (100_001 * 5 / 3) + 2);
     }
 
     [Fact]
@@ -107,12 +151,12 @@ public sealed class TermFrequenciesTests
         Assert.Equal(1, frequencies.Frequency(0, Day));
     }
 
-    /// <summary>A well-mixed 64-bit hash of <paramref name="n"/>, as the vocabulary gives its terms.</summary>
-    private static ulong Hash(long n)
+    /// <summary>A well-mixed 32-bit hash of <paramref name="n"/>, as the vocabulary gives its terms.</summary>
+    private static uint Hash(long n)
     {
         var x = (ulong)n + 0x9e3779b97f4a7c15UL;
         x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9UL;
         x = (x ^ (x >> 27)) * 0x94d049bb133111ebUL;
-        return x ^ (x >> 31);
+        return (uint)((x ^ (x >> 31)) >> 32);
     }
 }
