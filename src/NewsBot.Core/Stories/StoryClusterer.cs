@@ -11,9 +11,10 @@ namespace NewsBot.Core.Stories;
 /// evidence is about the same event, else opens a story. A story stays open for <see cref="Window"/>
 /// after its newest article, then leaves memory and the index; document frequencies count only the
 /// last days. Memory is a function of the window's news, not of uptime. Not thread-safe: one clusterer
-/// per ingestion loop.
+/// per ingestion loop. The stories' vectors are kept in memory, or in a file of the process
+/// (<see cref="WithVectorsIn"/>), which disposing the clusterer deletes.
 /// </summary>
-public sealed class StoryClusterer
+public sealed class StoryClusterer : IDisposable
 {
     /// <summary>How long after its newest article a story still takes new ones.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(3);
@@ -39,7 +40,7 @@ public sealed class StoryClusterer
 
     private readonly TermVocabulary _vocabulary = new();
     private readonly ArticleReader _reader;
-    private readonly StoryTable _stories = new();
+    private readonly StoryTable _stories;
     private readonly StoryIndex _index;
 
     // Stored story -> slot, for the replay after a start (Restore).
@@ -58,10 +59,32 @@ public sealed class StoryClusterer
     {
     }
 
+    /// <summary>Its stories' vectors in memory.</summary>
     public StoryClusterer(AliasTable aliases)
+        : this(aliases, new MemoryStoryVectors())
+    {
+    }
+
+    private StoryClusterer(AliasTable aliases, IStoryVectors vectors)
     {
         _reader = new ArticleReader(_vocabulary, new StoryAliases(aliases));
+        _stories = new StoryTable(vectors);
         _index = new StoryIndex(_stories);
+    }
+
+    /// <summary>Where its stories' vectors are: a file's path, or null when they are in memory.</summary>
+    public string? VectorFile { get; private init; }
+
+    /// <summary>
+    /// A clusterer whose stories' vectors are in a file it creates in <paramref name="directory"/> and deletes when
+    /// disposed (~240 bytes an open story); throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>
+    /// if the file cannot be created.
+    /// </summary>
+    public static StoryClusterer WithVectorsIn(string directory, AliasTable aliases)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        var file = FileStoryVectors.Create(directory);
+        return new StoryClusterer(aliases, file) { VectorFile = file.Path };
     }
 
     /// <summary>Stories open now: their newest article is within <see cref="Window"/> of the newest article seen.</summary>
@@ -259,6 +282,8 @@ public sealed class StoryClusterer
             _stories.Release(story);
         }
     }
+
+    public void Dispose() => _stories.Dispose();
 
     private static void ClearScratch(ArticleVector vector)
     {

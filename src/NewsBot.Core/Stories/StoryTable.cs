@@ -1,19 +1,21 @@
 namespace NewsBot.Core.Stories;
 
 /// <summary>
-/// The open stories, each in a slot: its head (<see cref="StoryHead"/>) and a bounded vector, the heaviest
-/// terms of the sum of its articles' vectors (so it holds what its reports share and cannot grow broad enough
-/// to swallow neighbours) as 32-bit hashes with half-precision weights. Slots live in pages of
-/// <see cref="PageSize"/> and are reused once their story closes, so memory follows the most stories open at
-/// once, at ~300 bytes a story, and no story is an object of its own.
+/// The open stories, each in a slot: its head (<see cref="StoryHead"/>, in pages of structs in memory) and a
+/// bounded vector, the heaviest terms of the sum of its articles' vectors (so it holds what its reports share and
+/// cannot grow broad enough to swallow neighbours) as 32-bit hashes with half-precision weights, in
+/// <see cref="IStoryVectors"/>: a file of the process in the bot, memory in tests. Slots are reused once their story
+/// closes, so what is kept follows the most stories open at once, and no story is an object of its own.
 /// </summary>
 /// <remarks>
 /// At a large deployment's rate (100,000 articles a day, three days open) 200,000 stories are open. As objects
 /// with arrays of 64-bit hashes and float weights they cost ~900 bytes each and two hundred thousand objects for
-/// the collector to trace; here ~300 bytes in a few hundred pages. Half precision keeps three significant
-/// digits of a weight, far finer than the thresholds the scores are compared with.
+/// the collector to trace; here a 64-byte head in memory and a 240-byte record. Half precision keeps three
+/// significant digits of a weight, far finer than the thresholds the scores are compared with. One story's
+/// vector is read at a time: the spans <see cref="Terms"/> and <see cref="Weights"/> give are valid until the
+/// next story's are asked for. Not thread-safe.
 /// </remarks>
-internal sealed class StoryTable
+internal sealed class StoryTable : IDisposable
 {
     /// <summary>Terms a story keeps.</summary>
     public const int MaxTerms = 40;
@@ -21,15 +23,19 @@ internal sealed class StoryTable
     /// <summary>Heaviest terms a story is found by: the first of its terms.</summary>
     public const int IndexTerms = 16;
 
-    /// <summary>Stories a page holds: its arrays stay under the large object heap's threshold.</summary>
+    /// <summary>Stories a page of heads holds.</summary>
     public const int PageSize = 512;
 
     private const int PageShift = 9;
 
     private readonly List<StoryHead[]> _heads = [];
-    private readonly List<uint[]> _terms = [];
-    private readonly List<Half[]> _weights = [];
     private readonly Stack<int> _free = new();
+    private readonly IStoryVectors _vectors;
+
+    // The vector of the story read last (_loaded), as the vectors keep it.
+    private readonly uint[] _terms = new uint[MaxTerms];
+    private readonly Half[] _weights = new Half[MaxTerms];
+    private int _loaded = -1;
 
     // Reused by Add: the story's terms and the article's, merged before the heaviest are kept.
     private readonly uint[] _mergedTerms = new uint[MaxTerms + ArticleReader.MaxTerms + ArticleReader.MaxExtraBridges];
@@ -38,14 +44,23 @@ internal sealed class StoryTable
     private readonly ulong[] _order = new ulong[MaxTerms + ArticleReader.MaxTerms + ArticleReader.MaxExtraBridges];
     private int _used;
 
+    /// <summary>Vectors in memory.</summary>
+    public StoryTable()
+        : this(new MemoryStoryVectors())
+    {
+    }
+
+    /// <summary>Vectors in <paramref name="vectors"/>, which the table disposes.</summary>
+    public StoryTable(IStoryVectors vectors) => _vectors = vectors;
+
     /// <summary>Stories open now.</summary>
     public int Count { get; private set; }
 
     /// <summary>Slots of the pages allocated so far: the most stories open at once, rounded up to a page.</summary>
     public int Capacity => _heads.Count * PageSize;
 
-    /// <summary>Bytes of the pages, headers left out (the stories bench prints it).</summary>
-    public long Bytes => Capacity * ((MaxTerms * 6L) + System.Runtime.CompilerServices.Unsafe.SizeOf<StoryHead>());
+    /// <summary>Bytes of memory of the heads and the vectors, headers left out (the stories bench prints it).</summary>
+    public long Bytes => (Capacity * (long)System.Runtime.CompilerServices.Unsafe.SizeOf<StoryHead>()) + _vectors.MemoryBytes;
 
     /// <summary>Takes a free slot for a new story and says which.</summary>
     public int Open(long storedId)
@@ -56,8 +71,6 @@ internal sealed class StoryTable
             if (slot >> PageShift == _heads.Count)
             {
                 _heads.Add(new StoryHead[PageSize]);
-                _terms.Add(new uint[PageSize * MaxTerms]);
-                _weights.Add(new Half[PageSize * MaxTerms]);
             }
         }
 
@@ -84,11 +97,19 @@ internal sealed class StoryTable
 
     public ref StoryHead Head(int slot) => ref _heads[slot >> PageShift][slot & (PageSize - 1)];
 
-    public ReadOnlySpan<uint> Terms(int slot) =>
-        _terms[slot >> PageShift].AsSpan((slot & (PageSize - 1)) * MaxTerms, Head(slot).TermCount);
+    /// <summary>The story's terms, heaviest first; valid until another story's are read.</summary>
+    public ReadOnlySpan<uint> Terms(int slot)
+    {
+        Load(slot);
+        return _terms.AsSpan(0, Head(slot).TermCount);
+    }
 
-    public ReadOnlySpan<Half> Weights(int slot) =>
-        _weights[slot >> PageShift].AsSpan((slot & (PageSize - 1)) * MaxTerms, Head(slot).TermCount);
+    /// <summary>The weights of <see cref="Terms"/>, in their order; valid until another story's are read.</summary>
+    public ReadOnlySpan<Half> Weights(int slot)
+    {
+        Load(slot);
+        return _weights.AsSpan(0, Head(slot).TermCount);
+    }
 
     /// <summary>The terms the story is found by: its <see cref="IndexTerms"/> heaviest.</summary>
     public ReadOnlySpan<uint> Indexed(int slot)
@@ -101,9 +122,9 @@ internal sealed class StoryTable
     public void Add(int slot, ArticleVector article, DateTimeOffset time)
     {
         ref var head = ref Head(slot);
-        var terms = Terms(slot);
-        var weights = Weights(slot);
-        var count = terms.Length;
+        Load(slot);
+        var count = (int)head.TermCount;
+        var (terms, weights) = (_terms, _weights);
         for (var i = 0; i < count; i++)
         {
             (_mergedTerms[i], _mergedWeights[i], _mergedBridge[i]) = (terms[i], (float)weights[i], (head.Bridge >> i & 1) != 0);
@@ -134,10 +155,7 @@ internal sealed class StoryTable
 
         Array.Sort(_order, 0, count);
         var kept = Math.Min(count, MaxTerms);
-        var page = slot >> PageShift;
-        var start = (slot & (PageSize - 1)) * MaxTerms;
-        var keptTerms = _terms[page].AsSpan(start, MaxTerms);
-        var keptWeights = _weights[page].AsSpan(start, MaxTerms);
+        var (keptTerms, keptWeights) = (_terms, _weights);
         ulong bridge = 0;
         double norm = 0, bridgeNorm = 0;
         for (var i = 0; i < kept; i++)
@@ -154,6 +172,9 @@ internal sealed class StoryTable
             }
         }
 
+        keptTerms.AsSpan(kept).Clear();
+        keptWeights.AsSpan(kept).Clear();
+        _vectors.Write(slot, keptTerms, keptWeights);
         head.TermCount = (byte)kept;
         head.Bridge = bridge;
         (head.Norm, head.BridgeNorm) = ((float)Math.Sqrt(norm), (float)Math.Sqrt(bridgeNorm));
@@ -181,5 +202,24 @@ internal sealed class StoryTable
         head = new StoryHead { Generation = head.Generation };
         _free.Push(slot);
         Count--;
+        _loaded = _loaded == slot ? -1 : _loaded;
+    }
+
+    public void Dispose() => _vectors.Dispose();
+
+    /// <summary>Reads the story's vector unless it is the one read last; a story without terms has nothing to read.</summary>
+    private void Load(int slot)
+    {
+        if (_loaded == slot)
+        {
+            return;
+        }
+
+        if (Head(slot).TermCount > 0)
+        {
+            _vectors.Read(slot, _terms, _weights);
+        }
+
+        _loaded = slot;
     }
 }

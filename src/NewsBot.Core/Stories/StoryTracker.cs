@@ -1,5 +1,9 @@
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Pipeline;
 using NewsBot.Core.Subscriptions.Matching;
 
 namespace NewsBot.Core.Stories;
@@ -10,20 +14,49 @@ namespace NewsBot.Core.Stories;
 /// last <see cref="StoryClusterer.Window"/> into their stories, so a restart keeps grouping with what
 /// came before, in the same stories.
 /// </summary>
-public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider, AliasTable aliases)
-    : IDisposable
+public sealed class StoryTracker : IDisposable
 {
     /// <summary>Stored articles read at once while the clusterer is warmed after a start.</summary>
     internal const int WarmBatch = 500;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly IStoryStore _stories;
+    private readonly IArticleStore _articles;
+    private readonly IArticleAnalysisStore _analyses;
+    private readonly ArticleAnalyzer _analyzer;
+    private readonly TimeProvider _timeProvider;
+    private readonly AliasTable _aliases;
+    private readonly string? _vectorDirectory;
+    private readonly ILogger _logger;
     private StoryClusterer? _clusterer;
+
+    /// <summary>
+    /// The bot's: the stories' vectors in a file in <see cref="IngestionOptions.StoryVectorDirectory"/> (the system's
+    /// temporary folder by default), or in memory if it cannot be created there.
+    /// </summary>
+    public StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider, AliasTable aliases, IOptions<IngestionOptions> options, ILogger<StoryTracker> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        (_stories, _articles, _analyses, _analyzer, _timeProvider, _aliases) = (stories, articles, analyses, analyzer, timeProvider, aliases);
+        _vectorDirectory = string.IsNullOrWhiteSpace(options.Value.StoryVectorDirectory) ? Path.GetTempPath() : options.Value.StoryVectorDirectory;
+        _logger = logger;
+    }
+
+    /// <summary>The stories' vectors in memory.</summary>
+    public StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider, AliasTable aliases)
+    {
+        (_stories, _articles, _analyses, _analyzer, _timeProvider, _aliases) = (stories, articles, analyses, analyzer, timeProvider, aliases);
+        _logger = NullLogger.Instance;
+    }
 
     /// <summary>Without an alias table: French and English reports then join only through names and figures.</summary>
     public StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider)
         : this(stories, articles, analyses, analyzer, timeProvider, AliasTable.Empty)
     {
     }
+
+    /// <summary>The file of the stories' vectors once the clusterer is warm; null while it is not, or when they are in memory.</summary>
+    public string? VectorFile => _clusterer?.VectorFile;
 
     /// <summary>The stored story the article now belongs to, and whether the article started it.</summary>
     public async Task<TrackedStory> AssignAsync(AnalyzedArticle article, CancellationToken cancellationToken)
@@ -35,16 +68,16 @@ public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IA
             var clusterer = _clusterer ??= await WarmAsync(cancellationToken).ConfigureAwait(false);
 
             // Placed before a crash stopped its planning: the warm clusterer already holds it.
-            if (await stories.FindStoryOfAsync(article.Article.Id, cancellationToken).ConfigureAwait(false) is { } placed)
+            if (await _stories.FindStoryOfAsync(article.Article.Id, cancellationToken).ConfigureAwait(false) is { } placed)
             {
                 return new TrackedStory(placed, IsNew: false);
             }
 
             var placement = clusterer.Add(article.Article, article.Analysis);
-            var now = timeProvider.GetUtcNow();
-            var storyId = placement.StoredId ?? await stories.CreateAsync(now, cancellationToken).ConfigureAwait(false);
+            var now = _timeProvider.GetUtcNow();
+            var storyId = placement.StoredId ?? await _stories.CreateAsync(now, cancellationToken).ConfigureAwait(false);
             clusterer.Attach(placement.Id, storyId);
-            await stories.AssignAsync(article.Article.Id, storyId, now, cancellationToken).ConfigureAwait(false);
+            await _stories.AssignAsync(article.Article.Id, storyId, now, cancellationToken).ConfigureAwait(false);
             return new TrackedStory(storyId, placement.StoredId is null);
         }
         finally
@@ -53,21 +86,25 @@ public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IA
         }
     }
 
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _clusterer?.Dispose();
+    }
 
     private async Task<StoryClusterer> WarmAsync(CancellationToken cancellationToken)
     {
-        var clusterer = new StoryClusterer(aliases);
-        var since = timeProvider.GetUtcNow() - StoryClusterer.Window;
-        var assignments = await stories.ListAssignmentsSinceAsync(since, cancellationToken).ConfigureAwait(false);
+        var clusterer = NewClusterer();
+        var since = _timeProvider.GetUtcNow() - StoryClusterer.Window;
+        var assignments = await _stories.ListAssignmentsSinceAsync(since, cancellationToken).ConfigureAwait(false);
 
         // The window of thousands of feeds holds hundreds of thousands of articles: read them a batch at a
         // time, two reads a batch rather than two an article, and replay each batch in its stored order.
         foreach (var batch in assignments.Chunk(WarmBatch))
         {
             var ids = batch.Select(a => a.ArticleId).Distinct().ToArray();
-            var found = (await articles.GetManyAsync(ids, cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id);
-            var analyzed = await analyses.GetManyAsync(ids, cancellationToken).ConfigureAwait(false);
+            var found = (await _articles.GetManyAsync(ids, cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id);
+            var analyzed = await _analyses.GetManyAsync(ids, cancellationToken).ConfigureAwait(false);
             foreach (var assignment in batch)
             {
                 if (!found.TryGetValue(assignment.ArticleId, out var article))
@@ -75,11 +112,31 @@ public sealed class StoryTracker(IStoryStore stories, IArticleStore articles, IA
                     continue;
                 }
 
-                var analysis = analyzed.GetValueOrDefault(article.Id) ?? analyzer.Analyze(article.Title, article.Text);
+                var analysis = analyzed.GetValueOrDefault(article.Id) ?? _analyzer.Analyze(article.Title, article.Text);
                 clusterer.Restore(article, analysis, assignment.StoryId);
             }
         }
 
         return clusterer;
+    }
+
+    private StoryClusterer NewClusterer()
+    {
+        if (_vectorDirectory is null)
+        {
+            return new StoryClusterer(_aliases);
+        }
+
+        try
+        {
+            var clusterer = StoryClusterer.WithVectorsIn(_vectorDirectory, _aliases);
+            Log.StoryVectorsInFile(_logger, clusterer.VectorFile!);
+            return clusterer;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Log.StoryVectorsInMemory(_logger, _vectorDirectory, ex);
+            return new StoryClusterer(_aliases);
+        }
     }
 }

@@ -6,7 +6,7 @@ using NewsBot.Core.Stories;
 namespace NewsBot.Benchmarks.Stories;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- stories [sizes...]</c>: CPU per article
+/// <c>dotnet run -c Release --project tests/NewsBot.Benchmarks -- stories [sizes...] [vectors=file]</c>: CPU per article
 /// of <see cref="StoryClusterer.Add"/> with 1,000, 10,000 and 50,000 stories open (analysis excluded:
 /// the articles come with theirs), the sizes measured in turns within each round, with each size's cost
 /// as a ratio to the first's, the open stories scored per article, the share of reports of an open
@@ -26,8 +26,16 @@ internal static class StoriesBench
     private static readonly ArticleAnalysis English = ArticleAnalysis.Empty with { Language = "en", LanguageConfidence = 1 };
     private static readonly DateTimeOffset Start = new(2026, 1, 5, 0, 0, 0, TimeSpan.Zero);
 
+    private static bool VectorsInFile { get; set; }
+
+    private static StoryClusterer NewClusterer() =>
+        VectorsInFile ? StoryClusterer.WithVectorsIn(Path.GetTempPath(), NewsBot.Core.Subscriptions.Matching.AliasTable.Empty) : new StoryClusterer();
+
     public static int Run(string[] args)
     {
+        // vectors=file: the stories' vectors in a temporary file, as the bot keeps them; else in memory.
+        VectorsInFile = args.Contains("vectors=file");
+        args = args.Where(a => !a.StartsWith("vectors=", StringComparison.Ordinal)).ToArray();
         if (args.Length > 0 && args[0] == "soak")
         {
             return Soak(
@@ -36,7 +44,7 @@ internal static class StoriesBench
         }
 
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : Sizes;
-        Console.WriteLine($"# one thread; CPU per article of {(ThreadCpuClock.IsCpuTime ? "the thread" : "wall time")}; medians of {Rounds} rounds of {Probes} articles (half follow an open story, half start one), the sizes taking turns in each round; ratio = median of the rounds' cost against the first size's");
+        Console.WriteLine($"# vectors in {(VectorsInFile ? "a file" : "memory")}; one thread; CPU per article of {(ThreadCpuClock.IsCpuTime ? "the thread" : "wall time")}; medians of {Rounds} rounds of {Probes} articles (half follow an open story, half start one), the sizes taking turns in each round; ratio = median of the rounds' cost against the first size's");
         var warm = Fill(200);
         Probe(warm);
         var benches = sizes.Select(Fill).ToList();
@@ -76,7 +84,7 @@ internal static class StoriesBench
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var clusterer = new StoryClusterer();
+        var clusterer = NewClusterer();
         // The fill spans two days before the measured articles.
         var step = TimeSpan.FromDays(2) / size;
         var fillStart = ThreadCpuClock.Now;
@@ -141,12 +149,12 @@ internal static class StoriesBench
 
     private static int Soak(int perDay, int days)
     {
-        Console.WriteLine($"# soak: {perDay} articles a day for {days} simulated days, each event reported 1-4 times within a day");
+        Console.WriteLine($"# soak: {perDay} articles a day for {days} simulated days, each event reported 1-4 times within a day; vectors in {(VectorsInFile ? "a file" : "memory")}");
         var writer = new EventWriter(seed: 7);
         var random = new Random(7);
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var clusterer = new StoryClusterer();
+        var clusterer = NewClusterer();
         var step = TimeSpan.FromDays(1) / perDay;
         var recent = new List<NewsEvent>();
         long id = 0;

@@ -36,6 +36,59 @@ public sealed class StoryClustererTests
     private static StoryPlacement Add(StoryClusterer clusterer, Article article) => clusterer.Add(article, Analyzer.Analyze(article.Title, article.Text));
 
     [Fact]
+    public void Add_VectorsInAFile_PlacesEveryArticleAsWithVectorsInMemory()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsbot-vectors-");
+        try
+        {
+            using var inMemory = new StoryClusterer(Topics.Aliases);
+            using var inFile = StoryClusterer.WithVectorsIn(directory.FullName, Topics.Aliases);
+            var reports = Topics.Seeds()
+                .Concat(Unrelated.Select((u, i) => Article(100 + i, u.Title, u.Text)))
+                .Append(Article(200, "North Korean troops in Kursk", EnglishDeployment))
+                .ToList();
+
+            // Twice, the second time past the window: the first round's stories close and their slots and records are reused.
+            for (var round = 0; round < 2; round++)
+            {
+                var at = DateTimeOffset.UnixEpoch + (round * 3 * StoryClusterer.Window);
+                foreach (var report in reports)
+                {
+                    var article = report with { Id = report.Id + (round * 1_000), FetchedAt = at, Published = null };
+                    Assert.Equal(Add(inMemory, article), Add(inFile, article));
+                }
+            }
+
+            Assert.Equal(inMemory.OpenStories, inFile.OpenStories);
+            Assert.True(new FileInfo(inFile.VectorFile!).Length > 0);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Dispose_VectorsInAFile_DeletesTheFile()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsbot-vectors-");
+        try
+        {
+            var clusterer = StoryClusterer.WithVectorsIn(directory.FullName, Topics.Aliases);
+            Add(clusterer, Topics.Seeds()[0]);
+            Assert.True(File.Exists(clusterer.VectorFile));
+
+            clusterer.Dispose();
+
+            Assert.Empty(directory.GetFiles());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Add_TheFiveSeeds_FormOneStory_AndUnrelatedArticlesDoNotJoinIt()
     {
         var clusterer = new StoryClusterer(Topics.Aliases);

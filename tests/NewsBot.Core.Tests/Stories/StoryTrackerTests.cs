@@ -1,5 +1,11 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Pipeline;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Tests.Subscriptions;
 using NewsBot.Testing.Stores;
@@ -48,6 +54,99 @@ public sealed class StoryTrackerTests
         Assert.Equal(batches + 2, _articles.Reads - articleReads);
         Assert.Equal(batches, _analyses.Reads - analysisReads);
     }
+
+    [Fact]
+    public async Task AssignAsync_BotsTracker_KeepsTheVectorsInAFileOfTheDirectoryAndDeletesItWhenDisposed()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsbot-vectors-");
+        try
+        {
+            var logs = new FakeLogger<StoryTracker>();
+            var tracker = new StoryTracker(_stories, _articles, _analyses, Analyzer, _time, Topics.Aliases, Options(directory.FullName), logs);
+            var stories = new List<TrackedStory>();
+            foreach (var seed in Topics.Seeds())
+            {
+                var article = await StoreAsync(seed.Title, seed.Text);
+                stories.Add(await tracker.AssignAsync(new AnalyzedArticle(article, Analyzer.Analyze(article.Title, article.Text)), default));
+            }
+
+            Assert.Single(stories.Select(s => s.StoryId).Distinct());
+            Assert.Equal(directory.FullName, Path.GetDirectoryName(tracker.VectorFile));
+            Assert.True(new FileInfo(tracker.VectorFile!).Length > 0);
+            Assert.Contains(logs.Collector.GetSnapshot(), r => r.Id.Id == 1155 && r.Message.Contains(tracker.VectorFile!, StringComparison.Ordinal));
+
+            tracker.Dispose();
+
+            Assert.Empty(directory.GetFiles());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task AssignAsync_VectorDirectoryThatCannotBeMade_GroupsWithTheVectorsInMemoryAndWarns()
+    {
+        // A folder inside a file cannot be created.
+        var file = Path.GetTempFileName();
+        try
+        {
+            var logs = new FakeLogger<StoryTracker>();
+            using var tracker = new StoryTracker(_stories, _articles, _analyses, Analyzer, _time, Topics.Aliases, Options(Path.Combine(file, "vectors")), logs);
+            var stories = new List<TrackedStory>();
+            foreach (var seed in Topics.Seeds())
+            {
+                var article = await StoreAsync(seed.Title, seed.Text);
+                stories.Add(await tracker.AssignAsync(new AnalyzedArticle(article, Analyzer.Analyze(article.Title, article.Text)), default));
+            }
+
+            Assert.Single(stories.Select(s => s.StoryId).Distinct());
+            Assert.Null(tracker.VectorFile);
+            var warning = Assert.Single(logs.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning);
+            Assert.Equal(1156, warning.Id.Id);
+            Assert.Contains("Ingestion:StoryVectorDirectory", warning.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Container_VectorDirectoryConfigured_GivesTheTrackerAFileThere()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsbot-vectors-");
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Ingestion:StoryVectorDirectory"] = directory.FullName })
+                .Build());
+            services.AddLogging();
+            services.AddSingleton<IStoryStore>(_stories);
+            services.AddSingleton<IArticleStore>(_articles);
+            services.AddSingleton<IArticleAnalysisStore>(_analyses);
+            services.AddNewsBotCore();
+            await using (var provider = services.BuildServiceProvider())
+            {
+                var tracker = provider.GetRequiredService<StoryTracker>();
+                var seed = await StoreAsync(Topics.Seeds()[0].Title, Topics.Seeds()[0].Text);
+                await tracker.AssignAsync(new AnalyzedArticle(seed, Analyzer.Analyze(seed.Title, seed.Text)), default);
+
+                Assert.Equal(directory.FullName, Path.GetDirectoryName(tracker.VectorFile));
+            }
+
+            Assert.Empty(directory.GetFiles());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static IOptions<IngestionOptions> Options(string vectorDirectory) =>
+        Microsoft.Extensions.Options.Options.Create(new IngestionOptions { StoryVectorDirectory = vectorDirectory });
 
     private async Task<Article> StoreAsync(string title, string text)
     {
