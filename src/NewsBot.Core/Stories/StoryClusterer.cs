@@ -43,8 +43,10 @@ public sealed class StoryClusterer : IDisposable
     private readonly StoryTable _stories;
     private readonly StoryIndex _index;
 
-    // Stored story -> slot, for the replay after a start (Restore).
-    private readonly Dictionary<long, int> _byStoredId = [];
+    // Stored story -> slot, for the replay after a start (Restore); dropped at the first Add, since a story found by
+    // its terms carries its stored id in its head: 200,000 entries at a large deployment's rate.
+    private Dictionary<long, int>? _byStoredId = [];
+    private bool _added;
 
     // Story ids by the time of their newest article when queued.
     private readonly PriorityQueue<long, long> _expiry = new();
@@ -109,6 +111,12 @@ public sealed class StoryClusterer : IDisposable
     /// <summary>Adds the article to its story (a new one if none is about the same event) and says which.</summary>
     public StoryPlacement Add(Article article, ArticleAnalysis analysis)
     {
+        if (!_added)
+        {
+            // The replay is over: stories are found by their terms from now on, not by their stored ids.
+            (_added, _byStoredId) = (true, null);
+        }
+
         var (vector, time) = Read(article, analysis);
         var best = Best(vector, time);
         var isNew = best < 0;
@@ -122,10 +130,16 @@ public sealed class StoryClusterer : IDisposable
 
     /// <summary>
     /// Puts the article back in the stored story it was assigned to, as after a restart: replaying the
-    /// window's assignments in order rebuilds the state the clusterer had.
+    /// window's assignments in order, before the first <see cref="Add"/>, rebuilds the state the clusterer had.
     /// </summary>
+    /// <exception cref="InvalidOperationException">An article was added already: the replay comes first.</exception>
     public StoryPlacement Restore(Article article, ArticleAnalysis analysis, long storedId)
     {
+        if (_byStoredId is null)
+        {
+            throw new InvalidOperationException("Stories are restored before the first article is added.");
+        }
+
         var (vector, time) = Read(article, analysis);
         ClearScratch(vector);
         var isNew = !_byStoredId.TryGetValue(storedId, out var story);
@@ -145,7 +159,6 @@ public sealed class StoryClusterer : IDisposable
         if (story >= 0)
         {
             _stories.Head(story).StoredId = storedId;
-            _byStoredId[storedId] = story;
         }
     }
 
@@ -274,7 +287,7 @@ public sealed class StoryClusterer : IDisposable
             }
 
             _index.Remove(story);
-            if (head.StoredId != 0 && _byStoredId.TryGetValue(head.StoredId, out var same) && same == story)
+            if (head.StoredId != 0 && _byStoredId is not null && _byStoredId.TryGetValue(head.StoredId, out var same) && same == story)
             {
                 _byStoredId.Remove(head.StoredId);
             }

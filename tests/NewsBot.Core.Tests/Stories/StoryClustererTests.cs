@@ -196,4 +196,29 @@ public sealed class StoryClustererTests
         Assert.False(next.IsNew);
         Assert.Equal(4, next.Articles);
     }
+
+    [Fact]
+    public void Restore_AfterAnArticleWasAdded_IsRefused()
+    {
+        // After the replay, stories are no longer looked up by stored id: a late replay would open a second story.
+        var seeds = Topics.Seeds();
+        var clusterer = new StoryClusterer(Topics.Aliases);
+        Add(clusterer, seeds[0]);
+
+        Assert.Throws<InvalidOperationException>(() => clusterer.Restore(seeds[1], Analyzer.Analyze(seeds[1].Title, seeds[1].Text), storedId: 42));
+    }
+
+    [Fact]
+    public void Attach_AStoryOpenedByAnAdd_GivesItsNextArticlesTheStoredId()
+    {
+        var seeds = Topics.Seeds();
+        var clusterer = new StoryClusterer(Topics.Aliases);
+        var first = Add(clusterer, seeds[0]);
+
+        clusterer.Attach(first.Id, storedId: 7);
+        var next = Add(clusterer, seeds[1]);
+
+        Assert.Null(first.StoredId);
+        Assert.Equal((7L, false, 2), (next.StoredId!.Value, next.IsNew, next.Articles));
+    }
 }
