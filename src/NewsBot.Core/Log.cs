@@ -113,8 +113,8 @@ internal static partial class Log
     [LoggerMessage(1154, LogLevel.Warning, "Delivery {Delivery} to {Channel}: its lease could not be extended while its send is under way")]
     public static partial void DeliveryLeaseNotExtended(ILogger logger, long delivery, string channel, Exception exception);
 
-    [LoggerMessage(1155, LogLevel.Information, "Story grouping keeps its open stories' vectors in {File}, deleted when the bot stops (Ingestion:StoryVectorDirectory)")]
-    public static partial void StoryVectorsInFile(ILogger logger, string file);
+    [LoggerMessage(1155, LogLevel.Information, "Story grouping keeps its open stories' vectors in a file of its own in {Directory} ({File}), deleted when the bot stops or dies (Ingestion:StoryVectorDirectory)")]
+    public static partial void StoryVectorsInFile(ILogger logger, string directory, string file);
 
     [LoggerMessage(1156, LogLevel.Warning, "Story grouping could not create its vectors file in {Directory}, and keeps the vectors in memory (~240 bytes an open story); set Ingestion:StoryVectorDirectory to a writable folder")]
     public static partial void StoryVectorsInMemory(ILogger logger, string directory, Exception exception);

@@ -29,7 +29,7 @@ public sealed class IngestionOptions
 
     /// <summary>
     /// The folder of the file in which story grouping keeps its open stories' vectors (~240 bytes a story: 48 MB
-    /// at 200,000 open stories, three days of 100,000 articles a day), deleted when the bot stops. Default: the
+    /// at 200,000 open stories, three days of 100,000 articles a day), deleted when the bot stops or dies. Default: the
     /// system's temporary folder. If the file cannot be created there, the vectors are kept in memory and a
     /// warning says why.
     /// </summary>

@@ -5,7 +5,7 @@ namespace NewsBot.Core.Stories;
 
 /// <summary>
 /// The vectors in a file of this process, a record a slot at <c>slot × </c><see cref="RecordBytes"/>,
-/// deleted when it is closed. Only the at most <see cref="StoryIndex.MaxScored"/> candidates of an article and the
+/// deleted when it is closed or the process ends. Only the at most <see cref="StoryIndex.MaxScored"/> candidates of an article and the
 /// story it joins are read, so the open stories of a three-day window (200,000 at 100,000 articles a day, 48 MB of
 /// vectors) stay out of the process's memory: the system's file cache keeps the pages read often and can take the
 /// others back.
@@ -35,6 +35,13 @@ internal sealed class FileStoryVectors : IStoryVectors
         Directory.CreateDirectory(directory);
         var path = System.IO.Path.Combine(directory, $"newsbot-stories-{Environment.ProcessId}-{Guid.NewGuid():N}.vectors");
         var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+        if (!OperatingSystem.IsWindows())
+        {
+            // Unlinked at once, so that a process that dies (killed, out of memory) leaves no file behind: the
+            // space is the open handle's until the process ends. Windows deletes on close, whatever ends the process.
+            File.Delete(path);
+        }
+
         return new FileStoryVectors(file, path);
     }
 

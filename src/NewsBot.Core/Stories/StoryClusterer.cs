@@ -74,12 +74,12 @@ public sealed class StoryClusterer : IDisposable
         _index = new StoryIndex(_stories);
     }
 
-    /// <summary>Where its stories' vectors are: a file's path, or null when they are in memory.</summary>
+    /// <summary>Where its stories' vectors are: a file's path (unlinked at once where the system allows), or null when they are in memory.</summary>
     public string? VectorFile { get; private init; }
 
     /// <summary>
-    /// A clusterer whose stories' vectors are in a file it creates in <paramref name="directory"/> and deletes when
-    /// disposed (~240 bytes an open story); throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>
+    /// A clusterer whose stories' vectors are in a file it creates in <paramref name="directory"/>, deleted when it is
+    /// disposed or the process ends (~240 bytes an open story); throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>
     /// if the file cannot be created.
     /// </summary>
     public static StoryClusterer WithVectorsIn(string directory, AliasTable aliases)
@@ -94,6 +94,9 @@ public sealed class StoryClusterer : IDisposable
 
     /// <summary>Terms the open stories are indexed under (the stories bench prints it).</summary>
     internal int IndexedTerms => _index.Count;
+
+    /// <summary>Indexed terms of more than one story (the stories bench prints it).</summary>
+    internal int SharedTerms => _index.Shared;
 
     /// <summary>Megabytes of the stories' pages, the index and the table of counts (the stories bench prints them).</summary>
     internal (double Stories, double Index, double Counts) PartsMb =>

@@ -47,8 +47,11 @@ internal sealed class StoryIndex(StoryTable stories)
     /// <summary>Slots of the table.</summary>
     public int Capacity => _slots.Length;
 
-    /// <summary>Bytes of the table and the lists, headers left out (the stories bench prints it).</summary>
-    public long Bytes => (_slots.Length * 8L) + (_lists.Count * 8L) + _lists.Sum(l => l is null ? 0L : 4L * l.Length);
+    /// <summary>Bytes of the table and the lists, an array's header counted as 24 (the stories bench prints it).</summary>
+    public long Bytes => (_slots.Length * 8L) + (_lists.Count * 8L) + _lists.Sum(l => l is null ? 0L : 24L + (4L * l.Length));
+
+    /// <summary>Terms held by more than one story: those with a list.</summary>
+    public int Shared => _lists.Count - _freeLists.Count;
 
     /// <summary>How many stories are indexed under <paramref name="term"/>.</summary>
     public int PostingCount(uint term) => Postings(term).Length;

@@ -130,7 +130,7 @@ public sealed class StoryTracker : IDisposable
         try
         {
             var clusterer = StoryClusterer.WithVectorsIn(_vectorDirectory, _aliases);
-            Log.StoryVectorsInFile(_logger, clusterer.VectorFile!);
+            Log.StoryVectorsInFile(_logger, _vectorDirectory, Path.GetFileName(clusterer.VectorFile!));
             return clusterer;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -186,7 +186,7 @@ internal static class StoriesBench
             GC.Collect();
             var memory = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);
             Console.WriteLine(FormattableString.Invariant(
-                $"soak day={day + 1} articles={id} memory-mb={memory:0.0} cpu-ms/article={cpu.TotalMilliseconds / perDay:0.000} (generation included) open-stories={clusterer.OpenStories} term-objects={clusterer.VocabularySize} terms-counted={clusterer.TermsCounted} indexed-terms={clusterer.IndexedTerms} stories-mb={clusterer.PartsMb.Stories:0.0} index-mb={clusterer.PartsMb.Index:0.0} counts-mb={clusterer.PartsMb.Counts:0.0}"));
+                $"soak day={day + 1} articles={id} memory-mb={memory:0.0} cpu-ms/article={cpu.TotalMilliseconds / perDay:0.000} (generation included) open-stories={clusterer.OpenStories} term-objects={clusterer.VocabularySize} terms-counted={clusterer.TermsCounted} indexed-terms={clusterer.IndexedTerms} shared={clusterer.SharedTerms} stories-mb={clusterer.PartsMb.Stories:0.0} index-mb={clusterer.PartsMb.Index:0.0} counts-mb={clusterer.PartsMb.Counts:0.0}"));
         }
 
         GC.KeepAlive(clusterer);

@@ -2,6 +2,7 @@ using NewsBot.Core.Analysis;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Stories;
 using NewsBot.Core.Tests.Subscriptions;
+using NewsBot.Testing.Platforms;
 
 namespace NewsBot.Core.Tests.Stories;
 
@@ -60,7 +61,7 @@ public sealed class StoryClustererTests
             }
 
             Assert.Equal(inMemory.OpenStories, inFile.OpenStories);
-            Assert.True(new FileInfo(inFile.VectorFile!).Length > 0);
+            Assert.Equal(directory.FullName, Path.GetDirectoryName(inFile.VectorFile));
         }
         finally
         {
@@ -76,11 +77,32 @@ public sealed class StoryClustererTests
         {
             var clusterer = StoryClusterer.WithVectorsIn(directory.FullName, Topics.Aliases);
             Add(clusterer, Topics.Seeds()[0]);
-            Assert.True(File.Exists(clusterer.VectorFile));
 
             clusterer.Dispose();
 
             Assert.Empty(directory.GetFiles());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [UnixFact]
+    public void WithVectorsIn_ASystemThatUnlinksOpenFiles_LeavesNoFileForAProcessThatDiesToLeaveBehind()
+    {
+        var directory = Directory.CreateTempSubdirectory("newsbot-vectors-");
+        try
+        {
+            using var clusterer = StoryClusterer.WithVectorsIn(directory.FullName, Topics.Aliases);
+
+            foreach (var seed in Topics.Seeds())
+            {
+                Add(clusterer, seed);
+            }
+
+            Assert.Empty(directory.GetFiles());
+            Assert.Equal(1, clusterer.OpenStories);
         }
         finally
         {
