@@ -6,8 +6,9 @@ namespace NewsBot.Core.Stories;
 /// Open stories by their heaviest terms (names, places, figures, rare words), so an article is scored
 /// only against the stories it shares such a term with, however many are open. An open-addressed table of
 /// 8-byte slots, a term's hash and its story's slot in <see cref="StoryTable"/>: most head terms are one
-/// story's own names and figures, so a term holds its story without a list; a term in several stories
-/// holds a list of their slots.
+/// story's own names and figures, so a term holds its story without a list. A term of two to
+/// <see cref="SmallSet"/> stories holds a block of that many slots in pages of blocks (no object of its own:
+/// at a large deployment's rate there are hundreds of thousands of them); a term of more, a list.
 /// </summary>
 internal sealed class StoryIndex(StoryTable stories)
 {
@@ -22,10 +23,18 @@ internal sealed class StoryIndex(StoryTable stories)
     /// </summary>
     public const int MaxScored = 24;
 
+    /// <summary>Stories a term's block holds before the term gets a list.</summary>
+    public const int SmallSet = 4;
+
     private const int InitialCapacity = 1 << 10;
 
-    // The low half of a slot is a story's slot, or ListFlag and the place of a list in _lists.
+    // The low half of a slot is a story's slot; or ListFlag and SmallFlag and the number of a block of SmallSet
+    // stories' slots (-1: none); or ListFlag alone and the place of a list in _lists.
     private const uint ListFlag = 0x8000_0000;
+    private const uint SmallFlag = 0x4000_0000;
+
+    // Blocks a page holds: a page of SmallSet ints a block stays under the large object heap's threshold.
+    private const int BlockShift = 12;
 
     // A slot: the term's hash in the high half (0: empty), the story or list in the low half.
     private ulong[] _slots = new ulong[InitialCapacity];
@@ -33,6 +42,9 @@ internal sealed class StoryIndex(StoryTable stories)
     // A list: its count in [0], the stories' slots after it.
     private readonly List<int[]?> _lists = [];
     private readonly Stack<int> _freeLists = new();
+    private readonly List<int[]> _blockPages = [];
+    private readonly Stack<int> _freeBlocks = new();
+    private int _blocksUsed;
     private readonly List<int> _candidates = [];
     private readonly Comparison<int> _byEvidence = (x, y) =>
     {
@@ -48,10 +60,12 @@ internal sealed class StoryIndex(StoryTable stories)
     public int Capacity => _slots.Length;
 
     /// <summary>Bytes of the table and the lists, an array's header counted as 24 (the stories bench prints it).</summary>
-    public long Bytes => (_slots.Length * 8L) + (_lists.Count * 8L) + _lists.Sum(l => l is null ? 0L : 24L + (4L * l.Length));
+    public long Bytes =>
+        (_slots.Length * 8L) + (_lists.Count * 8L) + _lists.Sum(l => l is null ? 0L : 24L + (4L * l.Length)) +
+        (_blockPages.Count * (24L + (4L * SmallSet << BlockShift)));
 
-    /// <summary>Terms held by more than one story: those with a list.</summary>
-    public int Shared => _lists.Count - _freeLists.Count;
+    /// <summary>Terms held by more than one story: those with a block or a list.</summary>
+    public int Shared => _lists.Count - _freeLists.Count + _blocksUsed - _freeBlocks.Count;
 
     /// <summary>How many stories are indexed under <paramref name="term"/>.</summary>
     public int PostingCount(uint term) => Postings(term).Length;
@@ -69,6 +83,11 @@ internal sealed class StoryIndex(StoryTable stories)
         if (value < ListFlag)
         {
             return [(int)value];
+        }
+
+        if ((value & SmallFlag) != 0)
+        {
+            return Block(value).ToArray().Where(story => story >= 0).ToArray();
         }
 
         var list = _lists[(int)(value & ~ListFlag)]!;
@@ -125,6 +144,19 @@ internal sealed class StoryIndex(StoryTable stories)
             if (value < ListFlag)
             {
                 Found((int)value, term.Scratch, serial);
+                continue;
+            }
+
+            if ((value & SmallFlag) != 0)
+            {
+                foreach (var story in Block(value))
+                {
+                    if (story >= 0)
+                    {
+                        Found(story, term.Scratch, serial);
+                    }
+                }
+
                 continue;
             }
 
@@ -205,9 +237,34 @@ internal sealed class StoryIndex(StoryTable stories)
                 return;
             }
 
-            var list = new int[4];
-            (list[0], list[1], list[2]) = (2, (int)value, story);
-            _slots[slot] = ((ulong)key << 32) | ListFlag | (uint)Keep(list);
+            var number = NewBlock(out var block);
+            (block[0], block[1]) = ((int)value, story);
+            _slots[slot] = ((ulong)key << 32) | ListFlag | SmallFlag | (uint)number;
+            return;
+        }
+
+        if ((value & SmallFlag) != 0)
+        {
+            var block = Block(value);
+            if (block.Contains(story))
+            {
+                return;
+            }
+
+            var free = block.IndexOf(-1);
+            if (free >= 0)
+            {
+                block[free] = story;
+                return;
+            }
+
+            // A fifth story: the term gets a list.
+            var grown = new int[SmallSet * 2];
+            grown[0] = SmallSet + 1;
+            block.CopyTo(grown.AsSpan(1));
+            grown[SmallSet + 1] = story;
+            FreeBlock(value);
+            _slots[slot] = ((ulong)key << 32) | ListFlag | (uint)Keep(grown);
             return;
         }
 
@@ -249,29 +306,77 @@ internal sealed class StoryIndex(StoryTable stories)
             return;
         }
 
+        if ((value & SmallFlag) != 0)
+        {
+            var block = Block(value);
+            var at = block.IndexOf(story);
+            if (at < 0)
+            {
+                return;
+            }
+
+            block[at] = -1;
+            if (block.Count(-1) == SmallSet - 1)
+            {
+                // One story left: the term holds it without a block.
+                var last = block[block.IndexOfAnyExcept(-1)];
+                FreeBlock(value);
+                _slots[slot] = ((ulong)key << 32) | (uint)last;
+            }
+
+            return;
+        }
+
         var place = (int)(value & ~ListFlag);
         ref var many = ref CollectionsMarshal.AsSpan(_lists)[place];
         var count = many![0];
-        var at = many.AsSpan(1, count).IndexOf(story);
-        if (at < 0)
+        var index = many.AsSpan(1, count).IndexOf(story);
+        if (index < 0)
         {
             return;
         }
 
         // Order does not matter: the last one takes its place.
-        many[at + 1] = many[count];
+        many[index + 1] = many[count];
         many[0] = --count;
-        if (count == 1)
+        if (count == SmallSet)
         {
-            _slots[slot] = ((ulong)key << 32) | (uint)many[1];
+            var number = NewBlock(out var block);
+            many.AsSpan(1, SmallSet).CopyTo(block);
             many = null;
             _freeLists.Push(place);
+            _slots[slot] = ((ulong)key << 32) | ListFlag | SmallFlag | (uint)number;
         }
-        else if ((count + 1) * 4 < many.Length && many.Length > 4)
+        else if ((count + 1) * 4 < many.Length && many.Length > SmallSet * 2)
         {
-            Array.Resize(ref many, Math.Max(4, (count + 1) * 2));
+            Array.Resize(ref many, Math.Max(SmallSet * 2, (count + 1) * 2));
         }
     }
+
+    /// <summary>The block of a term's slot value, a span of <see cref="SmallSet"/> stories' slots, -1 where there is none.</summary>
+    private Span<int> Block(uint value)
+    {
+        var number = (int)(value & ~(ListFlag | SmallFlag));
+        return _blockPages[number >> BlockShift].AsSpan((number & ((1 << BlockShift) - 1)) * SmallSet, SmallSet);
+    }
+
+    private int NewBlock(out Span<int> block)
+    {
+        if (!_freeBlocks.TryPop(out var number))
+        {
+            number = _blocksUsed++;
+            if (number >> BlockShift == _blockPages.Count)
+            {
+                _blockPages.Add(new int[SmallSet << BlockShift]);
+            }
+        }
+
+        block = Block(ListFlag | SmallFlag | (uint)number);
+        block.Fill(-1);
+        return number;
+    }
+
+    private void FreeBlock(uint value) => _freeBlocks.Push((int)(value & ~(ListFlag | SmallFlag)));
 
     private int Keep(int[] list)
     {

@@ -68,7 +68,7 @@ public sealed class StoryIndexTests
     [Fact]
     public void Reindex_ManyStoriesComingAndGoing_FindsEachByItsTermsAndNoOther()
     {
-        // Enough stories to grow and shrink the table several times, with terms one story owns and terms many share,
+        // Enough stories to grow and shrink the table several times, with terms one story owns and terms few or many share,
         // and removals in an order other than insertion, so entries move back over the holes that removals leave.
         var stories = new StoryTable();
         var index = new StoryIndex(stories);
@@ -85,8 +85,14 @@ public sealed class StoryIndexTests
                 continue;
             }
 
+            // Two terms of many stories (lists), two of a few (blocks, crossing into lists and back), two of one.
             var terms = Enumerable.Range(0, 6)
-                .Select(k => new StoryTerm("t", k < 2 ? (uint)random.Next(1, 50) : (uint)random.Next(1_000, int.MaxValue)))
+                .Select(k => new StoryTerm("t", k switch
+                {
+                    < 2 => (uint)random.Next(1, 50),
+                    < 4 => (uint)random.Next(100, 3_000),
+                    _ => (uint)random.Next(10_000, int.MaxValue),
+                }))
                 .DistinctBy(t => t.Hash)
                 .ToArray();
             open[Open(stories, index, terms)] = terms;
