@@ -85,12 +85,14 @@ internal sealed class GatewayConnection(
                 }
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        // ObjectDisposedException: the heartbeat aborted a zombie connection while this loop was between two
+        // receives, so the next receive found the socket disposed rather than failing under the abort.
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             var reason = zombie ? "no heartbeat ACK (zombie connection)" : ex.Message;
             return (new GatewayOutcome(GatewayNext.Resume, reason, ready), session);
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException && cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
         {
             // Stopping cancels a heartbeat mid-send, which aborts the socket under the pending receive: that
             // receive then fails on the aborted socket rather than with the cancellation. Either way, it stopped.
