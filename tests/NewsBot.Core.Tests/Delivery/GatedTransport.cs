@@ -30,10 +30,10 @@ internal sealed class GatedTransport(string platform, Func<ChannelAddress, bool>
     public void Release() => _gate.TrySetResult();
 
     /// <summary>Completes once <paramref name="count"/> sends have started.</summary>
-    public Task Started(int count) => Wait(_startedWaits, count, _started);
+    public Task Started(int count) => Wait(_startedWaits, count, () => _started);
 
     /// <summary>Completes once <paramref name="count"/> sends have finished.</summary>
-    public Task Finished(int count) => Wait(_sentWaits, count, Sent.Count);
+    public Task Finished(int count) => Wait(_sentWaits, count, () => Sent.Count);
 
     public async Task<string> SendAlertAsync(ChannelAddress channel, Alert alert, CancellationToken cancellationToken)
     {
@@ -77,11 +77,13 @@ internal sealed class GatedTransport(string platform, Func<ChannelAddress, bool>
     public Task<string> SendUpdateAsync(ChannelAddress channel, AlertUpdate update, CancellationToken cancellationToken) =>
         throw new NotSupportedException("these tests send alerts only");
 
-    private Task Wait(List<(int Count, TaskCompletionSource Reached)> waits, int count, int current)
+    // The count is read under the lock that Signal takes: read before it, a send finishing in between would signal
+    // no one and leave this wait to time out.
+    private Task Wait(List<(int Count, TaskCompletionSource Reached)> waits, int count, Func<int> current)
     {
         lock (_lock)
         {
-            if (current >= count)
+            if (current() >= count)
             {
                 return Task.CompletedTask;
             }
