@@ -16,8 +16,8 @@ namespace NewsBot.Core.Stories;
 /// </remarks>
 internal sealed class FileStoryVectors : IStoryVectors
 {
-    /// <summary>Bytes of a slot's record: the hashes, then the weights.</summary>
-    public const int RecordBytes = StoryTable.MaxTerms * (sizeof(uint) + 2);
+    /// <summary>Bytes of a slot's record: the story's vector.</summary>
+    public const int RecordBytes = StoryTable.VectorBytes;
 
     private readonly SafeFileHandle _file;
     private readonly byte[] _record = new byte[RecordBytes];

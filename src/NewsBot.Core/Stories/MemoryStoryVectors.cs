@@ -3,16 +3,14 @@ namespace NewsBot.Core.Stories;
 /// <summary>The vectors in pages of memory, <see cref="StoryTable.PageSize"/> slots a page: for tests, tools and a bot that cannot write a file.</summary>
 internal sealed class MemoryStoryVectors : IStoryVectors
 {
-    private const int PageShift = 9;
-
     private readonly List<uint[]> _terms = [];
     private readonly List<Half[]> _weights = [];
 
-    public long MemoryBytes => (long)_terms.Count * StoryTable.PageSize * StoryTable.MaxTerms * (sizeof(uint) + 2);
+    public long MemoryBytes => (long)_terms.Count * StoryTable.PageSize * StoryTable.VectorBytes;
 
     public void Read(int slot, Span<uint> terms, Span<Half> weights)
     {
-        if (slot >> PageShift >= _terms.Count)
+        if (slot >> StoryTable.PageShift >= _terms.Count)
         {
             terms.Clear();
             weights.Clear();
@@ -20,21 +18,21 @@ internal sealed class MemoryStoryVectors : IStoryVectors
         }
 
         var start = (slot & (StoryTable.PageSize - 1)) * StoryTable.MaxTerms;
-        _terms[slot >> PageShift].AsSpan(start, StoryTable.MaxTerms).CopyTo(terms);
-        _weights[slot >> PageShift].AsSpan(start, StoryTable.MaxTerms).CopyTo(weights);
+        _terms[slot >> StoryTable.PageShift].AsSpan(start, StoryTable.MaxTerms).CopyTo(terms);
+        _weights[slot >> StoryTable.PageShift].AsSpan(start, StoryTable.MaxTerms).CopyTo(weights);
     }
 
     public void Write(int slot, ReadOnlySpan<uint> terms, ReadOnlySpan<Half> weights)
     {
-        while (slot >> PageShift >= _terms.Count)
+        while (slot >> StoryTable.PageShift >= _terms.Count)
         {
             _terms.Add(new uint[StoryTable.PageSize * StoryTable.MaxTerms]);
             _weights.Add(new Half[StoryTable.PageSize * StoryTable.MaxTerms]);
         }
 
         var start = (slot & (StoryTable.PageSize - 1)) * StoryTable.MaxTerms;
-        terms[..StoryTable.MaxTerms].CopyTo(_terms[slot >> PageShift].AsSpan(start));
-        weights[..StoryTable.MaxTerms].CopyTo(_weights[slot >> PageShift].AsSpan(start));
+        terms[..StoryTable.MaxTerms].CopyTo(_terms[slot >> StoryTable.PageShift].AsSpan(start));
+        weights[..StoryTable.MaxTerms].CopyTo(_weights[slot >> StoryTable.PageShift].AsSpan(start));
     }
 
     public void Dispose()

@@ -73,7 +73,7 @@ internal sealed class StoryIndex(StoryTable stories)
     /// <summary>The stories indexed under <paramref name="term"/>, in no order.</summary>
     public int[] Postings(uint term)
     {
-        var entry = _slots[Find(_slots, Stored(term))];
+        var entry = _slots[HashSlots.Find(_slots, HashSlots.Key(term))];
         if (entry == 0)
         {
             return [];
@@ -134,7 +134,7 @@ internal sealed class StoryIndex(StoryTable stories)
         _candidates.Clear();
         foreach (var term in article.Terms)
         {
-            var entry = _slots[Find(_slots, Stored(term.Hash))];
+            var entry = _slots[HashSlots.Find(_slots, HashSlots.Key(term.Hash))];
             if (entry == 0)
             {
                 continue;
@@ -195,23 +195,6 @@ internal sealed class StoryIndex(StoryTable stories)
         head.Evidence += weight;
     }
 
-    // 0 marks an empty slot.
-    private static uint Stored(uint term) => term == 0 ? 1 : term;
-
-    // The hashes are well mixed: their product with the size spreads them over any size.
-    private static int Home(uint key, int length) => (int)(((ulong)key * (ulong)length) >> 32);
-
-    private static int Find(ulong[] slots, uint key)
-    {
-        var slot = Home(key, slots.Length);
-        while (slots[slot] != 0 && (uint)(slots[slot] >> 32) != key)
-        {
-            slot = slot + 1 == slots.Length ? 0 : slot + 1;
-        }
-
-        return slot;
-    }
-
     private void AddPosting(uint term, int story)
     {
         if ((Count + 1) * 4L > _slots.Length * 3L)
@@ -219,8 +202,8 @@ internal sealed class StoryIndex(StoryTable stories)
             Resize(_slots.Length + (_slots.Length / 2));
         }
 
-        var key = Stored(term);
-        var slot = Find(_slots, key);
+        var key = HashSlots.Key(term);
+        var slot = HashSlots.Find(_slots, key);
         var entry = _slots[slot];
         if (entry == 0)
         {
@@ -287,8 +270,8 @@ internal sealed class StoryIndex(StoryTable stories)
 
     private void RemovePosting(uint term, int story)
     {
-        var key = Stored(term);
-        var slot = Find(_slots, key);
+        var key = HashSlots.Key(term);
+        var slot = HashSlots.Find(_slots, key);
         var entry = _slots[slot];
         if (entry == 0)
         {
@@ -404,7 +387,7 @@ internal sealed class StoryIndex(StoryTable stories)
             }
 
             // The entry at next may move to the hole if the hole is on its probe path, from its home to next.
-            var home = Home((uint)(_slots[next] >> 32), length);
+            var home = HashSlots.Home(HashSlots.KeyOf(_slots[next]), length);
             var onPath = slot <= next ? home <= slot || home > next : home <= slot && home > next;
             if (onPath)
             {
@@ -428,7 +411,7 @@ internal sealed class StoryIndex(StoryTable stories)
         {
             if (entry != 0)
             {
-                slots[Find(slots, (uint)(entry >> 32))] = entry;
+                slots[HashSlots.Find(slots, HashSlots.KeyOf(entry))] = entry;
             }
         }
 

@@ -20,13 +20,17 @@ internal sealed class StoryTable : IDisposable
     /// <summary>Terms a story keeps.</summary>
     public const int MaxTerms = 40;
 
+    /// <summary>Bytes of a story's vector: its hashes (4 bytes each), then their half-precision weights.</summary>
+    public const int VectorBytes = MaxTerms * (sizeof(uint) + 2);
+
     /// <summary>Heaviest terms a story is found by: the first of its terms.</summary>
     public const int IndexTerms = 16;
 
     /// <summary>Stories a page of heads holds.</summary>
     public const int PageSize = 512;
 
-    private const int PageShift = 9;
+    /// <summary>log2 of <see cref="PageSize"/>: a slot's page is <c>slot >> PageShift</c>.</summary>
+    public const int PageShift = 9;
 
     private readonly List<StoryHead[]> _heads = [];
     private readonly Stack<int> _free = new();

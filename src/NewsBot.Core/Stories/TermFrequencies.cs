@@ -61,8 +61,8 @@ internal sealed class TermFrequencies
             Resize(_slots.Length + (_slots.Length / 2));
         }
 
-        var key = Stored(hash);
-        var slot = Find(_slots, key);
+        var key = HashSlots.Key(hash);
+        var slot = HashSlots.Find(_slots, key);
         if (_slots[slot] == 0)
         {
             _slots[slot] = (ulong)key << 32;
@@ -102,8 +102,8 @@ internal sealed class TermFrequencies
     /// <summary>Articles of <paramref name="day"/> and the <see cref="Days"/> - 1 before it with the term.</summary>
     public int Frequency(uint hash, int day)
     {
-        var key = Stored(hash);
-        var entry = _slots[Find(_slots, key)];
+        var key = HashSlots.Key(hash);
+        var entry = _slots[HashSlots.Find(_slots, key)];
         if (entry == 0)
         {
             return 0;
@@ -121,23 +121,6 @@ internal sealed class TermFrequencies
         }
 
         return (int)Math.Min(sum, int.MaxValue);
-    }
-
-    // 0 marks an empty slot.
-    private static uint Stored(uint hash) => hash == 0 ? 1 : hash;
-
-    // The hashes are well mixed: their product with the size spreads them over any size, not only powers of two.
-    private static int Home(uint key, int length) => (int)(((ulong)key * (ulong)length) >> 32);
-
-    private static int Find(ulong[] slots, uint key)
-    {
-        var slot = Home(key, slots.Length);
-        while (slots[slot] != 0 && (uint)(slots[slot] >> 32) != key)
-        {
-            slot = slot + 1 == slots.Length ? 0 : slot + 1;
-        }
-
-        return slot;
     }
 
     /// <summary>A new day takes the place of the one that left the window; terms no day counts any more go.</summary>
@@ -226,7 +209,7 @@ internal sealed class TermFrequencies
                 continue;
             }
 
-            slots[Find(slots, (uint)(entry >> 32))] = entry;
+            slots[HashSlots.Find(slots, HashSlots.KeyOf(entry))] = entry;
             count++;
         }
 
