@@ -64,7 +64,9 @@ public sealed class OutboxCrashTests
         var platform = new RecordingChatTransport(honorsDeliveryKey: false);
         await QueueAsync();
 
-        await KillAndRestartAsync(platform, CrashPoint.AfterSendBeforeRecord, 2);
+        // One send at a time: with two channels at once, the other channel's send could be answered in the same
+        // instant and die unrecorded too, and a real crash would repeat that one as well.
+        await KillAndRestartAsync(platform, CrashPoint.AfterSendBeforeRecord, 2, inFlight: 1);
 
         var counts = platform.Sent.GroupBy(s => (s.Channel, s.Alert.Title)).Select(g => g.Count()).ToList();
         Assert.Equal(Channels.Length * 3, counts.Count);
@@ -72,11 +74,11 @@ public sealed class OutboxCrashTests
         Assert.Equal(counts.Count - 1, counts.Count(c => c == 1));
     }
 
-    private async Task KillAndRestartAsync(RecordingChatTransport platform, CrashPoint point, int atDelivery)
+    private async Task KillAndRestartAsync(RecordingChatTransport platform, CrashPoint point, int atDelivery, int? inFlight = null)
     {
         using var kill = new KillSwitch(point, atDelivery);
         var crashed = await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Dispatcher(new KillableTransport(platform, kill), new KillableDeliveryStore(_deliveries, kill)).DispatchAllDueAsync(kill.Token));
+            () => Dispatcher(new KillableTransport(platform, kill), new KillableDeliveryStore(_deliveries, kill), inFlight).DispatchAllDueAsync(kill.Token));
         Assert.True(kill.Token.IsCancellationRequested, crashed.Message);
 
         // The restarted process finds the killed delivery leased; it comes back once the lease ends.
@@ -86,10 +88,10 @@ public sealed class OutboxCrashTests
         await Dispatcher(platform, _deliveries).DispatchAllDueAsync(CancellationToken.None);
     }
 
-    private DeliveryDispatcher Dispatcher(IChatTransport transport, IDeliveryStore store) => new(
+    private DeliveryDispatcher Dispatcher(IChatTransport transport, IDeliveryStore store, int? inFlight = null) => new(
         store, _subscriptions, [transport], new StoryContentLoader(_articles, _analyses, new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
         new ChannelAlertPolicy(store, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
-        Options.Create(new DeliveryOptions { BatchSize = 2, LeaseSeconds = 120 }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
+        Options.Create(new DeliveryOptions { BatchSize = 2, LeaseSeconds = 120, MaxInFlightPerPlatform = inFlight ?? new DeliveryOptions().MaxInFlightPerPlatform }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private async Task QueueAsync()
     {
