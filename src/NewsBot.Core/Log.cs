@@ -118,4 +118,7 @@ internal static partial class Log
 
     [LoggerMessage(1156, LogLevel.Warning, "Story grouping could not create its vectors file in {Directory}, and keeps the vectors in memory (~240 bytes an open story); set Ingestion:StoryVectorDirectory to a writable folder")]
     public static partial void StoryVectorsInMemory(ILogger logger, string directory, Exception exception);
+
+    [LoggerMessage(1157, LogLevel.Warning, "Story grouping holds its bound of {MaxOpenStories} open stories: {Closed} stories closed before their three days since the last warning, the last after {QuietHours:F1} h without a new report; their next reports start new stories. Raise Ingestion:MaxOpenStories (~300 bytes of memory an open story) to keep stories open longer")]
+    public static partial void StoriesClosedEarly(ILogger logger, int maxOpenStories, long closed, double quietHours);
 }

@@ -12,7 +12,9 @@ namespace NewsBot.Core.Stories;
 /// after its newest article, then leaves memory and the index; document frequencies count only the
 /// last days. Memory is a function of the window's news, not of uptime. Not thread-safe: one clusterer
 /// per ingestion loop. The stories' vectors are kept in memory, or in a file of the process
-/// (<see cref="WithVectorsIn"/>), which disposing the clusterer deletes.
+/// (<see cref="WithVectorsIn"/>), which disposing the clusterer deletes. At most a given number of stories are
+/// open at once: past it, the story told least recently closes before its window ends, so memory has a bound
+/// whatever the rate of news.
 /// </summary>
 public sealed class StoryClusterer : IDisposable
 {
@@ -38,7 +40,11 @@ public sealed class StoryClusterer : IDisposable
     /// <summary>Names, numbers and alias groups a report must share with a story in another language: a country and its leader are not an event.</summary>
     public const int MinSharedBridges = 4;
 
+    /// <summary>No bound on open stories but the window.</summary>
+    public const int Unbounded = int.MaxValue;
+
     private readonly TermVocabulary _vocabulary = new();
+    private readonly int _maxOpenStories;
     private readonly ArticleReader _reader;
     private readonly StoryTable _stories;
     private readonly StoryIndex _index;
@@ -61,14 +67,16 @@ public sealed class StoryClusterer : IDisposable
     {
     }
 
-    /// <summary>Its stories' vectors in memory.</summary>
-    public StoryClusterer(AliasTable aliases)
-        : this(aliases, new MemoryStoryVectors())
+    /// <summary>Its stories' vectors in memory; at most <paramref name="maxOpenStories"/> stories open at once.</summary>
+    public StoryClusterer(AliasTable aliases, int maxOpenStories = Unbounded)
+        : this(aliases, new MemoryStoryVectors(), maxOpenStories)
     {
     }
 
-    private StoryClusterer(AliasTable aliases, IStoryVectors vectors)
+    private StoryClusterer(AliasTable aliases, IStoryVectors vectors, int maxOpenStories)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxOpenStories, 1);
+        _maxOpenStories = maxOpenStories;
         _reader = new ArticleReader(_vocabulary, new StoryAliases(aliases));
         _stories = new StoryTable(vectors);
         _index = new StoryIndex(_stories);
@@ -82,15 +90,25 @@ public sealed class StoryClusterer : IDisposable
     /// disposed or the process ends (~240 bytes an open story); throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>
     /// if the file cannot be created.
     /// </summary>
-    public static StoryClusterer WithVectorsIn(string directory, AliasTable aliases)
+    public static StoryClusterer WithVectorsIn(string directory, AliasTable aliases, int maxOpenStories = Unbounded)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxOpenStories, 1);
         var file = FileStoryVectors.Create(directory);
-        return new StoryClusterer(aliases, file) { VectorFile = file.Path };
+        return new StoryClusterer(aliases, file, maxOpenStories) { VectorFile = file.Path };
     }
 
     /// <summary>Stories open now: their newest article is within <see cref="Window"/> of the newest article seen.</summary>
     public int OpenStories => _stories.Count;
+
+    /// <summary>Stories closed before their window ended, to open another within the bound on open stories.</summary>
+    public long ClosedEarly { get; private set; }
+
+    /// <summary>
+    /// How long the last story closed early had gone without a new article, counted from the newest article seen:
+    /// the window the bound leaves at the present rate of news. Zero while none has been.
+    /// </summary>
+    public TimeSpan LastClosedEarlyQuiet { get; private set; }
 
     /// <summary>Terms the open stories are indexed under (the stories bench prints it).</summary>
     internal int IndexedTerms => _index.Count;
@@ -253,6 +271,11 @@ public sealed class StoryClusterer : IDisposable
 
     private int Open(long storedId, DateTimeOffset time)
     {
+        if (_stories.Count >= _maxOpenStories)
+        {
+            CloseLeastRecentlyTold();
+        }
+
         var story = _stories.Open(storedId);
         _expiry.Enqueue(_stories.Head(story).Id, time.UtcTicks);
         return story;
@@ -289,14 +312,48 @@ public sealed class StoryClusterer : IDisposable
                 continue;
             }
 
-            _index.Remove(story);
-            if (head.StoredId != 0 && _byStoredId is not null && _byStoredId.TryGetValue(head.StoredId, out var same) && same == story)
+            Close(story);
+        }
+    }
+
+    /// <summary>
+    /// Closes the open story whose newest article is the oldest. The queue holds each open story once, at a time no later
+    /// than its newest article's, so the first entry whose time is still its story's newest is that story.
+    /// </summary>
+    private void CloseLeastRecentlyTold()
+    {
+        while (_expiry.TryDequeue(out var id, out var queuedAt))
+        {
+            var story = _stories.SlotOf(id);
+            if (story < 0)
             {
-                _byStoredId.Remove(head.StoredId);
+                continue;
             }
 
-            _stories.Release(story);
+            ref var head = ref _stories.Head(story);
+            if (head.LastSeen > queuedAt)
+            {
+                _expiry.Enqueue(id, head.LastSeen);
+                continue;
+            }
+
+            ClosedEarly++;
+            LastClosedEarlyQuiet = TimeSpan.FromTicks(Math.Max(0, _clock.UtcTicks - head.LastSeen));
+            Close(story);
+            return;
         }
+    }
+
+    private void Close(int story)
+    {
+        _index.Remove(story);
+        ref var head = ref _stories.Head(story);
+        if (head.StoredId != 0 && _byStoredId is not null && _byStoredId.TryGetValue(head.StoredId, out var same) && same == story)
+        {
+            _byStoredId.Remove(head.StoredId);
+        }
+
+        _stories.Release(story);
     }
 
     public void Dispose() => _stories.Dispose();

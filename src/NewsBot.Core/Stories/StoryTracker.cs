@@ -19,6 +19,9 @@ public sealed class StoryTracker : IDisposable
     /// <summary>Stored articles read at once while the clusterer is warmed after a start.</summary>
     internal const int WarmBatch = 500;
 
+    /// <summary>Least time between two warnings that stories closed early (event 1157).</summary>
+    internal static readonly TimeSpan ClosedEarlyWarningInterval = TimeSpan.FromHours(1);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly IStoryStore _stories;
     private readonly IArticleStore _articles;
@@ -27,18 +30,23 @@ public sealed class StoryTracker : IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly AliasTable _aliases;
     private readonly string? _vectorDirectory;
+    private readonly int _maxOpenStories = StoryClusterer.Unbounded;
     private readonly ILogger _logger;
     private StoryClusterer? _clusterer;
+    private long _closedEarlyWarned;
+    private DateTimeOffset _closedEarlyWarnedAt = DateTimeOffset.MinValue;
 
     /// <summary>
     /// The bot's: the stories' vectors in a file in <see cref="IngestionOptions.StoryVectorDirectory"/> (the system's
-    /// temporary folder by default), or in memory if it cannot be created there.
+    /// temporary folder by default), or in memory if it cannot be created there; at most
+    /// <see cref="IngestionOptions.MaxOpenStories"/> stories open at once.
     /// </summary>
     public StoryTracker(IStoryStore stories, IArticleStore articles, IArticleAnalysisStore analyses, ArticleAnalyzer analyzer, TimeProvider timeProvider, AliasTable aliases, IOptions<IngestionOptions> options, ILogger<StoryTracker> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         (_stories, _articles, _analyses, _analyzer, _timeProvider, _aliases) = (stories, articles, analyses, analyzer, timeProvider, aliases);
         _vectorDirectory = string.IsNullOrWhiteSpace(options.Value.StoryVectorDirectory) ? Path.GetTempPath() : options.Value.StoryVectorDirectory;
+        _maxOpenStories = options.Value.MaxOpenStories;
         _logger = logger;
     }
 
@@ -78,11 +86,22 @@ public sealed class StoryTracker : IDisposable
             var storyId = placement.StoredId ?? await _stories.CreateAsync(now, cancellationToken).ConfigureAwait(false);
             clusterer.Attach(placement.Id, storyId);
             await _stories.AssignAsync(article.Article.Id, storyId, now, cancellationToken).ConfigureAwait(false);
+            WarnIfClosedEarly(clusterer, now);
             return new TrackedStory(storyId, placement.StoredId is null);
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private void WarnIfClosedEarly(StoryClusterer clusterer, DateTimeOffset now)
+    {
+        var closed = clusterer.ClosedEarly - _closedEarlyWarned;
+        if (closed > 0 && now - _closedEarlyWarnedAt >= ClosedEarlyWarningInterval)
+        {
+            Log.StoriesClosedEarly(_logger, _maxOpenStories, closed, clusterer.LastClosedEarlyQuiet.TotalHours);
+            (_closedEarlyWarned, _closedEarlyWarnedAt) = (clusterer.ClosedEarly, now);
         }
     }
 
@@ -124,19 +143,19 @@ public sealed class StoryTracker : IDisposable
     {
         if (_vectorDirectory is null)
         {
-            return new StoryClusterer(_aliases);
+            return new StoryClusterer(_aliases, _maxOpenStories);
         }
 
         try
         {
-            var clusterer = StoryClusterer.WithVectorsIn(_vectorDirectory, _aliases);
+            var clusterer = StoryClusterer.WithVectorsIn(_vectorDirectory, _aliases, _maxOpenStories);
             Log.StoryVectorsInFile(_logger, _vectorDirectory, Path.GetFileName(clusterer.VectorFile!));
             return clusterer;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Log.StoryVectorsInMemory(_logger, _vectorDirectory, ex);
-            return new StoryClusterer(_aliases);
+            return new StoryClusterer(_aliases, _maxOpenStories);
         }
     }
 }

@@ -11,8 +11,9 @@ namespace NewsBot.Benchmarks.Stories;
 /// the articles come with theirs), the sizes measured in turns within each round, with each size's cost
 /// as a ratio to the first's, the open stories scored per article, the share of reports of an open
 /// story's event that joined it, and the clusterer's managed memory at that size.
-/// <c>-- stories soak [articles-per-day] [days]</c> streams a steady rate of generated news through
-/// simulated days and prints the clusterer's memory at the end of each day.
+/// <c>-- stories soak [articles-per-day] [days] [open=N]</c> streams a steady rate of generated news through
+/// simulated days and prints the clusterer's memory at the end of each day; <c>open=N</c> bounds the open stories
+/// as <c>Ingestion:MaxOpenStories</c> does in the bot (unbounded by default).
 /// </summary>
 internal static class StoriesBench
 {
@@ -28,14 +29,24 @@ internal static class StoriesBench
 
     private static bool VectorsInFile { get; set; }
 
+    private static int MaxOpenStories { get; set; } = StoryClusterer.Unbounded;
+
     private static StoryClusterer NewClusterer() =>
-        VectorsInFile ? StoryClusterer.WithVectorsIn(Path.GetTempPath(), NewsBot.Core.Subscriptions.Matching.AliasTable.Empty) : new StoryClusterer();
+        VectorsInFile
+            ? StoryClusterer.WithVectorsIn(Path.GetTempPath(), NewsBot.Core.Subscriptions.Matching.AliasTable.Empty, MaxOpenStories)
+            : new StoryClusterer(NewsBot.Core.Subscriptions.Matching.AliasTable.Empty, MaxOpenStories);
 
     public static int Run(string[] args)
     {
         // vectors=file: the stories' vectors in a temporary file, as the bot keeps them; else in memory.
         VectorsInFile = args.Contains("vectors=file");
         args = args.Where(a => !a.StartsWith("vectors=", StringComparison.Ordinal)).ToArray();
+        if (args.FirstOrDefault(a => a.StartsWith("open=", StringComparison.Ordinal)) is { } open)
+        {
+            MaxOpenStories = int.Parse(open["open=".Length..], CultureInfo.InvariantCulture);
+            args = args.Where(a => a != open).ToArray();
+        }
+
         if (args.Length > 0 && args[0] == "soak")
         {
             return Soak(
@@ -149,7 +160,7 @@ internal static class StoriesBench
 
     private static int Soak(int perDay, int days)
     {
-        Console.WriteLine($"# soak: {perDay} articles a day for {days} simulated days, each event reported 1-4 times within a day; vectors in {(VectorsInFile ? "a file" : "memory")}");
+        Console.WriteLine($"# soak: {perDay} articles a day for {days} simulated days, each event reported 1-4 times within a day; vectors in {(VectorsInFile ? "a file" : "memory")}; open stories {(MaxOpenStories == StoryClusterer.Unbounded ? "unbounded" : MaxOpenStories.ToString("N0", CultureInfo.InvariantCulture))}");
         var writer = new EventWriter(seed: 7);
         var random = new Random(7);
         GC.Collect();
@@ -186,7 +197,7 @@ internal static class StoriesBench
             GC.Collect();
             var memory = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);
             Console.WriteLine(FormattableString.Invariant(
-                $"soak day={day + 1} articles={id} memory-mb={memory:0.0} cpu-ms/article={cpu.TotalMilliseconds / perDay:0.000} (generation included) open-stories={clusterer.OpenStories} term-objects={clusterer.VocabularySize} terms-counted={clusterer.TermsCounted} indexed-terms={clusterer.IndexedTerms} shared={clusterer.SharedTerms} stories-mb={clusterer.PartsMb.Stories:0.0} index-mb={clusterer.PartsMb.Index:0.0} counts-mb={clusterer.PartsMb.Counts:0.0}"));
+                $"soak day={day + 1} articles={id} memory-mb={memory:0.0} cpu-ms/article={cpu.TotalMilliseconds / perDay:0.000} (generation included) open-stories={clusterer.OpenStories} term-objects={clusterer.VocabularySize} terms-counted={clusterer.TermsCounted} indexed-terms={clusterer.IndexedTerms} shared={clusterer.SharedTerms} stories-mb={clusterer.PartsMb.Stories:0.0} index-mb={clusterer.PartsMb.Index:0.0} counts-mb={clusterer.PartsMb.Counts:0.0} closed-early={clusterer.ClosedEarly} quiet-h={clusterer.LastClosedEarlyQuiet.TotalHours:0.0}"));
         }
 
         GC.KeepAlive(clusterer);

@@ -181,6 +181,54 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Add_MoreStoriesThanItsBound_ClosesTheStoryToldLeastRecently()
+    {
+        var clusterer = new StoryClusterer(Topics.Aliases, maxOpenStories: 3);
+        var start = DateTimeOffset.UnixEpoch;
+        StoryPlacement Tell(int subject, int hour) =>
+            Add(clusterer, Article((hour * 100) + subject, Unrelated[subject].Title, Unrelated[subject].Text, start.AddHours(hour)));
+
+        var valencia = Tell(0, hour: 0);
+        Tell(1, hour: 1);
+        var budget = Tell(2, hour: 2);
+        Assert.Equal(valencia.Id, Tell(0, hour: 3).Id);
+
+        // The Japanese earthquake, told at hour 1, is now the story told least recently: Valencia's grew at hour 3.
+        Tell(3, hour: 4);
+
+        Assert.Equal(3, clusterer.OpenStories);
+        Assert.Equal(1, clusterer.ClosedEarly);
+        Assert.Equal(TimeSpan.FromHours(3), clusterer.LastClosedEarlyQuiet);
+        var quake = Tell(1, hour: 5);
+        Assert.True(quake.IsNew);
+        Assert.Equal(1, quake.Articles);
+        // Its return closed the budget's story (hour 2); Valencia's, told at hour 3, stays open and takes its next report.
+        Assert.Equal(2, clusterer.ClosedEarly);
+        var third = Tell(0, hour: 6);
+        Assert.Equal(valencia.Id, third.Id);
+        Assert.Equal(3, third.Articles);
+        var budgetAgain = Tell(2, hour: 7);
+        Assert.True(budgetAgain.IsNew);
+        Assert.NotEqual(budget.Id, budgetAgain.Id);
+    }
+
+    [Fact]
+    public void Restore_MoreStoredStoriesThanItsBound_KeepsThoseToldMostRecently()
+    {
+        var restarted = new StoryClusterer(Topics.Aliases, maxOpenStories: 2);
+        var start = DateTimeOffset.UnixEpoch;
+        for (var i = 0; i < 4; i++)
+        {
+            var article = Article(700 + i, Unrelated[i].Title, Unrelated[i].Text, start.AddHours(i));
+            restarted.Restore(article, Analyzer.Analyze(article.Title, article.Text), storedId: 70 + i);
+        }
+
+        Assert.Equal(2, restarted.OpenStories);
+        Assert.Equal(73, Add(restarted, Article(800, Unrelated[3].Title, Unrelated[3].Text, start.AddHours(5))).StoredId);
+        Assert.Null(Add(restarted, Article(801, Unrelated[0].Title, Unrelated[0].Text, start.AddHours(6))).StoredId);
+    }
+
+    [Fact]
     public void Add_ManyArticlesOfWordsNeverSeenBefore_KeepsAtMostTheCacheOfTermObjects()
     {
         // The news's long tail: each report brings names and words no other has. Stories keep their terms'

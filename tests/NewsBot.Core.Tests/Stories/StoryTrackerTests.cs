@@ -144,6 +144,66 @@ public sealed class StoryTrackerTests
         }
     }
 
+    [Fact]
+    public async Task AssignAsync_StoriesClosedEarlyByTheBound_WarnsAtMostOnceAnHourWithHowMany()
+    {
+        var logs = new FakeLogger<StoryTracker>();
+        var options = Microsoft.Extensions.Options.Options.Create(new IngestionOptions { StoryVectorDirectory = Path.GetTempPath(), MaxOpenStories = 2 });
+        using var tracker = new StoryTracker(_stories, _articles, _analyses, Analyzer, _time, Topics.Aliases, options, logs);
+        async Task TellAsync(int subject)
+        {
+            var words = string.Join(' ', Enumerable.Range(0, 12).Select(w => Word((subject * 12) + w)));
+            var article = await StoreAsync(Word(subject), $"Le rapport {words}.");
+            await tracker.AssignAsync(new AnalyzedArticle(article, Analyzer.Analyze(article.Title, article.Text)), default);
+            _time.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        IReadOnlyList<FakeLogRecord> Warnings() => logs.Collector.GetSnapshot().Where(r => r.Id.Id == 1157).ToList();
+
+        await TellAsync(0);
+        await TellAsync(1);
+        Assert.Empty(Warnings());
+        await TellAsync(2);
+        await TellAsync(3);
+        await TellAsync(4);
+
+        var first = Assert.Single(Warnings());
+        Assert.Equal(LogLevel.Warning, first.Level);
+        Assert.Equal("1", first.StructuredState!.Single(p => p.Key == "Closed").Value);
+        Assert.Contains("Ingestion:MaxOpenStories", first.Message, StringComparison.Ordinal);
+
+        _time.Advance(TimeSpan.FromHours(1));
+        await TellAsync(5);
+
+        Assert.Equal(2, Warnings().Count);
+        Assert.Equal("3", Warnings()[1].StructuredState!.Single(p => p.Key == "Closed").Value);
+    }
+
+    /// <summary>A made-up word per number, so reports of different numbers share no term and are stories of their own.</summary>
+    private static string Word(int n) => string.Concat("qb", (char)('a' + (n / 676 % 26)), (char)('a' + (n / 26 % 26)), (char)('a' + (n % 26)), "z");
+
+    [Theory]
+    [InlineData("999")]
+    [InlineData("0")]
+    public async Task Container_MaxOpenStoriesBelowAThousand_IsRefusedNamingTheSetting(string value)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Ingestion:MaxOpenStories"] = value })
+            .Build());
+        services.AddLogging();
+        services.AddNewsBotCore();
+        await using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<IngestionOptions>>().Value);
+
+        Assert.Contains("Ingestion:MaxOpenStories must be between 1000 and 100000000.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_Default_BoundsTheOpenStoriesAtAHundredThousand() =>
+        Assert.Equal(100_000, new IngestionOptions().MaxOpenStories);
+
     private static IOptions<IngestionOptions> Options(string vectorDirectory) =>
         Microsoft.Extensions.Options.Options.Create(new IngestionOptions { StoryVectorDirectory = vectorDirectory });
 
