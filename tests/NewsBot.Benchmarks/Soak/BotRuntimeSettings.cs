@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace NewsBot.Benchmarks.Soak;
 
 /// <summary>
-/// The GC and JIT settings <c>newsbot</c> ships in its runtimeconfig.json, as environment variables for the soak's bot
+/// The GC, JIT and thread-pool settings <c>newsbot</c> ships in its runtimeconfig.json, as environment variables for the soak's bot
 /// process: that process is this program (<c>soak-bot</c>), whose own runtimeconfig.json does not carry them, and
 /// the runtime reads DOTNET_ variables as it reads runtimeconfig.json. A variable already set wins, so a run can
 /// try another setting.
@@ -19,6 +19,7 @@ internal static class BotRuntimeSettings
         ("System.GC.RetainVM", "DOTNET_GCRetainVM"),
         ("System.Runtime.TieredPGO", "DOTNET_TieredPGO"),
         ("System.Runtime.TieredCompilation", "DOTNET_TieredCompilation"),
+        ("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit", "DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"),
     ];
 
     public static IReadOnlyDictionary<string, string> Read(string runtimeConfigPath)

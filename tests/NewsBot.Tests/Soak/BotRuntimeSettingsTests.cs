@@ -38,4 +38,8 @@ public sealed class BotRuntimeSettingsTests
     [Fact]
     public void Read_TheBuiltNewsbot_TurnsProfileGuidedRecompilationOff() =>
         Assert.Equal("0", BotRuntimeSettings.Read(Path.Combine(AppContext.BaseDirectory, "newsbot.runtimeconfig.json"))["DOTNET_TieredPGO"]);
+
+    [Fact]
+    public void Read_TheBuiltNewsbot_KeepsIdleThreadPoolWorkersFromSpinning() =>
+        Assert.Equal("0", BotRuntimeSettings.Read(Path.Combine(AppContext.BaseDirectory, "newsbot.runtimeconfig.json"))["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"]);
 }
