@@ -154,12 +154,9 @@ public sealed class DeliveryDispatcher(
             return await DeadAsync(delivery, $"no transport is configured for platform '{delivery.Channel.Platform}'", cancellationToken).ConfigureAwait(false);
         }
 
-        var story = await batch.StoryAsync(delivery, () => content.LoadAsync(delivery, cancellationToken)).ConfigureAwait(false);
-        if (story.Articles.Count == 0)
-        {
-            return await DeadAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken).ConfigureAwait(false);
-        }
-
+        // The story is loaded once the row is known to go out now: under a backlog most claimed alerts of a channel
+        // at its limits are deferred again, and loading their stories first was most of a late hour's delivery work.
+        Task<StoryContent> LoadStoryAsync() => batch.StoryAsync(delivery, () => content.LoadAsync(delivery, cancellationToken));
         Func<Task<string>> send;
         if (delivery.Kind == DeliveryKind.Update && delivery.StoryId is { } storyId)
         {
@@ -177,6 +174,12 @@ public sealed class DeliveryDispatcher(
                     await deliveries.MarkSentAsync(delivery.Id, alertMessage, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
                     return new DispatchReport(0, 0, 0, Merged: 1);
                 default:
+                    var story = await LoadStoryAsync().ConfigureAwait(false);
+                    if (story.Articles.Count == 0)
+                    {
+                        return await ArticleGoneAsync(delivery, cancellationToken).ConfigureAwait(false);
+                    }
+
                     var mayEdit = timeProvider.GetUtcNow() - original.SentAt <= TimeSpan.FromMinutes(settings.EditWindowMinutes);
                     var update = AlertUpdateComposer.Compose(story, delivery.ArticleId, subscription, original.MessageId!, mayEdit);
                     update = update with { Updated = update.Updated with { SendBy = handBackAfter } };
@@ -190,6 +193,12 @@ public sealed class DeliveryDispatcher(
             if (decision.DeferUntil is { } until)
             {
                 return await DeferAsync(delivery, until, decision.Reason ?? "channel limit").ConfigureAwait(false);
+            }
+
+            var story = await LoadStoryAsync().ConfigureAwait(false);
+            if (story.Articles.Count == 0)
+            {
+                return await ArticleGoneAsync(delivery, cancellationToken).ConfigureAwait(false);
             }
 
             var alert = AlertComposer.Compose(story, subscription) with
@@ -298,6 +307,9 @@ public sealed class DeliveryDispatcher(
         metrics.Held(delivery.Channel.Platform);
         return new DispatchReport(0, 1, 0);
     }
+
+    private Task<DispatchReport> ArticleGoneAsync(Delivery delivery, CancellationToken cancellationToken) =>
+        DeadAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken);
 
     private async Task<DispatchReport> SkipAsync(Delivery delivery, string reason)
     {

@@ -23,9 +23,9 @@ public sealed class DeliveryDispatcherTests
     private readonly RecordingChatTransport _transport = new();
     private readonly FakeTimeProvider _time = new();
 
-    private DeliveryDispatcher Dispatcher(int maxAttempts = 3) => new(
+    private DeliveryDispatcher Dispatcher(int maxAttempts = 3, ChannelLimitsOptions? limits = null) => new(
         _deliveries, _subscriptions, [_transport], new StoryContentLoader(_articles, new InMemoryArticleAnalysisStore(), new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
-        new ChannelAlertPolicy(_deliveries, Options.Create(new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
+        new ChannelAlertPolicy(_deliveries, Options.Create(limits ?? new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
         Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private async Task<long> QueueOneAsync()
@@ -54,6 +54,33 @@ public sealed class DeliveryDispatcherTests
         var row = Assert.Single(await _deliveries.ListByChannelAsync(Channel, CancellationToken.None));
         Assert.Equal(DeliveryStatus.Sent, row.Status);
         Assert.Equal(messageId, row.MessageId);
+    }
+
+    [Fact]
+    public async Task Dispatch_AlertDeferredByTheChannelsLimits_IsDeferredWithoutReadingItsStory()
+    {
+        var limits = new ChannelLimitsOptions { DailyCapPerChannel = 0, MinIntervalSecondsPerChannel = 600 };
+        await QueueOneAsync();
+        await Dispatcher(limits: limits).DispatchAllDueAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var second = await _articles.TryAddAsync(
+            new NewArticle { FeedName = "f", Title = "Storm in Lisbon", Text = "Wind blew. Trees fell.", ContentHash = "h2", FetchedAt = _time.GetUtcNow() },
+            CancellationToken.None);
+        var subscription = await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "lisbon", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        await _deliveries.EnqueueAsync([new NewDelivery { Channel = Channel, ArticleId = second!.Id, SubscriptionId = subscription.Id, CreatedAt = _time.GetUtcNow() }], CancellationToken.None);
+        var reads = _articles.Reads;
+
+        var deferred = await Dispatcher(limits: limits).DispatchAllDueAsync(CancellationToken.None);
+
+        // Under a backlog, a channel at its limits has most of its claimed alerts deferred again: none loads its story.
+        Assert.Equal(1, deferred.Retrying);
+        Assert.Equal(reads, _articles.Reads);
+        Assert.Single(_transport.Sent);
+        _time.Advance(TimeSpan.FromMinutes(10));
+        var sent = await Dispatcher(limits: limits).DispatchAllDueAsync(CancellationToken.None);
+        Assert.Equal(1, sent.Sent);
+        Assert.True(_articles.Reads > reads);
+        Assert.Equal(["valencia", "lisbon"], _transport.Sent.Select(s => s.Alert.Topic));
     }
 
     [Fact]
