@@ -19,6 +19,18 @@ public sealed class StorageOptionsTests
         Assert.Empty(Validate(options));
         Assert.Equal("Sqlite", options.Provider);
         Assert.Equal("Data Source=data/newsbot.db", options.ConnectionString);
+        Assert.Equal(512, options.SqliteCacheKilobytes);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(63)]
+    [InlineData(2_000_000)]
+    public void SqliteCacheKilobytes_OutOfRange_IsRejectedNamingTheKey(int kilobytes)
+    {
+        var error = Assert.Single(Validate(new StorageOptions { SqliteCacheKilobytes = kilobytes }));
+
+        Assert.StartsWith("Storage:SqliteCacheKilobytes", error.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -6,12 +6,13 @@ using NewsBot.Storage.Shared;
 
 namespace NewsBot.Storage.Sqlite;
 
-/// <summary>Opens connections to the configured SQLite database, each ready for use (foreign keys on, busy timeout).</summary>
+/// <summary>Opens connections to the configured SQLite database, each ready for use (foreign keys on, busy timeout, its page cache bounded).</summary>
 internal sealed class SqliteConnectionFactory : IStorageConnections
 {
     private const int BusyTimeoutMilliseconds = 5000;
 
     private readonly string _connectionString;
+    private readonly string _cacheSizePragma;
     private readonly string? _filePath;
     private readonly ILogger<SqliteConnectionFactory> _logger;
     private readonly SqliteWriteTurn _writeTurn = new();
@@ -21,6 +22,9 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
     {
         (_connectionString, _filePath) = SqliteDatabaseLocation.Resolve(options.Value.ConnectionString, options.Value.BaseDirectory);
         _logger = logger;
+
+        // Negative: a size in KiB rather than a number of pages, so it holds whatever the page size.
+        _cacheSizePragma = $"PRAGMA cache_size=-{options.Value.SqliteCacheKilobytes};";
     }
 
     /// <summary>The database file, or null for an in-memory database.</summary>
@@ -71,12 +75,13 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-            // Per connection: SQLite forgets both when a connection closes. The busy timeout comes first so
+            // Per connection: SQLite forgets these when a connection closes. The busy timeout comes first so
             // that switching to WAL below also waits for a concurrent opener instead of failing.
             // One command per PRAGMA: Microsoft.Data.Sqlite can lose an error of a statement that follows one
             // returning a row, and PRAGMA busy_timeout returns one.
             await ExecuteAsync(connection, $"PRAGMA busy_timeout={BusyTimeoutMilliseconds};", cancellationToken).ConfigureAwait(false);
             await ExecuteAsync(connection, "PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, _cacheSizePragma, cancellationToken).ConfigureAwait(false);
             if (!_databasePrepared)
             {
                 await PrepareDatabaseAsync(connection, cancellationToken).ConfigureAwait(false);

@@ -10,6 +10,7 @@ public sealed class SqliteConnectionFactoryTests
     [InlineData("PRAGMA journal_mode;", "wal")]
     [InlineData("PRAGMA foreign_keys;", 1L)]
     [InlineData("PRAGMA busy_timeout;", 5000L)]
+    [InlineData("PRAGMA cache_size;", -512L)]
     public async Task Open_NewConnection_HasTheDatabaseSettings(string pragma, object expected)
     {
         await using var database = TestDatabase.Create();
@@ -21,6 +22,21 @@ public sealed class SqliteConnectionFactoryTests
         command.CommandText = pragma;
 
         Assert.Equal(expected, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Open_CacheSizeConfigured_BoundsEachConnectionsPageCacheInKilobytes()
+    {
+        await using var database = TestDatabase.Create();
+        var factory = new SqliteConnectionFactory(
+            Options.Create(new StorageOptions { ConnectionString = $"Data Source={database.FilePath}", SqliteCacheKilobytes = 128 }),
+            NullLogger<SqliteConnectionFactory>.Instance);
+
+        await using var connection = await factory.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA cache_size;";
+
+        Assert.Equal(-128L, await command.ExecuteScalarAsync());
     }
 
     [Fact]
