@@ -120,6 +120,9 @@ public sealed class StoryClusterer : IDisposable
     internal (double Stories, double Index, double Counts) PartsMb =>
         (_stories.Bytes / 1048576.0, _index.Bytes / 1048576.0, _vocabulary.CountBytes / 1048576.0);
 
+    /// <summary>Bytes of the stories' pages, the index and the table of counts (the deployment soak prints them).</summary>
+    internal long Bytes => _stories.Bytes + _index.Bytes + _vocabulary.CountBytes;
+
     /// <summary>Term objects the clusterer has in memory: its cache of the terms read since the last sweep.</summary>
     internal int VocabularySize => _vocabulary.Size;
 

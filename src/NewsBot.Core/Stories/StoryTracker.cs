@@ -66,6 +66,12 @@ public sealed class StoryTracker : IDisposable
     /// <summary>The file of the stories' vectors once the clusterer is warm; null while it is not, or when they are in memory.</summary>
     public string? VectorFile => _clusterer?.VectorFile;
 
+    /// <summary>
+    /// Stories open now and the bytes of the clusterer's tables; zeros while it is not warm. Read without the gate,
+    /// so a figure may be a moment old (the deployment soak prints them).
+    /// </summary>
+    internal (int OpenStories, long Bytes) Size => _clusterer is { } clusterer ? (clusterer.OpenStories, clusterer.Bytes) : (0, 0);
+
     /// <summary>The stored story the article now belongs to, and whether the article started it.</summary>
     public async Task<TrackedStory> AssignAsync(AnalyzedArticle article, CancellationToken cancellationToken)
     {

@@ -42,6 +42,15 @@ internal sealed record BotStatsSnapshot
     /// </summary>
     public long LiveHeapBytes { get; init; }
 
+    /// <summary>Stories the bot's clusterer holds open.</summary>
+    public int OpenStories { get; init; }
+
+    /// <summary>
+    /// Bytes of the clusterer's tables (stories, index, term counts): bounded by its window and
+    /// <c>Ingestion:MaxOpenStories</c>, not by uptime, but filling for days at a deployment's rate.
+    /// </summary>
+    public long GroupingBytes { get; init; }
+
     /// <summary>Where the process's memory is; null from a bot that did not read it.</summary>
     public MemoryDetail? Memory { get; init; }
 }

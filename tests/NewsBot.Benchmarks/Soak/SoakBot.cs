@@ -49,8 +49,11 @@ internal sealed class SoakBot : IAsyncDisposable
     {
         using var process = Process.GetCurrentProcess();
         var (rss, peak) = ProcessMemory.Read(process);
+        var grouping = _host.Services.GetService<StoryTracker>()?.Size ?? (0, 0);
         return _stats.Take() with
         {
+            OpenStories = grouping.OpenStories,
+            GroupingBytes = grouping.Bytes,
             CpuTicks = process.TotalProcessorTime.Ticks,
             WorkingSetBytes = rss,
             PeakWorkingSetBytes = peak,

@@ -9,4 +9,5 @@ internal sealed record SoakInterval(
     double TelegramPerSecond,
     bool DiscordBacklog,
     bool TelegramBacklog,
-    long LiveHeapBytes);
+    long LiveHeapBytes,
+    long GroupingBytes);

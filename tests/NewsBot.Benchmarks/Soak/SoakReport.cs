@@ -44,7 +44,8 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
             var interval = new SoakInterval(
                 now.TotalMinutes, cpuShare, sample.WorkingSetBytes, discordRate, telegramRate,
                 Backlogged(previousDue.Discord, db.DueDiscord, SoakPlatforms.DiscordCeilingPerSecond),
-                Backlogged(previousDue.Telegram, db.DueTelegram, SoakPlatforms.TelegramCeilingPerSecond), sample.LiveHeapBytes);
+                Backlogged(previousDue.Telegram, db.DueTelegram, SoakPlatforms.TelegramCeilingPerSecond), sample.LiveHeapBytes,
+                sample.GroupingBytes);
             _intervals.Add(interval);
             await output.WriteLineAsync(Line(interval, sample, previousBot, sent, previousPlatforms, db)).ConfigureAwait(false);
             if (options.MemoryDetail && sample.Memory is { } memory)
@@ -76,7 +77,7 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
             $"queued alerts={db.Alerts} updates={db.Updates} due discord={db.DueDiscord} telegram={db.DueTelegram} dead={db.Dead} ") + FormattableString.Invariant(
             $"sent/s discord={interval.DiscordPerSecond:0.0} ({interval.DiscordPerSecond / SoakPlatforms.DiscordCeilingPerSecond:0%}) telegram={interval.TelegramPerSecond:0.0} ({interval.TelegramPerSecond / SoakPlatforms.TelegramCeilingPerSecond:0%}) 429 discord={sent.DiscordRefused - sentBefore.DiscordRefused} telegram={sent.TelegramRefused - sentBefore.TelegramRefused} ") + FormattableString.Invariant(
             $"latency-s p50={Percentile(db.SentLatenciesMs, 0.5) / 1000.0:0.0} p99={Percentile(db.SentLatenciesMs, 0.99) / 1000.0:0.0} ") + FormattableString.Invariant(
-            $"cpu={interval.CpuShareOfOneCore:0%} ws-mb={Mb(bot.WorkingSetBytes)} peak-mb={Mb(bot.PeakWorkingSetBytes)} heap-mb={Mb(bot.ManagedHeapBytes)} live-mb={Mb(bot.LiveHeapBytes)} db-mb={Mb(db.SizeBytes)} load={MachineLoad.Average().Split(' ')[0]}");
+            $"cpu={interval.CpuShareOfOneCore:0%} ws-mb={Mb(bot.WorkingSetBytes)} peak-mb={Mb(bot.PeakWorkingSetBytes)} heap-mb={Mb(bot.ManagedHeapBytes)} live-mb={Mb(bot.LiveHeapBytes)} grouping-mb={Mb(bot.GroupingBytes)} open-stories={bot.OpenStories} db-mb={Mb(db.SizeBytes)} load={MachineLoad.Average().Split(' ')[0]}");
     }
 
     private static string DetailLine(SoakInterval interval, MemoryDetail memory)
@@ -104,7 +105,7 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
             FormattableString.Invariant($"  with a backlog, median sent/s discord={Median(discordBacklog):0.0} ({Median(discordBacklog) / SoakPlatforms.DiscordCeilingPerSecond:0%} of {SoakPlatforms.DiscordCeilingPerSecond}/s, {discordBacklog.Count} intervals) telegram={Median(telegramBacklog):0.0} ({Median(telegramBacklog) / SoakPlatforms.TelegramCeilingPerSecond:0%} of {SoakPlatforms.TelegramCeilingPerSecond}/s, {telegramBacklog.Count} intervals)"),
             FormattableString.Invariant($"  latency-s (queued to sent, every sent row) p50={Percentile(db.SentLatenciesMs, 0.5) / 1000.0:0.0} p99={Percentile(db.SentLatenciesMs, 0.99) / 1000.0:0.0} rows={db.SentLatenciesMs.Count}"),
             FormattableString.Invariant($"  cpu of one core: whole run {TimeSpan.FromTicks(bot.CpuTicks).TotalSeconds / elapsed.TotalSeconds:0%}, after warm-up median {Median(steady.Select(i => i.CpuShareOfOneCore).Order().ToList()):0%}; analysis+matching {TimeSpan.FromTicks(bot.AnalysisTicks + bot.MatchingTicks).TotalSeconds / elapsed.TotalSeconds:0.0%} of one core"),
-            FormattableString.Invariant($"  memory peak-ws-mb={Mb(bot.PeakWorkingSetBytes)}; after warm-up ws-mb first={Mb(memory.FirstOrDefault())} min={Mb(memory.DefaultIfEmpty().Min())} max={Mb(memory.DefaultIfEmpty().Max())} last={Mb(memory.LastOrDefault())} slope-mb/h={Slope(steady, i => i.WorkingSetBytes):0}; live heap after full collections first={Mb(steady.FirstOrDefault()?.LiveHeapBytes ?? 0)} max={Mb(steady.Select(i => i.LiveHeapBytes).DefaultIfEmpty().Max())} last={Mb(steady.LastOrDefault()?.LiveHeapBytes ?? 0)} slope-mb/h={Slope(steady, i => i.LiveHeapBytes):0}"),
+            FormattableString.Invariant($"  memory peak-ws-mb={Mb(bot.PeakWorkingSetBytes)}; after warm-up ws-mb first={Mb(memory.FirstOrDefault())} min={Mb(memory.DefaultIfEmpty().Min())} max={Mb(memory.DefaultIfEmpty().Max())} last={Mb(memory.LastOrDefault())} slope-mb/h={Slope(steady, i => i.WorkingSetBytes):0}; live heap after full collections first={Mb(steady.FirstOrDefault()?.LiveHeapBytes ?? 0)} max={Mb(steady.Select(i => i.LiveHeapBytes).DefaultIfEmpty().Max())} last={Mb(steady.LastOrDefault()?.LiveHeapBytes ?? 0)} slope-mb/h={Slope(steady, i => i.LiveHeapBytes):0}; grouping first={Mb(steady.FirstOrDefault()?.GroupingBytes ?? 0)} last={Mb(steady.LastOrDefault()?.GroupingBytes ?? 0)} slope-mb/h={Slope(steady, i => i.GroupingBytes):0}; working set less grouping slope-mb/h={Slope(steady, i => i.WorkingSetBytes - i.GroupingBytes):0}, live heap less grouping slope-mb/h={Slope(steady, i => i.LiveHeapBytes - i.GroupingBytes):0}"),
             FormattableString.Invariant($"  db-mb={Mb(db.SizeBytes)}"));
     }
 
