@@ -68,6 +68,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ISubscriptionStore, SubscriptionStore>();
         services.AddSingleton<IDeliveryStore, DeliveryStore>();
         services.AddSingleton<IDeadDeliveryStore, DeadDeliveryStore>();
+        services.AddSingleton<IDeliveryHistory, DeliveryHistory>();
         services.AddSingleton<IArticleAnalysisStore, ArticleAnalysisStore>();
         services.AddSingleton<IStoryStore, StoryStore>();
         services.AddSingleton<IDigestRunStore, DigestRunStore>();

@@ -70,4 +70,10 @@ internal static partial class Log
 
     [LoggerMessage(6048, LogLevel.Debug, "Heap trimming is off (Memory:TrimAboveMegabytes is 0)")]
     public static partial void HeapTrimOff(ILogger logger);
+
+    [LoggerMessage(6049, LogLevel.Information, "Deleted {Count} settled deliveries of stories quiet for {Days} days")]
+    public static partial void DeliveryHistoryDeleted(ILogger logger, int count, int days);
+
+    [LoggerMessage(6050, LogLevel.Warning, "Deleting old settled deliveries failed after {Count}; the rest waits for the next run")]
+    public static partial void DeliveryHistoryFailed(ILogger logger, Exception exception, int count);
 }

@@ -33,6 +33,9 @@ public sealed class StoreSet : IAsyncDisposable
     /// <summary>The database's dead letters; the in-memory set has none (only the CLI reads them).</summary>
     public IDeadDeliveryStore? DeadDeliveries { get; init; }
 
+    /// <summary>The database's cleanup of settled deliveries; the in-memory set has none (only <c>run</c>'s hourly job uses it).</summary>
+    public IDeliveryHistory? DeliveryHistory { get; init; }
+
     public required IArticleAnalysisStore Analyses { get; init; }
 
     public required IStoryStore Stories { get; init; }
@@ -81,6 +84,7 @@ public sealed class StoreSet : IAsyncDisposable
         Subscriptions = new SubscriptionStore(connections),
         Deliveries = new DeliveryStore(connections),
         DeadDeliveries = new DeadDeliveryStore(connections),
+        DeliveryHistory = new DeliveryHistory(connections),
         Analyses = new ArticleAnalysisStore(connections),
         Stories = new StoryStore(connections),
         DigestRuns = new DigestRunStore(connections, TimeProvider.System),

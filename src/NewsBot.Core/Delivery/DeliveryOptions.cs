@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace NewsBot.Core.Delivery;
 
 /// <summary>How the outbox is drained. Section <c>Delivery</c>.</summary>
-public sealed class DeliveryOptions
+public sealed class DeliveryOptions : IValidatableObject
 {
     public const string Section = "Delivery";
 
@@ -52,4 +52,26 @@ public sealed class DeliveryOptions
     /// </summary>
     [EnumDataType(typeof(UncertainPolicy), ErrorMessage = "Delivery:OnUncertain must be skip or retry.")]
     public UncertainPolicy OnUncertain { get; set; } = UncertainPolicy.Skip;
+
+    /// <summary>The least <see cref="KeepSettledDays"/> other than 0: the story window's three days and one more.</summary>
+    public const int MinKeepSettledDays = 4;
+
+    /// <summary>
+    /// Days a settled delivery (sent, dead or skipped) is kept once its story has had no article for as long; then
+    /// the hourly cleanup deletes it, so the outbox does not grow with uptime. Dead letters can be requeued until
+    /// then. 0 keeps every delivery. Default 14; otherwise at least 4: a story takes new articles for three days
+    /// after its last, and each needs the channel's alert to update.
+    /// </summary>
+    [Range(0, 36_500, ErrorMessage = "Delivery:KeepSettledDays must be 0 (keep all) or between 4 and 36500.")]
+    public int KeepSettledDays { get; set; } = 14;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (KeepSettledDays is > 0 and < MinKeepSettledDays)
+        {
+            yield return new ValidationResult(
+                $"Delivery:KeepSettledDays must be 0 (keep all) or between {MinKeepSettledDays} and 36500: a story takes new articles for three days after its last.",
+                [nameof(KeepSettledDays)]);
+        }
+    }
 }

@@ -57,6 +57,14 @@ internal static class ServiceCollectionExtensions
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, delivery.IntervalSeconds))).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
 
+            // At start too: with nothing old, a run reads no row (the settled rows' index by age).
+            q.AddJob<DeliveryHistoryJob>(j => j.WithIdentity(DeliveryHistoryJob.Key));
+            q.AddTrigger(t => t
+                .ForJob(DeliveryHistoryJob.Key)
+                .WithIdentity("delivery-history", "delivery-triggers")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(DeliveryHistoryJob.Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+
             // The digest job is durable: its triggers come and go with the digest subscriptions.
             q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());
             q.AddJob<DigestTriggerSyncJob>(j => j.WithIdentity(DigestTriggerSyncJob.Key));

@@ -107,7 +107,7 @@ public sealed class SqliteStorageMigratorTests
         await store.EnqueueAsync([new NewDelivery { Channel = Samples.Channel, ArticleId = 3, SubscriptionId = 1, CreatedAt = Samples.Now }], None);
         Assert.Equal(58L, (await store.ListByChannelAsync(Samples.Channel, None))[2].Id);
         Assert.Equal(
-            "ix_deliveries_due,ix_deliveries_platform_due,uq_deliveries_channel_story_alert",
+            "ix_deliveries_due,ix_deliveries_platform_due,ix_deliveries_settled_created,uq_deliveries_channel_story_alert",
             await database.ScalarAsync<string>(
                 "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries' AND sql IS NOT NULL ORDER BY name);"));
         await Assert.ThrowsAsync<SqliteException>(() => database.ExecuteAsync("UPDATE deliveries SET status = 'lost' WHERE id = 40;"));

@@ -56,6 +56,22 @@ public sealed class SchedulingTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_SettledDeliveriesOlderThanTheirDays_AreDeletedHourlyStartingAtStart()
+    {
+        using var host = BuildRunHost();
+        var history = host.Services.GetRequiredService<IDeliveryHistory>();
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(DeliveryHistoryJob.Key)));
+
+        Assert.Equal(TimeSpan.FromHours(1), trigger.RepeatInterval);
+        Assert.True(trigger.StartTimeUtc <= DateTimeOffset.UtcNow.AddSeconds(1), $"first run at {trigger.StartTimeUtc:u}");
+        Assert.Equal("DeliveryHistory", history.GetType().Name);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task Run_FeedTrigger_RunsALateFiringOnceInsteadOfSkippingIt()
     {
         using var host = BuildRunHost();
