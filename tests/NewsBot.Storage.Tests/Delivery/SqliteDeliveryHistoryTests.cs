@@ -10,8 +10,7 @@ public sealed class SqliteDeliveryHistoryTests : DeliveryHistoryContract
     [Fact]
     public async Task DeleteSettled_OnSqlite_ReadsTheSettledRowsByAgeWithoutSortingThem()
     {
-        await using var database = TestDatabase.Create();
-        await database.Migrator().MigrateAsync(CancellationToken.None);
+        await using var database = await TestDatabase.CreateMigratedAsync();
 
         await using var connection = await database.Connections.OpenAsync(CancellationToken.None);
         await using var explain = connection.CreateCommand();
