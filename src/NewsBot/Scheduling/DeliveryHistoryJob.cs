@@ -8,8 +8,9 @@ namespace NewsBot.Scheduling;
 /// <summary>
 /// Every hour, deletes the settled deliveries older than <see cref="DeliveryOptions.KeepSettledDays"/> whose stories
 /// have gone as long without an article: the outbox otherwise grows with every alert ever sent (about a gigabyte a
-/// day at the deployment soak's rate). In batches, each a short write, so the delivery job's writes go between
-/// them; at most <see cref="MaxBatchesPerRun"/> a run, the rest at the next.
+/// day at the deployment soak's rate). In batches, each a short write (about 45 ms for 1,000 rows on SQLite, with
+/// two million rows in the table), so the delivery job's writes go between them; at most
+/// <see cref="MaxBatchesPerRun"/> a run, a million rows, four times the soak's hourly rate; the rest at the next.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed class DeliveryHistoryJob(IDeliveryHistory history, IOptions<DeliveryOptions> options, TimeProvider timeProvider, ILogger<DeliveryHistoryJob> logger) : IJob
@@ -20,7 +21,7 @@ internal sealed class DeliveryHistoryJob(IDeliveryHistory history, IOptions<Deli
     internal const int BatchSize = 1_000;
 
     /// <summary>Batches a run takes at most.</summary>
-    internal const int MaxBatchesPerRun = 200;
+    internal const int MaxBatchesPerRun = 1_000;
 
     /// <summary>How often the job runs.</summary>
     internal static readonly TimeSpan Interval = TimeSpan.FromHours(1);
