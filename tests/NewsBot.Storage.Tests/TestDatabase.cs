@@ -65,6 +65,27 @@ internal sealed class TestDatabase : IAsyncDisposable
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>SQLite's plan for <paramref name="sql"/>, its steps joined by " | ", each parameter bound to 1.</summary>
+    public async Task<string> QueryPlanAsync(string sql, params string[] parameters)
+    {
+        await using var connection = await OpenAsync();
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var parameter in parameters)
+        {
+            explain.Parameters.AddWithValue(parameter, 1);
+        }
+
+        var steps = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(reader.GetOrdinal("detail")));
+        }
+
+        return string.Join(" | ", steps);
+    }
+
     public async Task ExecuteAsync(string sql)
     {
         await using var connection = await OpenAsync();

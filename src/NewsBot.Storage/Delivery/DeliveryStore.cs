@@ -12,12 +12,12 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         WHERE id = @Id;
         """;
 
-    private const string CountSentSince = """
+    internal const string CountSentSince = """
         SELECT COUNT(*) FROM deliveries
         WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent' AND sent_at >= @Since;
         """;
 
-    private const string LastSentAt = """
+    internal const string LastSentAt = """
         SELECT MAX(sent_at) FROM deliveries
         WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent';
         """;

@@ -12,21 +12,7 @@ public sealed class SqliteDeliveryHistoryTests : DeliveryHistoryContract
     {
         await using var database = await TestDatabase.CreateMigratedAsync();
 
-        await using var connection = await database.Connections.OpenAsync(CancellationToken.None);
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + DeliveryHistory.DeleteSettledSql(StorageDialect.Sqlite);
-        explain.Parameters.AddWithValue("@Before", 1L);
-        explain.Parameters.AddWithValue("@Limit", 10);
-        var steps = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync(CancellationToken.None))
-        {
-            while (await reader.ReadAsync(CancellationToken.None))
-            {
-                steps.Add(reader.GetString(reader.GetOrdinal("detail")));
-            }
-        }
-
-        var plan = string.Join(" | ", steps);
+        var plan = await database.QueryPlanAsync(DeliveryHistory.DeleteSettledSql(StorageDialect.Sqlite), "@Before", "@Limit");
         Assert.Contains("ix_deliveries_settled_created (created_at<?)", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
