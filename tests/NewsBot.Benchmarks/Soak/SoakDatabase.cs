@@ -81,13 +81,16 @@ internal sealed class SoakDatabase(string? sqliteFile, string? postgres)
 
     /// <summary>
     /// When each row still owed or already sent was queued and sent; dead, skipped and uncertain rows are left out,
-    /// as no send is waiting for them.
+    /// as no send is waiting for them, and so are rows still held past <paramref name="endMs"/> by their channel's
+    /// limits (the daily cap defers a channel's 51st alert of the day to its next midnight): the platform could not
+    /// have sent them, so they are no backlog of its.
     /// </summary>
-    public async Task<IReadOnlyList<OutboxRowTimes>> OutboxTimesAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxRowTimes>> OutboxTimesAsync(long endMs, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT platform, created_at, sent_at FROM deliveries WHERE status IN ('due', 'sent')";
+        command.CommandText = "SELECT platform, created_at, sent_at FROM deliveries WHERE status = 'sent' OR (status = 'due' AND next_attempt_at <= "
+            + endMs.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<OutboxRowTimes>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

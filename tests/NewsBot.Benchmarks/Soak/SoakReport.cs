@@ -60,8 +60,8 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
 
         var final = await database.CountAsync(0, cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync(Summary(Last ?? Nothing, platforms.Count(), final, clock.Elapsed)).ConfigureAwait(false);
-        var times = await database.OutboxTimesAsync(cancellationToken).ConfigureAwait(false);
         var endUnixMs = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
+        var times = await database.OutboxTimesAsync(endUnixMs, cancellationToken).ConfigureAwait(false);
         await output.WriteLineAsync(string.Join(Environment.NewLine,
             BacklogLine(times, SoakChannels.DiscordPlatform, SoakPlatforms.DiscordCeilingPerSecond, startUnixMs, endUnixMs),
             BacklogLine(times, SoakChannels.TelegramPlatform, SoakPlatforms.TelegramCeilingPerSecond, startUnixMs, endUnixMs),
