@@ -12,7 +12,7 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
     private const int BusyTimeoutMilliseconds = 5000;
 
     private readonly string _connectionString;
-    private readonly string _cacheSizePragma;
+    private readonly string _settingsPragmas;
     private readonly string? _filePath;
     private readonly ILogger<SqliteConnectionFactory> _logger;
     private readonly SqliteWriteTurn _writeTurn = new();
@@ -23,8 +23,9 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
         (_connectionString, _filePath) = SqliteDatabaseLocation.Resolve(options.Value.ConnectionString, options.Value.BaseDirectory);
         _logger = logger;
 
-        // Negative: a size in KiB rather than a number of pages, so it holds whatever the page size.
-        _cacheSizePragma = $"PRAGMA cache_size=-{options.Value.SqliteCacheKilobytes};";
+        // Neither returns a row, so one command carries both (see OpenAsync). The cache size is negative: KiB
+        // rather than a number of pages, so it holds whatever the page size.
+        _settingsPragmas = $"PRAGMA foreign_keys=ON; PRAGMA cache_size=-{options.Value.SqliteCacheKilobytes};";
     }
 
     /// <summary>The database file, or null for an in-memory database.</summary>
@@ -77,11 +78,11 @@ internal sealed class SqliteConnectionFactory : IStorageConnections
 
             // Per connection: SQLite forgets these when a connection closes. The busy timeout comes first so
             // that switching to WAL below also waits for a concurrent opener instead of failing.
-            // One command per PRAGMA: Microsoft.Data.Sqlite can lose an error of a statement that follows one
-            // returning a row, and PRAGMA busy_timeout returns one.
+            // Busy timeout in a command of its own: Microsoft.Data.Sqlite can lose an error of a statement that
+            // follows one returning a row, and PRAGMA busy_timeout returns one. The others return none and share
+            // one command, as every open (pooled ones too) runs them.
             await ExecuteAsync(connection, $"PRAGMA busy_timeout={BusyTimeoutMilliseconds};", cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, "PRAGMA foreign_keys=ON;", cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, _cacheSizePragma, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, _settingsPragmas, cancellationToken).ConfigureAwait(false);
             if (!_databasePrepared)
             {
                 await PrepareDatabaseAsync(connection, cancellationToken).ConfigureAwait(false);
