@@ -121,4 +121,7 @@ internal static partial class Log
 
     [LoggerMessage(1157, LogLevel.Warning, "Story grouping holds its bound of {MaxOpenStories} open stories: {Closed} stories closed before their three days since the last warning, the last after {QuietHours:F1} h without a new report; their next reports start new stories. Raise Ingestion:MaxOpenStories (~300 bytes of memory an open story) to keep stories open longer")]
     public static partial void StoriesClosedEarly(ILogger logger, int maxOpenStories, long closed, double quietHours);
+
+    [LoggerMessage(1158, LogLevel.Warning, "Delivery {Delivery} to {Channel} was not {Outcome}: its claim's lease ran out before that was written, and another pass or node holds it now; that claim settles it")]
+    public static partial void DeliveryClaimLost(ILogger logger, long delivery, string channel, string outcome);
 }

@@ -127,7 +127,7 @@ public sealed class DeliveryDispatcher(
         catch (Exception ex) when (!handedOver.Value && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
         {
             Log.DeliveryCrashed(logger, delivery.Id, delivery.Channel.ToString(), ex);
-            return await RetryOrDeadAsync(delivery, ex, settings).ConfigureAwait(false);
+            return await RetryOrDeadAsync(delivery, ex, settings, beforeHandOver: true).ConfigureAwait(false);
         }
     }
 
@@ -146,12 +146,12 @@ public sealed class DeliveryDispatcher(
 
         if (!batch.Subscriptions.TryGetValue(delivery.SubscriptionId, out var subscription))
         {
-            return await DeadAsync(delivery, "the subscription was removed or paused before the alert went out", cancellationToken).ConfigureAwait(false);
+            return await DeadUnsentAsync(delivery, "the subscription was removed or paused before the alert went out", cancellationToken).ConfigureAwait(false);
         }
 
         if (!_transports.TryGetValue(delivery.Channel.Platform, out var transport))
         {
-            return await DeadAsync(delivery, $"no transport is configured for platform '{delivery.Channel.Platform}'", cancellationToken).ConfigureAwait(false);
+            return await DeadUnsentAsync(delivery, $"no transport is configured for platform '{delivery.Channel.Platform}'", cancellationToken).ConfigureAwait(false);
         }
 
         // The story is loaded once the row is known to go out now: under a backlog most claimed alerts of a channel
@@ -164,15 +164,16 @@ public sealed class DeliveryDispatcher(
             switch (original)
             {
                 case null or { Status: DeliveryStatus.Dead }:
-                    return await DeadAsync(delivery, "the story's alert was not delivered to this channel", cancellationToken).ConfigureAwait(false);
+                    return await DeadUnsentAsync(delivery, "the story's alert was not delivered to this channel", cancellationToken).ConfigureAwait(false);
                 case { Status: DeliveryStatus.Skipped }:
-                    return await DeadAsync(delivery, "the story's alert had an unknown outcome and was not sent again: there is no known message to update", cancellationToken).ConfigureAwait(false);
+                    return await DeadUnsentAsync(delivery, "the story's alert had an unknown outcome and was not sent again: there is no known message to update", cancellationToken).ConfigureAwait(false);
                 case { Status: DeliveryStatus.Due or DeliveryStatus.Uncertain }:
-                    return await DeferAsync(delivery, timeProvider.GetUtcNow().AddSeconds(settings.IntervalSeconds), "waits for the story's alert").ConfigureAwait(false);
+                    return await DeferUnsentAsync(delivery, timeProvider.GetUtcNow().AddSeconds(settings.IntervalSeconds), "waits for the story's alert").ConfigureAwait(false);
                 case { SentAt: { } sentAt, MessageId: { } alertMessage } when sentAt >= delivery.CreatedAt:
                     // The alert went out after this article joined, so it already shows it.
-                    await deliveries.MarkSentAsync(delivery.Id, alertMessage, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
-                    return new DispatchReport(0, 0, 0, Merged: 1);
+                    return await deliveries.MergeClaimedAsync(delivery, alertMessage, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false)
+                        ? new DispatchReport(0, 0, 0, Merged: 1)
+                        : ClaimLost(delivery, "merged into its story's alert");
                 default:
                     var story = await LoadStoryAsync().ConfigureAwait(false);
                     if (story.Articles.Count == 0)
@@ -192,7 +193,7 @@ public sealed class DeliveryDispatcher(
             var decision = await alertPolicy.DecideAsync(delivery, cancellationToken).ConfigureAwait(false);
             if (decision.DeferUntil is { } until)
             {
-                return await DeferAsync(delivery, until, decision.Reason ?? "channel limit").ConfigureAwait(false);
+                return await DeferUnsentAsync(delivery, until, decision.Reason ?? "channel limit").ConfigureAwait(false);
             }
 
             var story = await LoadStoryAsync().ConfigureAwait(false);
@@ -275,18 +276,32 @@ public sealed class DeliveryDispatcher(
         return new DispatchReport(1, 0, 0);
     }
 
-    private async Task<DispatchReport> RetryOrDeadAsync(Delivery delivery, Exception ex, DeliveryOptions settings)
+    private async Task<DispatchReport> RetryOrDeadAsync(Delivery delivery, Exception ex, DeliveryOptions settings, bool beforeHandOver = false)
     {
         var attempt = delivery.Attempts + 1;
         if (attempt >= settings.MaxAttempts)
         {
-            return await DeadAsync(delivery, $"gave up after {attempt} attempts: {ex.Message}", CancellationToken.None).ConfigureAwait(false);
+            var reason = $"gave up after {attempt} attempts: {ex.Message}";
+            return beforeHandOver
+                ? await DeadUnsentAsync(delivery, reason, CancellationToken.None).ConfigureAwait(false)
+                : await DeadAsync(delivery, reason, CancellationToken.None).ConfigureAwait(false);
         }
 
         var retryAfter = (ex as ChatDeliveryException)?.RetryAfter ?? TimeSpan.Zero;
         var backoff = TimeSpan.FromSeconds(Math.Min(3600, 5 * Math.Pow(2, attempt - 1)) * (0.8 + (0.4 * Random.Shared.NextDouble())));
         var next = timeProvider.GetUtcNow() + (retryAfter > backoff ? retryAfter : backoff);
-        await deliveries.MarkFailedAsync(delivery.Id, ex.Message, next, CancellationToken.None).ConfigureAwait(false);
+        if (beforeHandOver)
+        {
+            if (!await deliveries.FailClaimedAsync(delivery, ex.Message, next, CancellationToken.None).ConfigureAwait(false))
+            {
+                return ClaimLost(delivery, "retried later");
+            }
+        }
+        else
+        {
+            await deliveries.MarkFailedAsync(delivery.Id, ex.Message, next, CancellationToken.None).ConfigureAwait(false);
+        }
+
         Log.DeliveryRetry(logger, delivery.Id, delivery.Channel.ToString(), attempt, next, ex.Message);
         return new DispatchReport(0, 1, 0);
     }
@@ -309,7 +324,7 @@ public sealed class DeliveryDispatcher(
     }
 
     private Task<DispatchReport> ArticleGoneAsync(Delivery delivery, CancellationToken cancellationToken) =>
-        DeadAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken);
+        DeadUnsentAsync(delivery, $"article {delivery.ArticleId} no longer exists", cancellationToken);
 
     private async Task<DispatchReport> SkipAsync(Delivery delivery, string reason)
     {
@@ -319,6 +334,39 @@ public sealed class DeliveryDispatcher(
         return new DispatchReport(0, 0, 0, Skipped: 1);
     }
 
+    // Before the hand-over a row is held by its claim's lease alone, which may have run out while the channel's limits,
+    // the story or a busy database were waited for: another pass or node may be sending the row now. Settling it then
+    // would free that claim's lease, and a third could post it again; so these settlements are fenced by the lease,
+    // and one refused leaves the row to the claim that holds it.
+    private async Task<DispatchReport> DeferUnsentAsync(Delivery delivery, DateTimeOffset until, string reason)
+    {
+        if (!await deliveries.DeferClaimedAsync(delivery, until, CancellationToken.None).ConfigureAwait(false))
+        {
+            return ClaimLost(delivery, "deferred");
+        }
+
+        Log.DeliveryDeferred(logger, delivery.Id, delivery.Channel.ToString(), until, reason);
+        return new DispatchReport(0, 1, 0);
+    }
+
+    private async Task<DispatchReport> DeadUnsentAsync(Delivery delivery, string reason, CancellationToken cancellationToken)
+    {
+        if (!await deliveries.FailClaimedAsync(delivery, reason, null, cancellationToken).ConfigureAwait(false))
+        {
+            return ClaimLost(delivery, "dead-lettered");
+        }
+
+        Log.DeliveryDead(logger, delivery.Id, delivery.Channel.ToString(), reason);
+        return new DispatchReport(0, 0, 1);
+    }
+
+    private DispatchReport ClaimLost(Delivery delivery, string outcome)
+    {
+        Log.DeliveryClaimLost(logger, delivery.Id, delivery.Channel.ToString(), outcome);
+        return new DispatchReport(0, 1, 0);
+    }
+
+    // After the hand-over the lease keeper holds the row's lease, under a value the claim no longer knows.
     private async Task<DispatchReport> DeferAsync(Delivery delivery, DateTimeOffset until, string reason)
     {
         await deliveries.DeferAsync(delivery.Id, until, CancellationToken.None).ConfigureAwait(false);

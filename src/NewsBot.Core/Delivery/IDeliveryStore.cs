@@ -55,9 +55,31 @@ public interface IDeliveryStore
 
     /// <summary>
     /// Moves a due delivery's next attempt to <paramref name="until"/> and releases its lease, without counting
-    /// an attempt: it was held back by a channel's limits, not refused.
+    /// an attempt: it was held back by a channel's limits or the platform's pacing, not refused. For a row whose
+    /// lease its caller holds; one only claimed is deferred by <see cref="DeferClaimedAsync"/>.
     /// </summary>
     Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="DeferAsync"/>, for a row nothing was sent for yet: only while the claim that read
+    /// <paramref name="claimed"/> still holds it. False when it no longer does: the lease ran out while the row waited,
+    /// and another pass or node may be sending it now; releasing it then would let a third claim post it again.
+    /// </summary>
+    Task<bool> DeferClaimedAsync(Delivery claimed, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="MarkFailedAsync"/>, for a row nothing was sent for yet (its subscription gone, its story's
+    /// alert missing, its composing failed): only while the claim that read <paramref name="claimed"/> still holds it;
+    /// false when it no longer does (see <see cref="DeferClaimedAsync"/>).
+    /// </summary>
+    Task<bool> FailClaimedAsync(Delivery claimed, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Closes an update as sent without sending it, under its story's alert <paramref name="alertMessageId"/>, which
+    /// went out after the update's article joined and already shows it: only while the claim that read
+    /// <paramref name="claimed"/> still holds it; false when it no longer does (see <see cref="DeferClaimedAsync"/>).
+    /// </summary>
+    Task<bool> MergeClaimedAsync(Delivery claimed, string alertMessageId, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>
     /// Releases a claimed row that waited too long for its turn, due again at <paramref name="at"/>: only while the

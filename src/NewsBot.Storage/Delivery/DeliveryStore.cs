@@ -62,15 +62,17 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
     // A failure or deferral that comes after another worker sent the row (this one's lease ran out mid-send,
     // on another node or a slow send on this one) must not make it due again: it would be posted twice. The
     // sent row is left as it is.
-    private const string MarkFailed = $"""
+    private const string Fail = $"""
         UPDATE deliveries
         SET attempts = attempts + 1,
             last_error = @Reason,
             status = CASE WHEN @NextAttemptAt IS NULL THEN 'dead' ELSE 'due' END,
             next_attempt_at = COALESCE(@NextAttemptAt, next_attempt_at),
             lease_until = NULL
-        WHERE id = @Id{StillUnsent};
+        WHERE id = @Id{StillUnsent}
         """;
+
+    private const string MarkFailed = Fail + ";";
 
     // An attempt whose answer was lost. uncertain_at keeps the first such attempt: a later one is not resent.
     private const string MarkUncertain = $"""
@@ -100,9 +102,40 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         """;
 
     // Not an attempt: the attempt count and the last error stay as they were.
-    private const string Defer = $"""
-        UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id{StillUnsent};
+    private const string Postpone = $"UPDATE deliveries SET next_attempt_at = @Until, lease_until = NULL WHERE id = @Id{StillUnsent}";
+
+    private const string Defer = Postpone + ";";
+
+    // A row settled before anything was sent for it is fenced by its claim's lease, as a hand-back is: past that
+    // lease another claim may be sending it, and releasing it would let a third post it again.
+    private const string HeldByTheClaim = " AND lease_until = @Lease";
+
+    private const string DeferClaimed = Postpone + HeldByTheClaim + ";";
+
+    private const string FailClaimed = Fail + HeldByTheClaim + ";";
+
+    private const string MergeClaimed = $"""
+        UPDATE deliveries
+        SET status = 'sent', message_id = @MessageId, sent_at = @SentAt, lease_until = NULL
+        WHERE id = @Id{StillUnsent}{HeldByTheClaim};
         """;
+
+    public Task<bool> DeferClaimedAsync(Core.Delivery.Delivery claimed, DateTimeOffset until, CancellationToken cancellationToken) =>
+        UpdateClaimedAsync(DeferClaimed, claimed, lease => new { claimed.Id, Lease = lease, Until = UnixTime.ToMs(until) }, cancellationToken);
+
+    public Task<bool> FailClaimedAsync(Core.Delivery.Delivery claimed, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return UpdateClaimedAsync(
+            FailClaimed, claimed, lease => new { claimed.Id, Lease = lease, Reason = reason, NextAttemptAt = UnixTime.ToMs(nextAttemptAt) }, cancellationToken);
+    }
+
+    public Task<bool> MergeClaimedAsync(Core.Delivery.Delivery claimed, string alertMessageId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(alertMessageId);
+        return UpdateClaimedAsync(
+            MergeClaimed, claimed, lease => new { claimed.Id, Lease = lease, MessageId = alertMessageId, SentAt = UnixTime.ToMs(at) }, cancellationToken);
+    }
 
     public async Task<Core.Delivery.Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken)
     {
@@ -255,6 +288,19 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
 
     // A skipped row is closed like a sent one: nothing may make it due again.
     private const string StillUnsent = " AND status NOT IN ('sent', 'skipped')";
+
+    private async Task<bool> UpdateClaimedAsync(string sql, Core.Delivery.Delivery claimed, Func<long, object> parameters, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        if (claimed.LeaseUntil is not { } lease)
+        {
+            throw new ArgumentException("Only a claimed delivery is settled by its claim.", nameof(claimed));
+        }
+
+        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(sql, parameters(UnixTime.ToMs(lease)), cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return changed == 1;
+    }
 
     private async Task UpdateOneAsync(string sql, long deliveryId, object parameters, CancellationToken cancellationToken)
     {

@@ -23,9 +23,9 @@ public sealed class DeliveryDispatcherTests
     private readonly RecordingChatTransport _transport = new();
     private readonly FakeTimeProvider _time = new();
 
-    private DeliveryDispatcher Dispatcher(int maxAttempts = 3, ChannelLimitsOptions? limits = null) => new(
+    private DeliveryDispatcher Dispatcher(int maxAttempts = 3, ChannelLimitsOptions? limits = null, IDeliveryStore? limitsRead = null) => new(
         _deliveries, _subscriptions, [_transport], new StoryContentLoader(_articles, new InMemoryArticleAnalysisStore(), new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
-        new ChannelAlertPolicy(_deliveries, Options.Create(limits ?? new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
+        new ChannelAlertPolicy(limitsRead ?? _deliveries, Options.Create(limits ?? new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
         Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
     private async Task<long> QueueOneAsync()
@@ -81,6 +81,38 @@ public sealed class DeliveryDispatcherTests
         Assert.Equal(1, sent.Sent);
         Assert.True(_articles.Reads > reads);
         Assert.Equal(["valencia", "lisbon"], _transport.Sent.Select(s => s.Alert.Topic));
+    }
+
+    [Fact]
+    public async Task Dispatch_AlertDeferredAfterItsLeaseRanOut_LeavesTheRowToTheClaimThatTookItSince()
+    {
+        // The channel's limits took longer to read than the whole lease (a stalled process, a locked database), and
+        // another node claimed the alert meanwhile and is sending it. Deferring it now would free that node's lease,
+        // and a third claim would post it a second time.
+        var limits = new ChannelLimitsOptions { DailyCapPerChannel = 0, MinIntervalSecondsPerChannel = 600 };
+        await QueueOneAsync();
+        await Dispatcher(limits: limits).DispatchAllDueAsync(CancellationToken.None);
+        var second = await _articles.TryAddAsync(
+            new NewArticle { FeedName = "f", Title = "Storm in Lisbon", Text = "Wind blew. Trees fell.", ContentHash = "h2", FetchedAt = _time.GetUtcNow() },
+            CancellationToken.None);
+        var subscription = await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "lisbon", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        await _deliveries.EnqueueAsync([new NewDelivery { Channel = Channel, ArticleId = second!.Id, SubscriptionId = subscription.Id, CreatedAt = _time.GetUtcNow() }], CancellationToken.None);
+        var lease = TimeSpan.FromSeconds(new DeliveryOptions().LeaseSeconds);
+        Core.Delivery.Delivery? otherNodes = null;
+        var slowLimits = new ReadsOutlastingTheLease(_deliveries, async () =>
+        {
+            _time.Advance(lease + TimeSpan.FromSeconds(1));
+            otherNodes = Assert.Single(await _deliveries.ClaimDueAsync(10, _time.GetUtcNow(), _time.GetUtcNow() + lease, CancellationToken.None));
+        });
+
+        var report = await Dispatcher(limits: limits, limitsRead: slowLimits).DispatchAllDueAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1), (report.Sent, report.Retrying));
+        Assert.Single(_transport.Sent);
+        Assert.NotNull(otherNodes);
+        Assert.True(await _deliveries.ExtendLeaseAsync(otherNodes.Id, otherNodes.LeaseUntil!.Value, _time.GetUtcNow() + lease, CancellationToken.None));
+        var row = (await _deliveries.ListByChannelAsync(Channel, CancellationToken.None)).Single(d => d.Id == otherNodes.Id);
+        Assert.Equal((DeliveryStatus.Due, 0), (row.Status, row.Attempts));
     }
 
     [Fact]
@@ -181,6 +213,22 @@ public sealed class DeliveryDispatcherTests
 
         Assert.Equal(1, report.Dead);
         Assert.Contains("carrier-pigeon", Assert.Single(await _deliveries.ListByChannelAsync(other, CancellationToken.None)).LastError, StringComparison.Ordinal);
+    }
+
+    /// <summary>A store whose first read of a channel's last send runs something before it answers.</summary>
+    private sealed class ReadsOutlastingTheLease(IDeliveryStore inner, Func<Task> beforeFirstRead) : DelegatingDeliveryStore(inner)
+    {
+        private int _reads;
+
+        public override async Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _reads) == 1)
+            {
+                await beforeFirstRead();
+            }
+
+            return await Inner.LastSentAtAsync(channel, cancellationToken);
+        }
     }
 
     /// <summary>A transport that runs something once, before its first send.</summary>

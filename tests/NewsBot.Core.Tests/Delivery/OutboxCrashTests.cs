@@ -162,44 +162,13 @@ public sealed class OutboxCrashTests
             inner.SendUpdateAsync(channel, update, cancellationToken);
     }
 
-    private sealed class KillableDeliveryStore(IDeliveryStore inner, KillSwitch kill) : IDeliveryStore
+    private sealed class KillableDeliveryStore(IDeliveryStore inner, KillSwitch kill) : DelegatingDeliveryStore(inner)
     {
-        public Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken) => inner.EnqueueAsync(deliveries, cancellationToken);
-
-        public Task<IReadOnlyList<OutboxRow>> ClaimDueAsync(string? platform, int limit, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
-            inner.ClaimDueAsync(platform, limit, now, leaseUntil, cancellationToken);
-
-        public async Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
+        public override async Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken)
         {
             kill.Reach(CrashPoint.WhileRecording);
-            await inner.MarkSentAsync(deliveryId, messageId, sentAt, cancellationToken);
+            await Inner.MarkSentAsync(deliveryId, messageId, sentAt, cancellationToken);
             kill.Reach(CrashPoint.AfterRecording);
         }
-
-        public Task MarkFailedAsync(long deliveryId, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
-            inner.MarkFailedAsync(deliveryId, reason, nextAttemptAt, cancellationToken);
-
-        public Task MarkUncertainAsync(long deliveryId, string reason, DateTimeOffset at, DateTimeOffset settleAt, CancellationToken cancellationToken) =>
-            inner.MarkUncertainAsync(deliveryId, reason, at, settleAt, cancellationToken);
-
-        public Task MarkSkippedAsync(long deliveryId, string reason, CancellationToken cancellationToken) => inner.MarkSkippedAsync(deliveryId, reason, cancellationToken);
-
-        public Task<OutboxRow?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken) => inner.FindAlertAsync(channel, storyId, cancellationToken);
-
-        public Task<IReadOnlyList<OutboxRow>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken) => inner.ListByChannelAsync(channel, cancellationToken);
-
-        public Task<int> CountSentSinceAsync(ChannelAddress channel, DateTimeOffset since, CancellationToken cancellationToken) => inner.CountSentSinceAsync(channel, since, cancellationToken);
-
-        public Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken) => inner.LastSentAtAsync(channel, cancellationToken);
-
-        public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) => inner.DeferAsync(deliveryId, until, cancellationToken);
-
-        public Task HandBackAsync(OutboxRow claimed, DateTimeOffset at, CancellationToken cancellationToken) => inner.HandBackAsync(claimed, at, cancellationToken);
-
-        public Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken) =>
-            inner.ExtendLeaseAsync(deliveryId, lease, until, cancellationToken);
-
-        public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
-            inner.MoveChatAsync(platform, fromChannelId, toChannelId, cancellationToken);
     }
 }

@@ -423,6 +423,111 @@ public abstract class DeliveryStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task DeferClaimed_WhileItsClaimHolds_MovesTheNextAttemptAndReleasesTheRow()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+        var until = Now.AddMinutes(5);
+
+        Assert.True(await Stores.Deliveries.DeferClaimedAsync(claimed, until, None));
+
+        _clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+        Assert.Empty(await ClaimAsync());
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var again = Assert.Single(await ClaimAsync());
+        Assert.Equal((claimed.Id, DeliveryStatus.Due, 0, until), (again.Id, again.Status, again.Attempts, again.NextAttemptAt));
+    }
+
+    [ContractFact]
+    public async Task DeferClaimed_ByAClaimWhoseLeaseEndedAndTheRowWasClaimedAgain_IsRefusedAndLeavesTheNewClaimsLease()
+    {
+        // The first pass looked up the channel's limits past its whole lease, and another pass claimed the row and is
+        // sending it: deferring it now would free that claim's lease, and a third claim would post it again.
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var stale = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+
+        Assert.False(await Stores.Deliveries.DeferClaimedAsync(stale, Now, None));
+
+        Assert.Empty(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+        Assert.True(await Stores.Deliveries.ExtendLeaseAsync(current.Id, current.LeaseUntil!.Value, Now + Lease, None));
+    }
+
+    [ContractFact]
+    public async Task FailClaimed_WhileItsClaimHolds_CountsTheAttemptAndRetriesOrDeadLetters()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("retried")), New(await ArticleAsync("dead"))], None);
+        var claimed = await ClaimAsync();
+        var (retried, dead) = (claimed[0], claimed[1]);
+
+        Assert.True(await Stores.Deliveries.FailClaimedAsync(retried, "composing failed", Now.AddMinutes(1), None));
+        Assert.True(await Stores.Deliveries.FailClaimedAsync(dead, "the subscription was removed", null, None));
+
+        var rows = (await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None)).ToDictionary(d => d.Id);
+        Assert.Equal((DeliveryStatus.Due, 1, "composing failed", Now.AddMinutes(1)), (rows[retried.Id].Status, rows[retried.Id].Attempts, rows[retried.Id].LastError, rows[retried.Id].NextAttemptAt));
+        Assert.Equal((DeliveryStatus.Dead, 1, "the subscription was removed"), (rows[dead.Id].Status, rows[dead.Id].Attempts, rows[dead.Id].LastError));
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(retried.Id, Assert.Single(await ClaimAsync()).Id);
+    }
+
+    [ContractFact]
+    public async Task FailClaimed_ByAClaimWhoseLeaseEndedAndTheRowWasClaimedAgain_IsRefusedAndLeavesTheRowAsItWas()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var stale = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+
+        Assert.False(await Stores.Deliveries.FailClaimedAsync(stale, "late", null, None));
+
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((DeliveryStatus.Due, 0, (string?)null), (row.Status, row.Attempts, row.LastError));
+        Assert.Empty(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+        Assert.True(await Stores.Deliveries.ExtendLeaseAsync(current.Id, current.LeaseUntil!.Value, Now + Lease, None));
+    }
+
+    [ContractFact]
+    public async Task MergeClaimed_WhileItsClaimHolds_ClosesTheRowAsSentUnderTheAlertsMessage()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var claimed = Assert.Single(await ClaimAsync());
+
+        Assert.True(await Stores.Deliveries.MergeClaimedAsync(claimed, "alert-7", Now, None));
+
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((DeliveryStatus.Sent, "alert-7", (DateTimeOffset?)Now), (row.Status, row.MessageId, row.SentAt));
+        _clock.Advance(Lease * 2);
+        Assert.Empty(await ClaimAsync());
+    }
+
+    [ContractFact]
+    public async Task MergeClaimed_ByAClaimWhoseLeaseEndedAndTheRowWasClaimedAgain_IsRefusedAndLeavesItToTheNewClaim()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var stale = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+
+        Assert.False(await Stores.Deliveries.MergeClaimedAsync(stale, "alert-7", Now, None));
+
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None));
+        Assert.Equal((DeliveryStatus.Due, (string?)null), (row.Status, row.MessageId));
+        Assert.True(await Stores.Deliveries.ExtendLeaseAsync(current.Id, current.LeaseUntil!.Value, Now + Lease, None));
+    }
+
+    [ContractFact]
+    public async Task SettlingByTheClaim_ARowNeverClaimed_IsRefusedAsAnArgument()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var row = Assert.Single(await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None)) with { LeaseUntil = null };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Stores.Deliveries.DeferClaimedAsync(row, Now, None));
+        await Assert.ThrowsAsync<ArgumentException>(() => Stores.Deliveries.FailClaimedAsync(row, "x", null, None));
+        await Assert.ThrowsAsync<ArgumentException>(() => Stores.Deliveries.MergeClaimedAsync(row, "m", Now, None));
+    }
+
+    [ContractFact]
     public async Task HandBack_WhileItsClaimHolds_ReleasesTheRowAtOnce()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);

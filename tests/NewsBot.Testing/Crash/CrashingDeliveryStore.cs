@@ -45,6 +45,15 @@ public sealed class CrashingDeliveryStore(IDeliveryStore inner, CrashPoint crash
     public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken) =>
         crash.StepAsync("defer", () => inner.DeferAsync(deliveryId, until, cancellationToken));
 
+    public Task<bool> DeferClaimedAsync(OutboxRow claimed, DateTimeOffset until, CancellationToken cancellationToken) =>
+        crash.StepAsync("defer", () => inner.DeferClaimedAsync(claimed, until, cancellationToken));
+
+    public Task<bool> FailClaimedAsync(OutboxRow claimed, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
+        crash.StepAsync("mark failed", () => inner.FailClaimedAsync(claimed, reason, nextAttemptAt, cancellationToken));
+
+    public Task<bool> MergeClaimedAsync(OutboxRow claimed, string alertMessageId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        crash.StepAsync("mark sent", () => inner.MergeClaimedAsync(claimed, alertMessageId, at, cancellationToken));
+
     public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken) =>
         crash.StepAsync("move chat", () => inner.MoveChatAsync(platform, fromChannelId, toChannelId, cancellationToken));
 }

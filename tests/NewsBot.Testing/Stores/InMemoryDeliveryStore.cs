@@ -242,6 +242,15 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         return Task.CompletedTask;
     }
 
+    public Task<bool> DeferClaimedAsync(Delivery claimed, DateTimeOffset until, CancellationToken cancellationToken) =>
+        SettleHeldAsync(claimed, () => DeferAsync(claimed.Id, until, cancellationToken));
+
+    public Task<bool> FailClaimedAsync(Delivery claimed, string reason, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
+        SettleHeldAsync(claimed, () => MarkFailedAsync(claimed.Id, reason, nextAttemptAt, cancellationToken));
+
+    public Task<bool> MergeClaimedAsync(Delivery claimed, string alertMessageId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        SettleHeldAsync(claimed, () => MarkSentAsync(claimed.Id, alertMessageId, at, cancellationToken));
+
     public Task<int> MoveChatAsync(string platform, string fromChannelId, string toChannelId, CancellationToken cancellationToken)
     {
         lock (_gate)
@@ -278,5 +287,27 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         public Delivery Delivery { get; set; } = delivery;
 
         public DateTimeOffset? LeaseUntil { get; set; }
+    }
+
+    // The lease is checked and the row settled under one hold of the gate, as the database does in one statement.
+    private Task<bool> SettleHeldAsync(Delivery claimed, Func<Task> settle)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        if (claimed.LeaseUntil is null)
+        {
+            throw new ArgumentException("Only a claimed delivery is settled by its claim.", nameof(claimed));
+        }
+
+        lock (_gate)
+        {
+            var entry = Find(claimed.Id);
+            if (IsClosed(entry) || entry.LeaseUntil != claimed.LeaseUntil)
+            {
+                return Task.FromResult(false);
+            }
+
+            settle().GetAwaiter().GetResult();
+            return Task.FromResult(true);
+        }
     }
 }
