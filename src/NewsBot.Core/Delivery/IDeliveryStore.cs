@@ -47,10 +47,13 @@ public interface IDeliveryStore
 
     Task<IReadOnlyList<Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken);
 
-    /// <summary>How many deliveries to exactly this channel (thread included in the address) were sent at or after <paramref name="since"/>.</summary>
+    /// <summary>
+    /// How many alerts to exactly this channel (thread included in the address) were sent at or after
+    /// <paramref name="since"/>; updates of stories it was told (edits, replies, merged) are not counted.
+    /// </summary>
     Task<int> CountSentSinceAsync(ChannelAddress channel, DateTimeOffset since, CancellationToken cancellationToken);
 
-    /// <summary>When the last delivery to exactly this channel was sent; null when none was.</summary>
+    /// <summary>When the last alert to exactly this channel was sent (updates not counted); null when none was.</summary>
     Task<DateTimeOffset?> LastSentAtAsync(ChannelAddress channel, CancellationToken cancellationToken);
 
     /// <summary>

@@ -12,14 +12,16 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         WHERE id = @Id;
         """;
 
+    // A channel's limits count its alerts: the updates of stories it was told (an edit, a reply, one merged) are not
+    // alerts of their own. The terms match the partial index's predicate (migration 0016) as written.
     internal const string CountSentSince = """
         SELECT COUNT(*) FROM deliveries
-        WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent' AND sent_at >= @Since;
+        WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent' AND kind = 'alert' AND sent_at >= @Since;
         """;
 
     internal const string LastSentAt = """
         SELECT MAX(sent_at) FROM deliveries
-        WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent';
+        WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent' AND kind = 'alert';
         """;
 
     // A row the new id already has (same article, or same story alert) stays behind; it would only fail again

@@ -375,6 +375,26 @@ public abstract class DeliveryStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task CountSentSinceAndLastSentAt_UpdatesOfAStoryAlreadyTold_AreNotAlertsOfTheChannel()
+    {
+        // A channel's daily cap and spacing are of alerts: a story retold all day must not use up the channel's cap
+        // with its edits and replies, holding the channel's next stories to the next day.
+        await SentAsync("alert", Samples.Channel, Now.AddMinutes(-30));
+        var story = await Stores.Stories.CreateAsync(Now, None);
+        foreach (var minutes in new[] { -20, -10, 0 })
+        {
+            var article = await ArticleAsync($"update{minutes}");
+            await Stores.Deliveries.EnqueueAsync(
+                [New(article) with { Kind = DeliveryKind.Update, StoryId = story }], None);
+            var update = (await Stores.Deliveries.ListByChannelAsync(Samples.Channel, None)).Single(d => d.ArticleId == article);
+            await Stores.Deliveries.MarkSentAsync(update.Id, "msg-alert", Now.AddMinutes(minutes), None);
+        }
+
+        Assert.Equal(1, await Stores.Deliveries.CountSentSinceAsync(Samples.Channel, Now.AddHours(-1), None));
+        Assert.Equal(Now.AddMinutes(-30), await Stores.Deliveries.LastSentAtAsync(Samples.Channel, None));
+    }
+
+    [ContractFact]
     public async Task LastSentAt_IsTheLatestSendToThisChannel_OrNullWhenNoneWasSent()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("due"))], None);

@@ -107,7 +107,7 @@ public sealed class SqliteStorageMigratorTests
         await store.EnqueueAsync([new NewDelivery { Channel = Samples.Channel, ArticleId = 3, SubscriptionId = 1, CreatedAt = Samples.Now }], None);
         Assert.Equal(58L, (await store.ListByChannelAsync(Samples.Channel, None))[2].Id);
         Assert.Equal(
-            "ix_deliveries_channel_sent,ix_deliveries_due,ix_deliveries_platform_due,ix_deliveries_settled_created,uq_deliveries_channel_story_alert",
+            "ix_deliveries_channel_alerts_sent,ix_deliveries_due,ix_deliveries_platform_due,ix_deliveries_settled_created,uq_deliveries_channel_story_alert",
             await database.ScalarAsync<string>(
                 "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries' AND sql IS NOT NULL ORDER BY name);"));
         await Assert.ThrowsAsync<SqliteException>(() => database.ExecuteAsync("UPDATE deliveries SET status = 'lost' WHERE id = 40;"));
@@ -134,7 +134,7 @@ public sealed class SqliteStorageMigratorTests
     [Theory]
     [InlineData(nameof(DeliveryStore.CountSentSince), "thread_id=? AND sent_at>?")]
     [InlineData(nameof(DeliveryStore.LastSentAt), "thread_id=?")]
-    public async Task Migrate_ToTheLatest_AChannelsSendsAreCountedFromTheSentRowsIndexNotItsWholeHistory(string query, string lastKey)
+    public async Task Migrate_ToTheLatest_AChannelsSentAlertsAreCountedFromTheirIndexNotItsWholeHistory(string query, string lastKey)
     {
         await using var database = await TestDatabase.CreateMigratedAsync();
         var sql = query == nameof(DeliveryStore.CountSentSince) ? DeliveryStore.CountSentSince : DeliveryStore.LastSentAt;
@@ -143,7 +143,7 @@ public sealed class SqliteStorageMigratorTests
         // the index covers both queries, so neither reads the table.
         var plan = await database.QueryPlanAsync(sql, "@Platform", "@ChannelId", "@ThreadId", "@Since");
 
-        Assert.True(plan.Contains($"USING COVERING INDEX ix_deliveries_channel_sent (platform=? AND channel_id=? AND {lastKey})", StringComparison.Ordinal), plan);
+        Assert.True(plan.Contains($"USING COVERING INDEX ix_deliveries_channel_alerts_sent (platform=? AND channel_id=? AND {lastKey})", StringComparison.Ordinal), plan);
     }
 
     [Fact]

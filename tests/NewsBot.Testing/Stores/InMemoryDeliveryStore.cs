@@ -178,7 +178,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         var key = ChannelKey.Of(channel);
         lock (_gate)
         {
-            return Task.FromResult(_entries.Count(e => ChannelKey.Of(e.Delivery.Channel) == key && e.Delivery.Status == DeliveryStatus.Sent && e.Delivery.SentAt >= since));
+            return Task.FromResult(_entries.Count(e => ChannelKey.Of(e.Delivery.Channel) == key && IsSentAlert(e.Delivery) && e.Delivery.SentAt >= since));
         }
     }
 
@@ -187,7 +187,7 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         var key = ChannelKey.Of(channel);
         lock (_gate)
         {
-            return Task.FromResult(_entries.Where(e => ChannelKey.Of(e.Delivery.Channel) == key && e.Delivery.Status == DeliveryStatus.Sent).Max(e => e.Delivery.SentAt));
+            return Task.FromResult(_entries.Where(e => ChannelKey.Of(e.Delivery.Channel) == key && IsSentAlert(e.Delivery)).Max(e => e.Delivery.SentAt));
         }
     }
 
@@ -288,6 +288,8 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
 
         public DateTimeOffset? LeaseUntil { get; set; }
     }
+
+    private static bool IsSentAlert(Delivery delivery) => delivery.Status == DeliveryStatus.Sent && delivery.Kind == DeliveryKind.Alert;
 
     // The lease is checked and the row settled under one hold of the gate, as the database does in one statement.
     private Task<bool> SettleHeldAsync(Delivery claimed, Func<Task> settle)

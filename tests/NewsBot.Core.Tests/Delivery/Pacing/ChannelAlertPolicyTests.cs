@@ -60,6 +60,21 @@ public sealed class ChannelAlertPolicyTests
     }
 
     [Fact]
+    public async Task Decide_UpdatesOfStoriesAlreadyTold_CountNeitherTowardsTheCapNorTheInterval()
+    {
+        await SentAsync(_clock.GetUtcNow().AddHours(-1));
+        foreach (var minutes in new[] { -30, -1 })
+        {
+            await _store.EnqueueAsync(
+                [new NewDelivery { Channel = Channel, ArticleId = ++_articles, StoryId = 1, Kind = DeliveryKind.Update, SubscriptionId = 1, CreatedAt = _clock.GetUtcNow() }], None);
+            var update = (await _store.ListByChannelAsync(Channel, None)).Single(d => d.ArticleId == _articles);
+            await _store.MarkSentAsync(update.Id, "m-alert", _clock.GetUtcNow().AddMinutes(minutes), None);
+        }
+
+        Assert.Same(AlertDecision.SendNow, await Policy(dailyCap: 2, minIntervalSeconds: 600).DecideAsync(await QueueAsync(), None));
+    }
+
+    [Fact]
     public async Task Decide_SendsOfTheLocalDayBefore_DoNotCount()
     {
         // 23:30 in Paris on the 24th: before the local day started, though the same UTC date as now.
