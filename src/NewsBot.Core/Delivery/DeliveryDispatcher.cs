@@ -171,9 +171,12 @@ public sealed class DeliveryDispatcher(
                     return await DeferUnsentAsync(delivery, timeProvider.GetUtcNow().AddSeconds(settings.IntervalSeconds), "waits for the story's alert").ConfigureAwait(false);
                 case { SentAt: { } sentAt, MessageId: { } alertMessage } when sentAt >= delivery.CreatedAt:
                     // The alert went out after this article joined, so it already shows it.
-                    return await deliveries.MergeClaimedAsync(delivery, alertMessage, timeProvider.GetUtcNow(), CancellationToken.None).ConfigureAwait(false)
-                        ? new DispatchReport(0, 0, 0, Merged: 1)
-                        : ClaimLost(delivery, "merged into its story's alert");
+                    return await MergeAsync(delivery, alertMessage, sentAt).ConfigureAwait(false);
+                case { MessageId: { } alertMessage } when await deliveries.LastWrittenAtAsync(delivery.Channel, storyId, alertMessage, cancellationToken).ConfigureAwait(false) is { } written
+                    && written >= delivery.CreatedAt:
+                    // An edit made after this article joined showed the story as it stood, this article included: under a
+                    // backlog a story's updates wait in line, and sending each would rewrite the message to the same text.
+                    return await MergeAsync(delivery, alertMessage, written).ConfigureAwait(false);
                 default:
                     var story = await LoadStoryAsync().ConfigureAwait(false);
                     if (story.Articles.Count == 0)
@@ -359,6 +362,12 @@ public sealed class DeliveryDispatcher(
         Log.DeliveryDead(logger, delivery.Id, delivery.Channel.ToString(), reason);
         return new DispatchReport(0, 0, 1);
     }
+
+    // Recorded at the time of the write that shows it, so that time says what the message shows (LastWrittenAtAsync).
+    private async Task<DispatchReport> MergeAsync(Delivery delivery, string alertMessage, DateTimeOffset writtenAt) =>
+        await deliveries.MergeClaimedAsync(delivery, alertMessage, writtenAt, CancellationToken.None).ConfigureAwait(false)
+            ? new DispatchReport(0, 0, 0, Merged: 1)
+            : ClaimLost(delivery, "merged into its story's alert");
 
     private DispatchReport ClaimLost(Delivery delivery, string outcome)
     {

@@ -45,6 +45,13 @@ public interface IDeliveryStore
     /// <summary>The channel's alert for the story (sent or not), or null if it has none.</summary>
     Task<Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// When the channel's message <paramref name="messageId"/> for the story was last written: the latest send
+    /// recorded under that message among the story's deliveries to exactly this channel (its alert, an edit of it,
+    /// an update merged into it, each recorded at the time of the write that shows it); null when there is none.
+    /// </summary>
+    Task<DateTimeOffset?> LastWrittenAtAsync(ChannelAddress channel, long storyId, string messageId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken);
 
     /// <summary>
@@ -79,7 +86,7 @@ public interface IDeliveryStore
 
     /// <summary>
     /// Closes an update as sent without sending it, under its story's alert <paramref name="alertMessageId"/>, which
-    /// went out after the update's article joined and already shows it: only while the claim that read
+    /// was written at <paramref name="at"/>, after the update's article joined, and so already shows it: only while the claim that read
     /// <paramref name="claimed"/> still holds it; false when it no longer does (see <see cref="DeferClaimedAsync"/>).
     /// </summary>
     Task<bool> MergeClaimedAsync(Delivery claimed, string alertMessageId, DateTimeOffset at, CancellationToken cancellationToken);

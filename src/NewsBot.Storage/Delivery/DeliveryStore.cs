@@ -24,6 +24,13 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND status = 'sent' AND kind = 'alert';
         """;
 
+    // The terms match the partial index's predicate (migration 0016) as written.
+    internal const string LastWrittenAt = """
+        SELECT MAX(sent_at) FROM deliveries
+        WHERE platform = @Platform AND channel_id = @ChannelId AND thread_id = @ThreadId AND story_id = @StoryId AND message_id = @MessageId
+          AND status = 'sent' AND story_id IS NOT NULL;
+        """;
+
     // A row the new id already has (same article, or same story alert) stays behind; it would only fail again
     // at the old id, so it ends as dead with the reason. PostgreSQL has no UPDATE OR IGNORE: such rows are
     // left out of the move by the same keys.
@@ -151,6 +158,18 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
             new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId), StoryId = storyId },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToDelivery();
+    }
+
+    public async Task<DateTimeOffset?> LastWrittenAtAsync(ChannelAddress channel, long storyId, string messageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(messageId);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var last = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            LastWrittenAt,
+            new { channel.Platform, channel.ChannelId, ThreadId = ThreadIds.ToColumn(channel.ThreadId), StoryId = storyId, MessageId = messageId },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return UnixTime.FromMs(last);
     }
 
     public async Task<int> EnqueueAsync(IReadOnlyCollection<NewDelivery> deliveries, CancellationToken cancellationToken)

@@ -56,6 +56,7 @@ public sealed class StoryUpdateTests : IDisposable
 
     private const string FloodA = "Des inondations à Valence ont fait au moins 95 morts, selon les secours espagnols. Les pluies torrentielles ont frappé la région de Valence mardi soir. Les secours cherchent encore des disparus dans les villages inondés autour de Valence.";
     private const string FloodB = "Le bilan des inondations à Valence atteint 158 morts, selon le gouvernement espagnol. Les pluies torrentielles sur la région de Valence ont emporté voitures et maisons. Les secours cherchent toujours des disparus dans les villages inondés de Valence.";
+    private const string FloodC = "Les secours cherchent encore des disparus après les inondations à Valence, où le bilan est de 158 morts selon le gouvernement espagnol. Les pluies torrentielles sur la région de Valence ont inondé des villages entiers.";
 
     [Fact]
     public async Task SecondArticleBeforeTheAlertWentOut_IsInTheAlertAndNotPostedAgain()
@@ -91,6 +92,46 @@ public sealed class StoryUpdateTests : IDisposable
         Assert.Equal(2, update.Updated.ArticleCount);
         Assert.Contains(update.NewFigures, f => f.Text.Contains("158", StringComparison.Ordinal));
         Assert.DoesNotContain(update.NewFigures, f => original.Figures.Any(o => o.Text == f.Text));
+    }
+
+    [Fact]
+    public async Task LaterArticlesWaitingTogether_OneEditShowsThemAll_AndTheOtherUpdatesAreNotSent()
+    {
+        // Under a backlog a story's updates wait in line; the first edit shows the story as it stands, and sending the
+        // next would only rewrite the message to the same text (Telegram: "message is not modified"), spending a
+        // request of the platform's rate.
+        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        await IngestAsync("a", "Inondations à Valence", FloodA);
+        await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(10));
+        await IngestAsync("b", "Valence : le bilan s'alourdit", FloodB);
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await IngestAsync("c", "Valence : les secours cherchent encore", FloodC);
+
+        var report = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+
+        var (_, update, _) = Assert.Single(_platform.Updates);
+        Assert.Equal(3, update.Updated.ArticleCount);
+        Assert.Equal((0, 1), (report.Sent - 1, report.Merged));
+        Assert.All(await _deliveries.ListByChannelAsync(Channel, CancellationToken.None), d => Assert.Equal(DeliveryStatus.Sent, d.Status));
+    }
+
+    [Fact]
+    public async Task LaterArticle_AfterTheLastEdit_EditsTheMessageAgain()
+    {
+        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        await IngestAsync("a", "Inondations à Valence", FloodA);
+        await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await IngestAsync("b", "Valence : le bilan s'alourdit", FloodB);
+        await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(5));
+
+        await IngestAsync("c", "Valence : les secours cherchent encore", FloodC);
+        var report = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+
+        Assert.Equal([2, 3], _platform.Updates.Select(u => u.Update.Updated.ArticleCount));
+        Assert.Equal((1, 0), (report.Sent, report.Merged));
     }
 
     [Fact]

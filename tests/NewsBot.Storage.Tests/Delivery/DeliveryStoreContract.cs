@@ -395,6 +395,33 @@ public abstract class DeliveryStoreContract : StoreContract
     }
 
     [ContractFact]
+    public async Task LastWrittenAt_IsTheLatestSendUnderThatMessageAmongTheStorysRowsInThisChannel()
+    {
+        var story = await Stores.Stories.CreateAsync(Now, None);
+        var other = await Stores.Stories.CreateAsync(Now, None);
+        async Task RowAsync(string key, ChannelAddress channel, long storyId, DeliveryKind kind, string messageId, DateTimeOffset sentAt)
+        {
+            var article = await ArticleAsync(key);
+            await Stores.Deliveries.EnqueueAsync([New(article, channel) with { Kind = kind, StoryId = storyId }], None);
+            var row = (await Stores.Deliveries.ListByChannelAsync(channel, None)).Single(d => d.ArticleId == article);
+            await Stores.Deliveries.MarkSentAsync(row.Id, messageId, sentAt, None);
+        }
+
+        Assert.Null(await Stores.Deliveries.LastWrittenAtAsync(Samples.Channel, story, "m-alert", None));
+        await RowAsync("alert", Samples.Channel, story, DeliveryKind.Alert, "m-alert", Now.AddMinutes(-30));
+        Assert.Equal(Now.AddMinutes(-30), await Stores.Deliveries.LastWrittenAtAsync(Samples.Channel, story, "m-alert", None));
+
+        await RowAsync("edit", Samples.Channel, story, DeliveryKind.Update, "m-alert", Now.AddMinutes(-10));
+        await RowAsync("reply", Samples.Channel, story, DeliveryKind.Update, "m-reply", Now);
+        await RowAsync("other-story", Samples.Channel, other, DeliveryKind.Update, "m-alert", Now);
+        await RowAsync("thread", Samples.Thread, story, DeliveryKind.Update, "m-alert", Now);
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("due")) with { Kind = DeliveryKind.Update, StoryId = story }], None);
+
+        Assert.Equal(Now.AddMinutes(-10), await Stores.Deliveries.LastWrittenAtAsync(Samples.Channel, story, "m-alert", None));
+        Assert.Equal(Now, await Stores.Deliveries.LastWrittenAtAsync(Samples.Channel, story, "m-reply", None));
+    }
+
+    [ContractFact]
     public async Task LastSentAt_IsTheLatestSendToThisChannel_OrNullWhenNoneWasSent()
     {
         await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("due"))], None);

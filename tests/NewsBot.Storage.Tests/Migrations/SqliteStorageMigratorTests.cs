@@ -107,7 +107,7 @@ public sealed class SqliteStorageMigratorTests
         await store.EnqueueAsync([new NewDelivery { Channel = Samples.Channel, ArticleId = 3, SubscriptionId = 1, CreatedAt = Samples.Now }], None);
         Assert.Equal(58L, (await store.ListByChannelAsync(Samples.Channel, None))[2].Id);
         Assert.Equal(
-            "ix_deliveries_channel_alerts_sent,ix_deliveries_due,ix_deliveries_platform_due,ix_deliveries_settled_created,uq_deliveries_channel_story_alert",
+            "ix_deliveries_channel_alerts_sent,ix_deliveries_due,ix_deliveries_platform_due,ix_deliveries_settled_created,ix_deliveries_story_writes,uq_deliveries_channel_story_alert",
             await database.ScalarAsync<string>(
                 "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'deliveries' AND sql IS NOT NULL ORDER BY name);"));
         await Assert.ThrowsAsync<SqliteException>(() => database.ExecuteAsync("UPDATE deliveries SET status = 'lost' WHERE id = 40;"));
@@ -144,6 +144,17 @@ public sealed class SqliteStorageMigratorTests
         var plan = await database.QueryPlanAsync(sql, "@Platform", "@ChannelId", "@ThreadId", "@Since");
 
         Assert.True(plan.Contains($"USING COVERING INDEX ix_deliveries_channel_alerts_sent (platform=? AND channel_id=? AND {lastKey})", StringComparison.Ordinal), plan);
+    }
+
+    [Fact]
+    public async Task Migrate_ToTheLatest_AMessagesLastWriteIsReadFromItsIndex()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync();
+
+        // Every update waiting for its turn asks when its story's message was last written.
+        var plan = await database.QueryPlanAsync(DeliveryStore.LastWrittenAt, "@Platform", "@ChannelId", "@ThreadId", "@StoryId", "@MessageId");
+
+        Assert.True(plan.Contains("USING COVERING INDEX ix_deliveries_story_writes (platform=? AND channel_id=? AND thread_id=? AND story_id=? AND message_id=?)", StringComparison.Ordinal), plan);
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public sealed class CrashingDeliveryStore(IDeliveryStore inner, CrashPoint crash
     public Task<OutboxRow?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken) =>
         inner.FindAlertAsync(channel, storyId, cancellationToken);
 
+    public Task<DateTimeOffset?> LastWrittenAtAsync(ChannelAddress channel, long storyId, string messageId, CancellationToken cancellationToken) =>
+        inner.LastWrittenAtAsync(channel, storyId, messageId, cancellationToken);
+
     public Task<IReadOnlyList<OutboxRow>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken) =>
         inner.ListByChannelAsync(channel, cancellationToken);
 

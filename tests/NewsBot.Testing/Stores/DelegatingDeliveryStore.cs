@@ -31,6 +31,9 @@ public abstract class DelegatingDeliveryStore(IDeliveryStore inner) : IDeliveryS
     public virtual Task<Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken) =>
         Inner.FindAlertAsync(channel, storyId, cancellationToken);
 
+    public virtual Task<DateTimeOffset?> LastWrittenAtAsync(ChannelAddress channel, long storyId, string messageId, CancellationToken cancellationToken) =>
+        Inner.LastWrittenAtAsync(channel, storyId, messageId, cancellationToken);
+
     public virtual Task<IReadOnlyList<Delivery>> ListByChannelAsync(ChannelAddress channel, CancellationToken cancellationToken) =>
         Inner.ListByChannelAsync(channel, cancellationToken);
 

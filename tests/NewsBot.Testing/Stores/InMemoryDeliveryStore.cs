@@ -46,6 +46,18 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         }
     }
 
+    public Task<DateTimeOffset?> LastWrittenAtAsync(ChannelAddress channel, long storyId, string messageId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messageId);
+        var key = ChannelKey.Of(channel);
+        lock (_gate)
+        {
+            return Task.FromResult(_entries
+                .Where(e => ChannelKey.Of(e.Delivery.Channel) == key && e.Delivery.StoryId == storyId && e.Delivery.Status == DeliveryStatus.Sent && e.Delivery.MessageId == messageId)
+                .Max(e => e.Delivery.SentAt));
+        }
+    }
+
     public Task<Delivery?> FindAlertAsync(ChannelAddress channel, long storyId, CancellationToken cancellationToken)
     {
         var key = ChannelKey.Of(channel);
