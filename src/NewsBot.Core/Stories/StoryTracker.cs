@@ -72,6 +72,12 @@ public sealed class StoryTracker : IDisposable
     /// </summary>
     internal (int OpenStories, long Bytes) Size => _clusterer is { } clusterer ? (clusterer.OpenStories, clusterer.Bytes) : (0, 0);
 
+    /// <summary>
+    /// Term objects the clusterer's cache holds now: filling with the words read until its daily sweep or its bound
+    /// (<see cref="TermVocabulary.MaxCached"/>), whichever comes first. Read as <see cref="Size"/> is.
+    /// </summary>
+    internal int TermObjects => _clusterer?.VocabularySize ?? 0;
+
     /// <summary>The stored story the article now belongs to, and whether the article started it.</summary>
     public async Task<TrackedStory> AssignAsync(AnalyzedArticle article, CancellationToken cancellationToken)
     {

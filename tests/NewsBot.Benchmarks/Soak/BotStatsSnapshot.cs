@@ -51,6 +51,14 @@ internal sealed record BotStatsSnapshot
     /// </summary>
     public long GroupingBytes { get; init; }
 
+    /// <summary>
+    /// Story grouping's cache of term objects: it fills with the vocabulary read until its daily sweep or its bound.
+    /// </summary>
+    public int TermObjects { get; init; }
+
+    /// <summary>The topic index's cache of words: it fills with the vocabulary read, to its bound.</summary>
+    public int CachedWords { get; init; }
+
     /// <summary>Where the process's memory is; null from a bot that did not read it.</summary>
     public MemoryDetail? Memory { get; init; }
 }

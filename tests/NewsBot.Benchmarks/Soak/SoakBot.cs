@@ -54,6 +54,8 @@ internal sealed class SoakBot : IAsyncDisposable
         {
             OpenStories = grouping.OpenStories,
             GroupingBytes = grouping.Bytes,
+            TermObjects = _host.Services.GetService<StoryTracker>()?.TermObjects ?? 0,
+            CachedWords = _host.Services.GetService<TopicIndex>()?.CachedWords ?? 0,
             CpuTicks = process.TotalProcessorTime.Ticks,
             WorkingSetBytes = rss,
             PeakWorkingSetBytes = peak,

@@ -77,7 +77,7 @@ internal sealed class SoakReport(TextWriter output, SoakOptions options, FeedFar
             $"queued alerts={db.Alerts} updates={db.Updates} due discord={db.DueDiscord} telegram={db.DueTelegram} dead={db.Dead} ") + FormattableString.Invariant(
             $"sent/s discord={interval.DiscordPerSecond:0.0} ({interval.DiscordPerSecond / SoakPlatforms.DiscordCeilingPerSecond:0%}) telegram={interval.TelegramPerSecond:0.0} ({interval.TelegramPerSecond / SoakPlatforms.TelegramCeilingPerSecond:0%}) 429 discord={sent.DiscordRefused - sentBefore.DiscordRefused} telegram={sent.TelegramRefused - sentBefore.TelegramRefused} ") + FormattableString.Invariant(
             $"latency-s p50={Percentile(db.SentLatenciesMs, 0.5) / 1000.0:0.0} p99={Percentile(db.SentLatenciesMs, 0.99) / 1000.0:0.0} ") + FormattableString.Invariant(
-            $"cpu={interval.CpuShareOfOneCore:0%} ws-mb={Mb(bot.WorkingSetBytes)} peak-mb={Mb(bot.PeakWorkingSetBytes)} heap-mb={Mb(bot.ManagedHeapBytes)} live-mb={Mb(bot.LiveHeapBytes)} grouping-mb={Mb(bot.GroupingBytes)} open-stories={bot.OpenStories} db-mb={Mb(db.SizeBytes)} load={MachineLoad.Average().Split(' ')[0]}");
+            $"cpu={interval.CpuShareOfOneCore:0%} ws-mb={Mb(bot.WorkingSetBytes)} peak-mb={Mb(bot.PeakWorkingSetBytes)} heap-mb={Mb(bot.ManagedHeapBytes)} live-mb={Mb(bot.LiveHeapBytes)} grouping-mb={Mb(bot.GroupingBytes)} open-stories={bot.OpenStories} term-objects={bot.TermObjects} cached-words={bot.CachedWords} db-mb={Mb(db.SizeBytes)} load={MachineLoad.Average().Split(' ')[0]}");
     }
 
     private static string DetailLine(SoakInterval interval, MemoryDetail memory)

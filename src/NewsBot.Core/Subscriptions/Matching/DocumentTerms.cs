@@ -12,6 +12,9 @@ internal sealed class DocumentTerms
     private int[] _distinct = new int[256];
     private int _distinctCount;
     private readonly WordKeys _wordKeys = new();
+
+    /// <summary>Words the word cache holds now (at most <see cref="WordKeys.MaxEntries"/>).</summary>
+    internal int CachedWords => _wordKeys.Count;
     // Stamp, start and count of a key side by side: a phrase's check reads one cache line per word.
     private KeySpan[] _keys = [];
     // The same presence as a bit per key: what candidate selection tests, and 1/96 of the size.

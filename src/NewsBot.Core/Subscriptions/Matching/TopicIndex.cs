@@ -427,6 +427,12 @@ public sealed class TopicIndex : ITopicMatcher
         return known ? Change.Updated : Change.Added;
     }
 
+    /// <summary>
+    /// Words of the articles the word cache holds now, bounded (<see cref="WordKeys.MaxEntries"/>); read without the
+    /// lock, so a moment old (the deployment soak prints it).
+    /// </summary>
+    internal int CachedWords => _document.CachedWords;
+
     /// <summary>Keys of the term dictionary, live or left by subscriptions gone, for tests.</summary>
     internal int Keys
     {

@@ -66,6 +66,9 @@ internal sealed class WordKeys
         return Add(folded, shape, dictionary);
     }
 
+    /// <summary>Words held now; read without the index's lock by the deployment soak, so it may be a moment old.</summary>
+    public int Count => _count;
+
     /// <summary>The keys of the prefixes a word starts with after its first: <see cref="WordEntry.MorePrefixes"/> of it.</summary>
     public int[] MorePrefixes(int set) => _prefixSets[set];
 
