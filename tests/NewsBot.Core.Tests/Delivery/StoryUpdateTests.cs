@@ -54,6 +54,14 @@ public sealed class StoryUpdateTests : IDisposable
         await Planner().PlanAsync([new StoryArticle(analyzed, story.StoryId)], CancellationToken.None);
     }
 
+    // A channel subscribed to the story, and its alert sent on the story's first article.
+    private async Task AlertSentAsync()
+    {
+        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
+        await IngestAsync("a", "Inondations à Valence", FloodA);
+        await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+    }
+
     private const string FloodA = "Des inondations à Valence ont fait au moins 95 morts, selon les secours espagnols. Les pluies torrentielles ont frappé la région de Valence mardi soir. Les secours cherchent encore des disparus dans les villages inondés autour de Valence.";
     private const string FloodB = "Le bilan des inondations à Valence atteint 158 morts, selon le gouvernement espagnol. Les pluies torrentielles sur la région de Valence ont emporté voitures et maisons. Les secours cherchent toujours des disparus dans les villages inondés de Valence.";
     private const string FloodC = "Les secours cherchent encore des disparus après les inondations à Valence, où le bilan est de 158 morts selon le gouvernement espagnol. Les pluies torrentielles sur la région de Valence ont inondé des villages entiers.";
@@ -76,9 +84,7 @@ public sealed class StoryUpdateTests : IDisposable
     [Fact]
     public async Task LaterArticle_WithinTheEditWindow_UpdatesTheOriginalMessage()
     {
-        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
-        await IngestAsync("a", "Inondations à Valence", FloodA);
-        await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        await AlertSentAsync();
         _time.Advance(TimeSpan.FromMinutes(10));
 
         await IngestAsync("b", "Valence : le bilan s'alourdit", FloodB);
@@ -100,9 +106,7 @@ public sealed class StoryUpdateTests : IDisposable
         // Under a backlog a story's updates wait in line; the first edit shows the story as it stands, and sending the
         // next would only rewrite the message to the same text (Telegram: "message is not modified"), spending a
         // request of the platform's rate.
-        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
-        await IngestAsync("a", "Inondations à Valence", FloodA);
-        await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        await AlertSentAsync();
         _time.Advance(TimeSpan.FromMinutes(10));
         await IngestAsync("b", "Valence : le bilan s'alourdit", FloodB);
         _time.Advance(TimeSpan.FromMinutes(1));
@@ -119,9 +123,7 @@ public sealed class StoryUpdateTests : IDisposable
     [Fact]
     public async Task LaterArticle_AfterTheLastEdit_EditsTheMessageAgain()
     {
-        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
-        await IngestAsync("a", "Inondations à Valence", FloodA);
-        await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        await AlertSentAsync();
         _time.Advance(TimeSpan.FromMinutes(5));
         await IngestAsync("b", "Valence : le bilan s'alourdit", FloodB);
         await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
@@ -137,9 +139,7 @@ public sealed class StoryUpdateTests : IDisposable
     [Fact]
     public async Task LaterArticle_AfterTheEditWindow_IsAFollowUp()
     {
-        await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "Valence", CreatedAt = _time.GetUtcNow() }, CancellationToken.None);
-        await IngestAsync("a", "Inondations à Valence", FloodA);
-        await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+        await AlertSentAsync();
         _time.Advance(TimeSpan.FromHours(2));
 
         await IngestAsync("b", "Valence : le bilan s'alourdit", FloodB);

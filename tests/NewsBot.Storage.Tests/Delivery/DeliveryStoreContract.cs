@@ -25,6 +25,16 @@ public abstract class DeliveryStoreContract : StoreContract
 
     private Task<IReadOnlyList<Core.Delivery.Delivery>> ClaimAsync(int limit = 10) => Stores.Deliveries.ClaimDueAsync(limit, Now, Now + Lease, None);
 
+    // One row claimed here, whose lease ran out while it waited, and claimed again by another pass or node.
+    private async Task<(Core.Delivery.Delivery Stale, Core.Delivery.Delivery Current)> ClaimedAgainAfterTheLeaseAsync()
+    {
+        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
+        var stale = Assert.Single(await ClaimAsync());
+        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
+        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+        return (stale, current);
+    }
+
     [ContractFact]
     public async Task Enqueue_NewDeliveries_AreDueAtCreation()
     {
@@ -490,10 +500,7 @@ public abstract class DeliveryStoreContract : StoreContract
     {
         // The first pass looked up the channel's limits past its whole lease, and another pass claimed the row and is
         // sending it: deferring it now would free that claim's lease, and a third claim would post it again.
-        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
-        var stale = Assert.Single(await ClaimAsync());
-        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
-        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+        var (stale, current) = await ClaimedAgainAfterTheLeaseAsync();
 
         Assert.False(await Stores.Deliveries.DeferClaimedAsync(stale, Now, None));
 
@@ -521,10 +528,7 @@ public abstract class DeliveryStoreContract : StoreContract
     [ContractFact]
     public async Task FailClaimed_ByAClaimWhoseLeaseEndedAndTheRowWasClaimedAgain_IsRefusedAndLeavesTheRowAsItWas()
     {
-        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
-        var stale = Assert.Single(await ClaimAsync());
-        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
-        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+        var (stale, current) = await ClaimedAgainAfterTheLeaseAsync();
 
         Assert.False(await Stores.Deliveries.FailClaimedAsync(stale, "late", null, None));
 
@@ -551,10 +555,7 @@ public abstract class DeliveryStoreContract : StoreContract
     [ContractFact]
     public async Task MergeClaimed_ByAClaimWhoseLeaseEndedAndTheRowWasClaimedAgain_IsRefusedAndLeavesItToTheNewClaim()
     {
-        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
-        var stale = Assert.Single(await ClaimAsync());
-        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
-        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+        var (stale, current) = await ClaimedAgainAfterTheLeaseAsync();
 
         Assert.False(await Stores.Deliveries.MergeClaimedAsync(stale, "alert-7", Now, None));
 
@@ -591,10 +592,7 @@ public abstract class DeliveryStoreContract : StoreContract
     {
         // A row that waited past its whole lease was claimed again by another pass; the first pass's late hand-back
         // must not free it, or a third claim would post it while the second sends it.
-        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
-        var stale = Assert.Single(await ClaimAsync());
-        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
-        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+        var (stale, current) = await ClaimedAgainAfterTheLeaseAsync();
 
         await Stores.Deliveries.HandBackAsync(stale, Now, None);
 
@@ -621,10 +619,7 @@ public abstract class DeliveryStoreContract : StoreContract
     [ContractFact]
     public async Task ExtendLease_ByAClaimWhoseLeaseEndedAndTheRowWasClaimedAgain_IsRefusedAndLeavesTheNewLease()
     {
-        await Stores.Deliveries.EnqueueAsync([New(await ArticleAsync("a"))], None);
-        var stale = Assert.Single(await ClaimAsync());
-        _clock.Advance(Lease + TimeSpan.FromSeconds(1));
-        var current = Assert.Single(await Stores.OpenAnother().Deliveries.ClaimDueAsync(10, Now, Now + Lease, None));
+        var (stale, current) = await ClaimedAgainAfterTheLeaseAsync();
 
         Assert.False(await Stores.Deliveries.ExtendLeaseAsync(stale.Id, stale.LeaseUntil!.Value, Now + (Lease * 10), None));
 
