@@ -167,8 +167,11 @@ public sealed class DeliveryDispatcher(
                     return await DeadUnsentAsync(delivery, "the story's alert was not delivered to this channel", cancellationToken).ConfigureAwait(false);
                 case { Status: DeliveryStatus.Skipped }:
                     return await DeadUnsentAsync(delivery, "the story's alert had an unknown outcome and was not sent again: there is no known message to update", cancellationToken).ConfigureAwait(false);
-                case { Status: DeliveryStatus.Due or DeliveryStatus.Uncertain }:
-                    return await DeferUnsentAsync(delivery, timeProvider.GetUtcNow().AddSeconds(settings.IntervalSeconds), "waits for the story's alert").ConfigureAwait(false);
+                case { Status: DeliveryStatus.Due or DeliveryStatus.Uncertain } alert:
+                    // Not before the alert's own next attempt: a channel's daily cap holds an alert to midnight, and its
+                    // story's updates, looked at again every pass, were most of a late hour's claims.
+                    var nextPass = timeProvider.GetUtcNow().AddSeconds(settings.IntervalSeconds);
+                    return await DeferUnsentAsync(delivery, alert.NextAttemptAt > nextPass ? alert.NextAttemptAt : nextPass, "waits for the story's alert").ConfigureAwait(false);
                 case { SentAt: { } sentAt, MessageId: { } alertMessage } when sentAt >= delivery.CreatedAt:
                     // The alert went out after this article joined, so it already shows it.
                     return await MergeAsync(delivery, alertMessage, sentAt).ConfigureAwait(false);

@@ -116,6 +116,30 @@ public sealed class DeliveryDispatcherTests
     }
 
     [Fact]
+    public async Task Dispatch_UpdateOfAnAlertHeldToMidnight_WaitsForTheAlertsTurnNotAPassAtATime()
+    {
+        // A channel at its daily cap has its next alerts held to midnight; their stories' updates were claimed and
+        // put back every pass until then, and under a backlog those claims grew to most of the bot's delivery work.
+        var now = _time.GetUtcNow();
+        var subscription = await _subscriptions.AddAsync(new NewSubscription { Channel = Channel, Query = "valencia", CreatedAt = now }, CancellationToken.None);
+        var first = await _articles.TryAddAsync(new NewArticle { FeedName = "f", Title = "Floods in Valencia", Text = "Rain fell.", ContentHash = "h1", FetchedAt = now }, CancellationToken.None);
+        var second = await _articles.TryAddAsync(new NewArticle { FeedName = "f", Title = "Valencia floods: toll rises", Text = "More rain fell.", ContentHash = "h2", FetchedAt = now }, CancellationToken.None);
+        await _deliveries.EnqueueAsync([new NewDelivery { Channel = Channel, ArticleId = first!.Id, StoryId = 7, SubscriptionId = subscription.Id, CreatedAt = now }], CancellationToken.None);
+        var alert = Assert.Single(await _deliveries.ClaimDueAsync(10, now, now.AddMinutes(2), CancellationToken.None));
+        var midnight = now.AddHours(9);
+        Assert.True(await _deliveries.DeferClaimedAsync(alert, midnight, CancellationToken.None));
+        await _deliveries.EnqueueAsync(
+            [new NewDelivery { Channel = Channel, ArticleId = second!.Id, StoryId = 7, Kind = DeliveryKind.Update, SubscriptionId = subscription.Id, CreatedAt = now }], CancellationToken.None);
+
+        var report = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1), (report.Sent, report.Retrying));
+        var update = (await _deliveries.ListByChannelAsync(Channel, CancellationToken.None)).Single(d => d.Kind == DeliveryKind.Update);
+        Assert.Equal((DeliveryStatus.Due, midnight), (update.Status, update.NextAttemptAt));
+        Assert.Empty(_transport.Updates);
+    }
+
+    [Fact]
     public async Task Dispatch_Alert_MustStartBeforeHalfTheLeaseSoNoOtherWorkerCanHaveClaimedIt()
     {
         await QueueOneAsync();
