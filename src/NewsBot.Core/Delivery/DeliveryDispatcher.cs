@@ -189,7 +189,16 @@ public sealed class DeliveryDispatcher(
 
                     var mayEdit = timeProvider.GetUtcNow() - original.SentAt <= TimeSpan.FromMinutes(settings.EditWindowMinutes);
                     var update = AlertUpdateComposer.Compose(story, delivery.ArticleId, subscription, original.MessageId!, mayEdit);
-                    update = update with { Updated = update.Updated with { SendBy = handBackAfter } };
+                    // The row's key goes with a follow-up as with an alert: a platform that deduplicates on it (Discord's
+                    // enforced nonce) posts a resent follow-up once.
+                    update = update with
+                    {
+                        Updated = update.Updated with
+                        {
+                            DeliveryKey = delivery.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            SendBy = handBackAfter,
+                        },
+                    };
                     send = () => transport.SendUpdateAsync(delivery.Channel, update, cancellationToken);
                     break;
             }

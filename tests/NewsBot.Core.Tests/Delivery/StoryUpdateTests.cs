@@ -149,6 +149,10 @@ public sealed class StoryUpdateTests : IDisposable
         Assert.False(update.MayEdit);
         Assert.NotEqual(update.OriginalMessageId, updateId);
         Assert.Single(_platform.Sent);
+
+        // A follow-up is a post of its own: it carries its row's key, which Discord's enforced nonce deduplicates on.
+        var row = (await _deliveries.ListByChannelAsync(Channel, CancellationToken.None)).Single(d => d.Kind == DeliveryKind.Update);
+        Assert.Equal(row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), update.Updated.DeliveryKey);
     }
 
     [Fact]
