@@ -99,13 +99,7 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         UPDATE deliveries SET status = 'skipped', last_error = @Reason, lease_until = NULL WHERE id = @Id{StillUnsent};
         """;
 
-    // Fenced by the claim's own lease: a row claimed again since has another lease_until (a later one), and is
-    // its new holder's.
-    private const string HandBack = $"""
-        UPDATE deliveries SET next_attempt_at = @At, lease_until = NULL WHERE id = @Id AND lease_until = @Lease{StillUnsent};
-        """;
-
-    // Fenced as a hand-back is: only the claim that holds the row moves its lease.
+    // Fenced as a hand-back is (DeferClaimed): only the claim that holds the row moves its lease.
     private const string ExtendLease = $"""
         UPDATE deliveries SET lease_until = @Until WHERE id = @Id AND lease_until = @Lease{StillUnsent};
         """;
@@ -115,8 +109,9 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
 
     private const string Defer = Postpone + ";";
 
-    // A row settled before anything was sent for it is fenced by its claim's lease, as a hand-back is: past that
-    // lease another claim may be sending it, and releasing it would let a third post it again.
+    // A row settled before anything was sent for it (a hand-back included) is fenced by its claim's own lease: a row
+    // claimed again since has another lease_until, a later one, and is its new holder's; releasing it would let a
+    // third claim post it while that holder sends it.
     private const string HeldByTheClaim = " AND lease_until = @Lease";
 
     private const string DeferClaimed = Postpone + HeldByTheClaim + ";";
@@ -275,18 +270,9 @@ internal sealed class DeliveryStore(IStorageConnections connections) : IDelivery
         return UnixTime.FromMs(last);
     }
 
-    public async Task HandBackAsync(Core.Delivery.Delivery claimed, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(claimed);
-        if (claimed.LeaseUntil is not { } lease)
-        {
-            throw new ArgumentException("Only a claimed delivery can be handed back.", nameof(claimed));
-        }
-
-        await using var connection = await connections.OpenForWriteAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            HandBack, new { claimed.Id, At = UnixTime.ToMs(at), Lease = UnixTime.ToMs(lease) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-    }
+    // A hand-back is a deferral by the claim to the given time; one refused by the fence leaves the row to its holder.
+    public Task HandBackAsync(Core.Delivery.Delivery claimed, DateTimeOffset at, CancellationToken cancellationToken) =>
+        DeferClaimedAsync(claimed, at, cancellationToken);
 
     public async Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken)
     {

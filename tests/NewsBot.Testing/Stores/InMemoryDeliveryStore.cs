@@ -203,26 +203,8 @@ public sealed class InMemoryDeliveryStore : IDeliveryStore
         }
     }
 
-    public Task HandBackAsync(Delivery claimed, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(claimed);
-        if (claimed.LeaseUntil is null)
-        {
-            throw new ArgumentException("Only a claimed delivery can be handed back.", nameof(claimed));
-        }
-
-        lock (_gate)
-        {
-            var entry = Find(claimed.Id);
-            if (!IsClosed(entry) && entry.LeaseUntil == claimed.LeaseUntil)
-            {
-                entry.Delivery = entry.Delivery with { NextAttemptAt = at };
-                entry.LeaseUntil = null;
-            }
-        }
-
-        return Task.CompletedTask;
-    }
+    public Task HandBackAsync(Delivery claimed, DateTimeOffset at, CancellationToken cancellationToken) =>
+        DeferClaimedAsync(claimed, at, cancellationToken);
 
     public Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken)
     {

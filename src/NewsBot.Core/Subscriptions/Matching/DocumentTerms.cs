@@ -12,9 +12,6 @@ internal sealed class DocumentTerms
     private int[] _distinct = new int[256];
     private int _distinctCount;
     private readonly WordKeys _wordKeys = new();
-
-    /// <summary>Words the word cache holds now (at most <see cref="WordKeys.MaxEntries"/>).</summary>
-    internal int CachedWords => _wordKeys.Count;
     // Stamp, start and count of a key side by side: a phrase's check reads one cache line per word.
     private KeySpan[] _keys = [];
     // The same presence as a bit per key: what candidate selection tests, and 1/96 of the size.
@@ -27,6 +24,9 @@ internal sealed class DocumentTerms
     // Function words among the first words, which tell the language (see LanguageDetector).
     private int _french;
     private int _english;
+
+    /// <summary>Words the word cache holds now (at most <see cref="WordKeys.MaxEntries"/>).</summary>
+    internal int CachedWords => _wordKeys.Count;
 
     /// <summary>The keys found, each once, in order of first occurrence.</summary>
     public ReadOnlySpan<int> Distinct => _distinct.AsSpan(0, _distinctCount);
