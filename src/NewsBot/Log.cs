@@ -76,4 +76,10 @@ internal static partial class Log
 
     [LoggerMessage(6050, LogLevel.Warning, "Deleting old settled deliveries failed after {Count}; the rest waits for the next run")]
     public static partial void DeliveryHistoryFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(6051, LogLevel.Warning, "The delivery pass failed; what is due stays due and the next pass tries again")]
+    public static partial void DeliveryPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(6052, LogLevel.Information, "Deleted the delivery job an earlier version kept in the shared schedule: each node now drains the outbox itself")]
+    public static partial void StoredDeliveryJobRemoved(ILogger logger);
 }

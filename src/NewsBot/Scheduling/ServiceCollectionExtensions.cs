@@ -42,20 +42,16 @@ internal static class ServiceCollectionExtensions
                 });
             }
 
+            // On a cluster every node drains the outbox itself (NodeDeliveryLoop, below).
             if (cluster is null)
             {
                 q.AddJob<DeliveryJob>(j => j.WithIdentity(DeliveryJob.Key));
+                q.AddTrigger(t => t
+                    .ForJob(DeliveryJob.Key)
+                    .WithIdentity(DeliveryJob.TriggerKey)
+                    .StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, delivery.IntervalSeconds))).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
             }
-            else
-            {
-                q.AddJob<SharedDeliveryJob>(j => j.WithIdentity(DeliveryJob.Key));
-            }
-
-            q.AddTrigger(t => t
-                .ForJob(DeliveryJob.Key)
-                .WithIdentity("deliver", "delivery-triggers")
-                .StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(Math.Max(1, delivery.IntervalSeconds))).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
 
             // At start too: with nothing old, a run reads no row (the settled rows' index by age).
             q.AddJob<DeliveryHistoryJob>(j => j.WithIdentity(DeliveryHistoryJob.Key));
@@ -88,6 +84,12 @@ internal static class ServiceCollectionExtensions
         services.AddOptions<PollConcurrencyOptions>().BindConfiguration(PollConcurrencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // Ahead of Quartz's hosted service, which starts the scheduler: the feed jobs are in the store before it runs.
         services.AddHostedService<FeedScheduleStartup>();
+        if (cluster is not null)
+        {
+            services.AddHostedService<StoredDeliveryJobRemoval>();
+            services.AddHostedService<NodeDeliveryLoop>();
+        }
+
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddSingleton<RunActivity>();
         services.AddSingleton<DigestSubscriptions>();

@@ -26,7 +26,7 @@ internal sealed class SubscriptionFollower(
             {
                 await subscriptions.RefreshAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // The database may be briefly away; the next tick tries again, and planning refreshes anyway.
                 Log.SubscriptionFollowFailed(logger, ex);
