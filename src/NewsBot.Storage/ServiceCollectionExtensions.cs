@@ -69,6 +69,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDeliveryStore, DeliveryStore>();
         services.AddSingleton<IDeadDeliveryStore, DeadDeliveryStore>();
         services.AddSingleton<IDeliveryHistory, DeliveryHistory>();
+        services.AddSingleton<IArticleTextHistory, ArticleTextHistory>();
         services.AddSingleton<IArticleAnalysisStore, ArticleAnalysisStore>();
         services.AddSingleton<IStoryStore, StoryStore>();
         services.AddSingleton<IDigestRunStore, DigestRunStore>();

@@ -36,6 +36,9 @@ public sealed class StoreSet : IAsyncDisposable
     /// <summary>The database's cleanup of settled deliveries; the in-memory set has none (only <c>run</c>'s hourly job uses it).</summary>
     public IDeliveryHistory? DeliveryHistory { get; init; }
 
+    /// <summary>The database's cleanup of old article texts; the in-memory set has none (only <c>run</c>'s hourly job uses it).</summary>
+    public IArticleTextHistory? ArticleTextHistory { get; init; }
+
     public required IArticleAnalysisStore Analyses { get; init; }
 
     public required IStoryStore Stories { get; init; }
@@ -85,6 +88,7 @@ public sealed class StoreSet : IAsyncDisposable
         Deliveries = new DeliveryStore(connections),
         DeadDeliveries = new DeadDeliveryStore(connections),
         DeliveryHistory = new DeliveryHistory(connections),
+        ArticleTextHistory = new ArticleTextHistory(connections),
         Analyses = new ArticleAnalysisStore(connections),
         Stories = new StoryStore(connections),
         DigestRuns = new DigestRunStore(connections, TimeProvider.System),

@@ -24,4 +24,10 @@ public sealed record Article
     public required string ContentHash { get; init; }
 
     public required DateTimeOffset FetchedAt { get; init; }
+
+    /// <summary>
+    /// When the hourly cleanup emptied <see cref="Text"/> (<see cref="Pipeline.IngestionOptions.KeepArticleTextDays"/>);
+    /// null while it is kept. The row stays: it is the feed's memory that the item was seen.
+    /// </summary>
+    public DateTimeOffset? TextDroppedAt { get; init; }
 }

@@ -85,6 +85,7 @@ public sealed class ArticleStoryQueries(IArticleStore articles, IArticleAnalysis
             Title = article.Title,
             Link = article.Link,
             Text = article.Text,
+            TextDroppedAt = article.TextDroppedAt,
             Language = analysis.Language,
             FeedName = article.FeedName,
             Sources = analysis.Sources,

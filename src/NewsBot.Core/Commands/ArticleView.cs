@@ -14,6 +14,9 @@ public sealed record ArticleView
 
     public required string Text { get; init; }
 
+    /// <summary>When the text was emptied as too old to keep (<see cref="Articles.Article.TextDroppedAt"/>); null while kept.</summary>
+    public DateTimeOffset? TextDroppedAt { get; init; }
+
     /// <summary>"fr", "en" or "und", from the stored analysis.</summary>
     public required string Language { get; init; }
 

@@ -10,7 +10,8 @@ internal sealed class ArticleRow
         SELECT a.id AS Id, f.name AS FeedName, a.external_id AS ExternalId, a.link AS Link,
                a.canonical_link AS CanonicalLink, a.title AS Title, a.text AS Text,
                a.published AS Published, a.published_offset_minutes AS PublishedOffsetMinutes,
-               a.published_precision AS PublishedPrecision, a.content_hash AS ContentHash, a.fetched_at AS FetchedAt
+               a.published_precision AS PublishedPrecision, a.content_hash AS ContentHash, a.fetched_at AS FetchedAt,
+               a.text_dropped_at AS TextDroppedAt
         FROM articles a JOIN feeds f ON f.id = a.feed_id
         """;
 
@@ -38,6 +39,8 @@ internal sealed class ArticleRow
 
     public long FetchedAt { get; init; }
 
+    public long? TextDroppedAt { get; init; }
+
     public Article ToArticle() => new()
     {
         Id = Id,
@@ -50,5 +53,6 @@ internal sealed class ArticleRow
         Published = PublishedDateColumns.To(Published, PublishedOffsetMinutes, PublishedPrecision),
         ContentHash = ContentHash,
         FetchedAt = UnixTime.FromMs(FetchedAt),
+        TextDroppedAt = TextDroppedAt is { } dropped ? UnixTime.FromMs(dropped) : null,
     };
 }

@@ -59,7 +59,13 @@ internal static class ServiceCollectionExtensions
                 .ForJob(DeliveryHistoryJob.Key)
                 .WithIdentity("delivery-history", "delivery-triggers")
                 .StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(DeliveryHistoryJob.Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+                .WithSimpleSchedule(s => s.WithInterval(CleanupBatches.Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            q.AddJob<ArticleTextHistoryJob>(j => j.WithIdentity(ArticleTextHistoryJob.Key));
+            q.AddTrigger(t => t
+                .ForJob(ArticleTextHistoryJob.Key)
+                .WithIdentity("article-text-history", "article-triggers")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(CleanupBatches.Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
 
             // The digest job is durable: its triggers come and go with the digest subscriptions.
             q.AddJob<DigestJob>(j => j.WithIdentity(DigestJob.Key).StoreDurably());

@@ -21,27 +21,27 @@ public sealed class DeliveryHistoryJobTests
     [Fact]
     public async Task Execute_ManyOldRows_DeletesBatchAfterBatchUntilOneComesShortAndSaysHowMany()
     {
-        var history = new ScriptedHistory(DeliveryHistoryJob.BatchSize, DeliveryHistoryJob.BatchSize, 7, 99);
+        var history = new ScriptedHistory(CleanupBatches.BatchSize, CleanupBatches.BatchSize, 7, 99);
         var (job, logger) = Job(history);
 
         await job.Execute(null!, CancellationToken.None);
 
         Assert.Equal(3, history.Calls.Count);
-        Assert.All(history.Calls, call => Assert.Equal((Now.AddDays(-14), DeliveryHistoryJob.BatchSize), call));
+        Assert.All(history.Calls, call => Assert.Equal((Now.AddDays(-14), CleanupBatches.BatchSize), call));
         var line = Assert.Single(logger.Collector.GetSnapshot());
         Assert.Equal((6049, LogLevel.Information), (line.Id.Id, line.Level));
-        Assert.Contains($"{(2 * DeliveryHistoryJob.BatchSize) + 7}", line.Message, StringComparison.Ordinal);
+        Assert.Contains($"{(2 * CleanupBatches.BatchSize) + 7}", line.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Execute_MoreOldRowsThanARunTakes_StopsAfterItsBatchesAndLeavesTheRestForTheNextRun()
     {
-        var history = new ScriptedHistory(Enumerable.Repeat(DeliveryHistoryJob.BatchSize, DeliveryHistoryJob.MaxBatchesPerRun + 5).ToArray());
+        var history = new ScriptedHistory(Enumerable.Repeat(CleanupBatches.BatchSize, CleanupBatches.MaxBatchesPerRun + 5).ToArray());
         var (job, _) = Job(history);
 
         await job.Execute(null!, CancellationToken.None);
 
-        Assert.Equal(DeliveryHistoryJob.MaxBatchesPerRun, history.Calls.Count);
+        Assert.Equal(CleanupBatches.MaxBatchesPerRun, history.Calls.Count);
     }
 
     [Fact]
@@ -70,14 +70,14 @@ public sealed class DeliveryHistoryJobTests
     [Fact]
     public async Task Execute_StoreFails_WarnsWithWhatWasDeletedAndDoesNotThrow()
     {
-        var history = new ScriptedHistory(DeliveryHistoryJob.BatchSize) { FailAtCall = 2 };
+        var history = new ScriptedHistory(CleanupBatches.BatchSize) { FailAtCall = 2 };
         var (job, logger) = Job(history);
 
         await job.Execute(null!, CancellationToken.None);
 
         var line = Assert.Single(logger.Collector.GetSnapshot());
         Assert.Equal((6050, LogLevel.Warning), (line.Id.Id, line.Level));
-        Assert.Contains($"{DeliveryHistoryJob.BatchSize}", line.Message, StringComparison.Ordinal);
+        Assert.Contains($"{CleanupBatches.BatchSize}", line.Message, StringComparison.Ordinal);
         Assert.IsType<InvalidOperationException>(line.Exception);
     }
 

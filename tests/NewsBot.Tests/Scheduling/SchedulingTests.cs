@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using NewsBot.ConsoleChannel;
+using NewsBot.Core.Articles;
 using NewsBot.Core.Delivery;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Hosting;
@@ -68,6 +69,22 @@ public sealed class SchedulingTests : IDisposable
         Assert.Equal(TimeSpan.FromHours(1), trigger.RepeatInterval);
         Assert.True(trigger.StartTimeUtc <= DateTimeOffset.UtcNow.AddSeconds(1), $"first run at {trigger.StartTimeUtc:u}");
         Assert.Equal("DeliveryHistory", history.GetType().Name);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task Run_OldArticleTexts_AreEmptiedHourlyStartingAtStart()
+    {
+        using var host = BuildRunHost();
+        var history = host.Services.GetRequiredService<IArticleTextHistory>();
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var trigger = Assert.IsAssignableFrom<ISimpleTrigger>(Assert.Single(await scheduler.GetTriggersOfJob(ArticleTextHistoryJob.Key)));
+
+        Assert.Equal(TimeSpan.FromHours(1), trigger.RepeatInterval);
+        Assert.True(trigger.StartTimeUtc <= DateTimeOffset.UtcNow.AddSeconds(1), $"first run at {trigger.StartTimeUtc:u}");
+        Assert.Equal("ArticleTextHistory", history.GetType().Name);
         await host.StopAsync();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsBot.Core.Subscriptions;
 using NewsBot.Core.Subscriptions.Matching;
 
@@ -32,6 +33,17 @@ internal sealed class WhyHandler(IStoryQueries stories, ISubscriptionStore subsc
         if (article is null)
         {
             return Reply.Error("I don't know this article", $"No article I have read has the link or id {CommandService.Echo(target)}. Give the link of an article from one of my feeds.");
+        }
+
+        if (article.TextDroppedAt is { } dropped)
+        {
+            // Matching reads the text: without it every keyword would be "not in the article", which is not why.
+            return new Reply
+            {
+                Title = article.Title,
+                TitleLink = article.Link,
+                Lines = [string.Create(CultureInfo.InvariantCulture, $"I no longer keep this article's text (emptied on {dropped.UtcDateTime:yyyy-MM-dd}, long after its story went quiet), so I can't say which subscriptions it matches.")],
+            };
         }
 
         var list = await subscriptions.ListByChannelAsync(context.Channel, cancellationToken).ConfigureAwait(false);

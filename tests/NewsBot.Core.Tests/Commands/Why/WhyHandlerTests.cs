@@ -28,6 +28,19 @@ public sealed class WhyHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Why_ArticleWhoseTextWasEmptiedAsTooOld_SaysSoInsteadOfMatchingNothing()
+    {
+        _bot.Stories.Add(Stories.Article(8, "Des soldats nord-coréens en Russie", string.Empty) with { TextDroppedAt = new DateTimeOffset(2026, 11, 3, 4, 0, 0, TimeSpan.Zero) });
+        await _bot.SubscribedAsync("/subscribe corée du nord");
+
+        var reply = await _bot.RunAsync("/why 8");
+
+        Assert.Equal("Des soldats nord-coréens en Russie", reply.Title);
+        Assert.Empty(reply.Sections);
+        Assert.Equal(["I no longer keep this article's text (emptied on 2026-11-03, long after its story went quiet), so I can't say which subscriptions it matches."], reply.Lines);
+    }
+
+    [Fact]
     public async Task Why_MissingTerm_IsNamed()
     {
         await _bot.SubscribedAsync("/subscribe russie AND missile");
