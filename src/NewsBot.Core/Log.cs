@@ -110,7 +110,7 @@ internal static partial class Log
     [LoggerMessage(1153, LogLevel.Warning, "Delivery {Delivery} to {Channel}: its send outlasted the claim's lease, which another pass or node holds now; the message may be posted twice")]
     public static partial void DeliveryLeaseLost(ILogger logger, long delivery, string channel);
 
-    [LoggerMessage(1154, LogLevel.Warning, "Delivery {Delivery} to {Channel}: its lease could not be extended while its send is under way")]
+    [LoggerMessage(1154, LogLevel.Warning, "Delivery {Delivery} to {Channel}: its lease could not be extended while its send is under way; trying again until it runs out")]
     public static partial void DeliveryLeaseNotExtended(ILogger logger, long delivery, string channel, Exception exception);
 
     [LoggerMessage(1155, LogLevel.Information, "Story grouping keeps its open stories' vectors in a file of its own in {Directory} ({File}), deleted when the bot stops or dies (Ingestion:StoryVectorDirectory)")]
@@ -124,4 +124,7 @@ internal static partial class Log
 
     [LoggerMessage(1158, LogLevel.Warning, "Delivery {Delivery} to {Channel} was not {Outcome}: its claim's lease ran out before that was written, and another pass or node holds it now; that claim settles it")]
     public static partial void DeliveryClaimLost(ILogger logger, long delivery, string channel, string outcome);
+
+    [LoggerMessage(1159, LogLevel.Warning, "Delivery {Delivery} to {Channel} was sent but its record failed (try {Attempt}); writing it again in {Seconds} s")]
+    public static partial void DeliveryRecordRetried(ILogger logger, long delivery, string channel, int attempt, double seconds, Exception exception);
 }

@@ -15,6 +15,9 @@ namespace NewsBot.Core.Delivery;
 /// </remarks>
 internal sealed class LeaseKeeper : IAsyncDisposable
 {
+    /// <summary>The wait before a move that failed is tried again.</summary>
+    internal static readonly TimeSpan RetryWait = TimeSpan.FromSeconds(1);
+
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _keeping;
     private int _disposed;
@@ -53,7 +56,21 @@ internal sealed class LeaseKeeper : IAsyncDisposable
                 }
 
                 var until = timeProvider.GetUtcNow() + length;
-                if (!await store.ExtendLeaseAsync(claimed.Id, lease, until, CancellationToken.None).ConfigureAwait(false))
+                bool moved;
+                try
+                {
+                    moved = await store.ExtendLeaseAsync(claimed.Id, lease, until, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException && timeProvider.GetUtcNow() < lease)
+                {
+                    // A passing database error: tried again shortly while the lease lasts. Given up at once, the lease ran
+                    // out under a long send, and another pass or node could post the message too.
+                    Log.DeliveryLeaseNotExtended(logger, claimed.Id, claimed.Channel.ToString(), ex);
+                    await Task.Delay(RetryWait, timeProvider, _stop.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    continue;
+                }
+
+                if (!moved)
                 {
                     // Refused after the send was settled (and its lease let go) is no loss.
                     if (!_stop.IsCancellationRequested)
@@ -69,7 +86,7 @@ internal sealed class LeaseKeeper : IAsyncDisposable
         }
         catch (Exception ex)
         {
-            // The send goes on; its lease runs out as it would have without a keeper.
+            // The lease ran out before a move went through: the send goes on, as it would have without a keeper.
             Log.DeliveryLeaseNotExtended(logger, claimed.Id, claimed.Channel.ToString(), ex);
         }
     }

@@ -23,8 +23,8 @@ public sealed class DeliveryDispatcherTests
     private readonly RecordingChatTransport _transport = new();
     private readonly FakeTimeProvider _time = new();
 
-    private DeliveryDispatcher Dispatcher(int maxAttempts = 3, ChannelLimitsOptions? limits = null, IDeliveryStore? limitsRead = null) => new(
-        _deliveries, _subscriptions, [_transport], new StoryContentLoader(_articles, new InMemoryArticleAnalysisStore(), new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
+    private DeliveryDispatcher Dispatcher(int maxAttempts = 3, ChannelLimitsOptions? limits = null, IDeliveryStore? limitsRead = null, IDeliveryStore? store = null, IChatTransport? transport = null) => new(
+        store ?? _deliveries, _subscriptions, [transport ?? _transport], new StoryContentLoader(_articles, new InMemoryArticleAnalysisStore(), new InMemoryStoryStore(_articles), new ArticleAnalyzer()),
         new ChannelAlertPolicy(limitsRead ?? _deliveries, Options.Create(limits ?? new ChannelLimitsOptions { DailyCapPerChannel = 0 }), _time),
         Options.Create(new DeliveryOptions { MaxAttempts = maxAttempts }), new DeliveryMetrics(new TestMeterFactory()), _time, NullLogger<DeliveryDispatcher>.Instance);
 
@@ -113,6 +113,46 @@ public sealed class DeliveryDispatcherTests
         Assert.True(await _deliveries.ExtendLeaseAsync(otherNodes.Id, otherNodes.LeaseUntil!.Value, _time.GetUtcNow() + lease, CancellationToken.None));
         var row = (await _deliveries.ListByChannelAsync(Channel, CancellationToken.None)).Single(d => d.Id == otherNodes.Id);
         Assert.Equal((DeliveryStatus.Due, 0), (row.Status, row.Attempts));
+    }
+
+    [Fact]
+    public async Task Dispatch_RecordOfASendFailsForAMoment_IsWrittenAtALaterTryAndTheAlertIsNotPostedAgain()
+    {
+        // The platform has the message, then the database refuses for a moment (its connections exhausted): given up
+        // on, the record left the row leased, and once the lease ran out another pass or node posted it again.
+        await QueueOneAsync();
+        var store = new FailingStore(_deliveries) { RecordFailures = DeliveryDispatcher.RecordAttempts - 1 };
+
+        var report = await WhileTheClockRunsAsync(Dispatcher(store: store).DispatchAllDueAsync(CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(new DeliveryOptions().LeaseSeconds * 2));
+        var later = await Dispatcher().DispatchAllDueAsync(CancellationToken.None);
+
+        Assert.Equal(1, report.Sent);
+        Assert.Equal(0, later.Claimed);
+        Assert.Single(_transport.Sent);
+        Assert.Equal(DeliveryStatus.Sent, Assert.Single(await _deliveries.ListByChannelAsync(Channel, CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task Dispatch_LeaseMoveFailsOnceDuringALongSend_IsTriedAgainSoNoOtherClaimTakesTheRow()
+    {
+        await QueueOneAsync();
+        var store = new FailingStore(_deliveries) { LeaseMoveFailures = 1 };
+        var answer = new TaskCompletionSource();
+        var slow = new CallbackTransport(_transport, () => answer.Task);
+        var lease = TimeSpan.FromSeconds(new DeliveryOptions().LeaseSeconds);
+
+        var dispatching = Dispatcher(store: store, transport: slow).DispatchAllDueAsync(CancellationToken.None);
+        var claimedAt = _time.GetUtcNow();
+        await AdvanceUntilAsync(() => store.LeaseMoves >= 2, TimeSpan.FromSeconds(1));
+        _time.Advance(claimedAt + lease + TimeSpan.FromSeconds(1) - _time.GetUtcNow());
+        var othersClaim = await _deliveries.ClaimDueAsync(10, _time.GetUtcNow(), _time.GetUtcNow() + lease, CancellationToken.None);
+        answer.SetResult();
+        var report = await dispatching;
+
+        Assert.Empty(othersClaim);
+        Assert.Equal(1, report.Sent);
+        Assert.Single(_transport.Sent);
     }
 
     [Fact]
@@ -256,6 +296,62 @@ public sealed class DeliveryDispatcherTests
     }
 
     /// <summary>A transport that runs something once, before its first send.</summary>
+    // Runs the fake clock on while the dispatch waits on it (backoffs, the lease keeper), a second at a time.
+    private async Task<DispatchReport> WhileTheClockRunsAsync(Task<DispatchReport> dispatching)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!dispatching.IsCompleted)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the dispatch never ended");
+            if (_time.PendingTimers > 0)
+            {
+                _time.Advance(TimeSpan.FromSeconds(1));
+            }
+
+            await Task.Delay(5);
+        }
+
+        return await dispatching;
+    }
+
+    private async Task AdvanceUntilAsync(Func<bool> condition, TimeSpan step)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            if (_time.PendingTimers > 0)
+            {
+                _time.Advance(step);
+            }
+
+            await Task.Delay(5);
+        }
+    }
+
+    /// <summary>The database refusing for a moment: the first records of a send, or moves of a lease, fail.</summary>
+    private sealed class FailingStore(IDeliveryStore inner) : DelegatingDeliveryStore(inner)
+    {
+        private int _records;
+        private int _moves;
+
+        public int RecordFailures { get; init; }
+
+        public int LeaseMoveFailures { get; init; }
+
+        public int LeaseMoves => Volatile.Read(ref _moves);
+
+        public override Task MarkSentAsync(long deliveryId, string messageId, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _records) <= RecordFailures
+                ? Task.FromException(new TimeoutException("sorry, too many clients already"))
+                : base.MarkSentAsync(deliveryId, messageId, sentAt, cancellationToken);
+
+        public override Task<bool> ExtendLeaseAsync(long deliveryId, DateTimeOffset lease, DateTimeOffset until, CancellationToken cancellationToken) =>
+            Interlocked.Increment(ref _moves) <= LeaseMoveFailures
+                ? Task.FromException<bool>(new TimeoutException("sorry, too many clients already"))
+                : base.ExtendLeaseAsync(deliveryId, lease, until, cancellationToken);
+    }
+
     private sealed class CallbackTransport(IChatTransport inner, Func<Task> beforeFirstSend) : IChatTransport
     {
         private int _sends;
