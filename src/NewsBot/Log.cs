@@ -88,4 +88,7 @@ internal static partial class Log
 
     [LoggerMessage(6054, LogLevel.Warning, "Emptying old article texts failed after {Count}; the rest waits for the next run")]
     public static partial void ArticleTextHistoryFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(6055, LogLevel.Information, "The GC lets this process allocate {Budget} MB between young collections here (sized from the CPU's cache), so it keeps about {Excess} MB more memory than it needs; start it with {Variable}={Value} in the environment to bound that (the Docker image does)")]
+    public static partial void Gen0BudgetLarge(ILogger logger, long budget, long excess, string variable, string value);
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Configuration;
 using NewsBot.Core.Delivery;
 using NewsBot.Hosting;
+using NewsBot.Hosting.Memory;
 
 namespace NewsBot.Cli;
 
@@ -25,6 +26,12 @@ internal static class RunCommand
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsBot");
         var platforms = host.Services.GetServices<IChatTransport>().Select(t => t.Platform).ToList();
         Log.MallocArenas(logger, MallocArenas.Outcome.ToString(), MallocArenas.Limit);
+        var budget = Gen0Budget.Current();
+        if (Gen0Budget.WorthSaying(budget, Environment.GetEnvironmentVariable(Gen0Budget.Variable)))
+        {
+            Log.Gen0BudgetLarge(logger, budget / (1024 * 1024), (budget - Gen0Budget.Recommended) / (1024 * 1024), Gen0Budget.Variable, Gen0Budget.RecommendedValue);
+        }
+
         Log.Running(logger, host.Services.GetRequiredService<FeedCatalog>().Feeds.Count, string.Join(", ", platforms));
         if (platforms.All(p => p == ConsoleChannel.ConsoleChatTransport.PlatformName))
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using NewsBot.Hosting.Memory;
 
 namespace NewsBot.Benchmarks.Soak;
 
@@ -10,6 +11,9 @@ namespace NewsBot.Benchmarks.Soak;
 /// </summary>
 internal sealed class ChildBot : IBotHandle
 {
+    /// <summary>The gen0 budget the bot process starts with (<see cref="Gen0Budget"/>): the environment's, else the image's.</summary>
+    public static string GenZeroBudgetSetting => Environment.GetEnvironmentVariable(Gen0Budget.Variable) ?? Gen0Budget.RecommendedValue;
+
     public const string LinePrefix = "soak-stats ";
 
     private readonly Process _process;
@@ -46,6 +50,9 @@ internal sealed class ChildBot : IBotHandle
         {
             start.Environment[variable] = value;
         }
+
+        // As the Docker image runs it; a variable already set wins, so a run can try another budget.
+        start.Environment[Gen0Budget.Variable] = GenZeroBudgetSetting;
 
         start.ArgumentList.Add("soak-bot");
         start.ArgumentList.Add(folder);

@@ -44,7 +44,7 @@ internal static class SoakBench
         var vocabulary = new Vocabulary(seeds, longTailNames: 20_000, new Random(options.Seed));
         var schedule = FarmSchedule.Create(options, new Generator(vocabulary, new Random(options.Seed + 1)));
         await output.WriteLineAsync(FormattableString.Invariant(
-            $"# soak feeds={options.Feeds} subscriptions={options.Subscriptions} channels={options.Channels} minutes={options.Minutes} seed={options.Seed} articles={schedule.ItemCount} items/min={options.ItemsPerMinute} interval-min={options.IntervalMinutes} slow={options.SlowShare} failing={options.FailingShare} unconditional={options.UnconditionalShare} store={(options.Postgres is null ? "sqlite" : "postgres")} bot={(options.InProcess ? "in-process" : "child process")} cores={Environment.ProcessorCount} load={MachineLoad.Average()} work={folder}")).ConfigureAwait(false);
+            $"# soak feeds={options.Feeds} subscriptions={options.Subscriptions} channels={options.Channels} minutes={options.Minutes} seed={options.Seed} articles={schedule.ItemCount} items/min={options.ItemsPerMinute} interval-min={options.IntervalMinutes} slow={options.SlowShare} failing={options.FailingShare} unconditional={options.UnconditionalShare} store={(options.Postgres is null ? "sqlite" : "postgres")} bot={(options.InProcess ? "in-process" : "child process")} gc-gen0size={(options.InProcess ? "default" : ChildBot.GenZeroBudgetSetting)} cores={Environment.ProcessorCount} load={MachineLoad.Average()} work={folder}")).ConfigureAwait(false);
 
         await using var platforms = await SoakPlatforms.StartAsync(options.Channels, cancellationToken).ConfigureAwait(false);
         var subscribing = Stopwatch.StartNew();
