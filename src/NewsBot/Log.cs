@@ -83,7 +83,7 @@ internal static partial class Log
     [LoggerMessage(6052, LogLevel.Information, "Deleted the delivery job an earlier version kept in the shared schedule: each node now drains the outbox itself")]
     public static partial void StoredDeliveryJobRemoved(ILogger logger);
 
-    [LoggerMessage(6053, LogLevel.Information, "Emptied the text of {Count} articles of stories quiet for {Days} days; their titles, links and analyses stay")]
+    [LoggerMessage(6053, LogLevel.Information, "Emptied the text of {Count} articles read over {Days} days ago; their titles, links and analyses stay")]
     public static partial void ArticleTextHistoryDropped(ILogger logger, int count, int days);
 
     [LoggerMessage(6054, LogLevel.Warning, "Emptying old article texts failed after {Count}; the rest waits for the next run")]

@@ -51,12 +51,11 @@ public sealed class IngestionOptions : IValidatableObject
     public const int MinKeepArticleTextDays = 4;
 
     /// <summary>
-    /// Days an article's text is kept once its story has had no article for as long, and at least
-    /// <c>Commands:LookbackDays</c>; then the hourly cleanup empties it, so the database does not grow with the
+    /// Days an article's text is kept after it was read, and at least <c>Commands:LookbackDays</c>; then the hourly
+    /// cleanup empties it, so the database does not grow with the
     /// text of everything ever read (about two thirds of an article's bytes: 4.2 of 6.3 KB in the deployment soak). The article's row, title and
     /// analysis stay: an item still in its feed is not taken for new, and <c>figures</c> keeps its numbers.
-    /// 0 keeps every text. Default 30; otherwise at least 4: a story takes new articles for three days after its
-    /// last, and grouping reads its articles' texts.
+    /// 0 keeps every text. Default 30; otherwise at least 4: story grouping reads the texts of the last three days.
     /// </summary>
     [Range(0, 36_500, ErrorMessage = "Ingestion:KeepArticleTextDays must be 0 (keep all) or between 4 and 36500.")]
     public int KeepArticleTextDays { get; set; } = 30;
@@ -66,7 +65,7 @@ public sealed class IngestionOptions : IValidatableObject
         if (KeepArticleTextDays is > 0 and < MinKeepArticleTextDays)
         {
             yield return new ValidationResult(
-                $"Ingestion:KeepArticleTextDays must be 0 (keep all) or between {MinKeepArticleTextDays} and 36500: a story takes new articles for three days after its last.",
+                $"Ingestion:KeepArticleTextDays must be 0 (keep all) or between {MinKeepArticleTextDays} and 36500: story grouping reads the texts of the last three days.",
                 [nameof(KeepArticleTextDays)]);
         }
     }

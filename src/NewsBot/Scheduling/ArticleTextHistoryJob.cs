@@ -8,8 +8,8 @@ using Quartz;
 namespace NewsBot.Scheduling;
 
 /// <summary>
-/// Every hour, empties the text of articles whose stories have had no article for
-/// <see cref="IngestionOptions.KeepArticleTextDays"/>, and never sooner than <c>latest</c> and <c>figures</c> look back
+/// Every hour, empties the text of articles read more than <see cref="IngestionOptions.KeepArticleTextDays"/> ago, and
+/// never sooner than <c>latest</c> and <c>figures</c> look back
 /// (<see cref="CommandOptions.LookbackDays"/>), which read the texts of the stories they search. The texts are most of
 /// what the database gains with uptime; the rows, titles and analyses stay. In <see cref="CleanupBatches"/>.
 /// </summary>

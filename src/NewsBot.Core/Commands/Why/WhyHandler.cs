@@ -42,7 +42,7 @@ internal sealed class WhyHandler(IStoryQueries stories, ISubscriptionStore subsc
             {
                 Title = article.Title,
                 TitleLink = article.Link,
-                Lines = [string.Create(CultureInfo.InvariantCulture, $"I no longer keep this article's text (emptied on {dropped.UtcDateTime:yyyy-MM-dd}, long after its story went quiet), so I can't say which subscriptions it matches.")],
+                Lines = [string.Create(CultureInfo.InvariantCulture, $"I no longer keep this article's text (emptied on {dropped.UtcDateTime:yyyy-MM-dd}, as older than I keep texts), so I can't say which subscriptions it matches.")],
             };
         }
 

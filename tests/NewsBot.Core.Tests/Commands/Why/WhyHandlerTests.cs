@@ -37,7 +37,7 @@ public sealed class WhyHandlerTests : IDisposable
 
         Assert.Equal("Des soldats nord-coréens en Russie", reply.Title);
         Assert.Empty(reply.Sections);
-        Assert.Equal(["I no longer keep this article's text (emptied on 2026-11-03, long after its story went quiet), so I can't say which subscriptions it matches."], reply.Lines);
+        Assert.Equal(["I no longer keep this article's text (emptied on 2026-11-03, as older than I keep texts), so I can't say which subscriptions it matches."], reply.Lines);
     }
 
     [Fact]
