@@ -80,6 +80,8 @@ public sealed class GatewayConnectionTests : IAsyncLifetime
     }
 
     // The loop arms its next wait just after sending a beat; advancing the clock before that would be lost.
+    // The beat just sent schedules the next one an interval from now. Any later timer would not do: advancing the clock
+    // before the loop has set its own made the next beat wait on a clock that no longer moved (seen on a loaded machine).
     private Task WaitForNextBeatTimerAsync() =>
-        DiscordTestHost.WaitUntilAsync("the next heartbeat is scheduled", () => _time.NextTimerDue is { } due && due > _time.GetUtcNow());
+        DiscordTestHost.WaitUntilAsync("the next heartbeat is scheduled", () => _time.HasTimerDueAt(_time.GetUtcNow().AddMilliseconds(_server.Gateway.HeartbeatIntervalMs)));
 }

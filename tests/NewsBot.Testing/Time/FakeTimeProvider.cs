@@ -61,6 +61,15 @@ public sealed class FakeTimeProvider : TimeProvider
         }
     }
 
+    /// <summary>Whether a timer waits to fire at exactly <paramref name="at"/> (one of several, not only the earliest).</summary>
+    public bool HasTimerDueAt(DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            return _timers.Any(t => t.DueAt == at);
+        }
+    }
+
     public void Advance(TimeSpan by)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
